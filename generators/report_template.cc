@@ -1,0 +1,124 @@
+#include "generators/report_template.h"
+
+#include <cstdlib>
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+
+namespace baocao {
+namespace {
+
+template <typename View>
+std::vector<std::string> Strings(View node) {
+  std::vector<std::string> out;
+  if (const auto* array = node.as_array()) {
+    for (const auto& item : *array) out.push_back(item.value_or(std::string()));
+  } else if (node.is_string()) {
+    out.push_back(node.value_or(std::string()));
+  }
+  return out;
+}
+
+TemplateColumn::Kind ParseKind(const std::string& kind, const std::string& file, int line) {
+  if (kind == "index") return TemplateColumn::Kind::kIndex;
+  if (kind == "name") return TemplateColumn::Kind::kName;
+  if (kind == "count") return TemplateColumn::Kind::kCount;
+  if (kind == "rate") return TemplateColumn::Kind::kRate;
+  if (kind == "rank") return TemplateColumn::Kind::kRank;
+  throw InputError(file, line, 0,
+                   "loại cột \"" + kind + "\" không hợp lệ (index, name, count, rate, rank)");
+}
+
+TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
+  const int line = static_cast<int>(t.source().begin.line);
+  TemplateColumn c;
+  c.kind = ParseKind(t["kind"].value_or(std::string("count")), file, line);
+  c.header = Strings(t["header"]);
+  c.keys = Strings(t["keys"]);
+  if (c.keys.empty()) c.keys = Strings(t["key"]);
+  c.numerator = Strings(t["numerator"]);
+  c.denominator = Strings(t["denominator"]);
+  c.width = t["width"].value_or(12.0);
+  if (c.header.empty()) throw InputError(file, line, 0, "cột thiếu tiêu đề (header)");
+  const bool needs_key = c.kind != TemplateColumn::Kind::kIndex &&
+                         c.kind != TemplateColumn::Kind::kName;
+  if (needs_key && c.keys.empty())
+    throw InputError(file, line, 0, "cột \"" + c.header.back() + "\" thiếu chỉ tiêu (key)");
+  return c;
+}
+
+}  // namespace
+
+int ReportTemplate::HeaderDepth() const {
+  size_t depth = 1;
+  for (const auto& c : columns) depth = std::max(depth, c.header.size());
+  return static_cast<int>(depth);
+}
+
+ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
+  const std::string file = dir + "/" + form + ".toml";
+  toml::table doc;
+  try {
+    doc = toml::parse_file(file);
+  } catch (const toml::parse_error& e) {
+    throw InputError(file, static_cast<int>(e.source().begin.line),
+                     static_cast<int>(e.source().begin.column),
+                     "mẫu báo cáo không đọc được: " + std::string(e.description()));
+  }
+  ReportTemplate t;
+  t.form = doc["form"].value_or(form);
+  t.form_code = doc["form_code"].value_or(std::string());
+  t.basis = doc["basis"].value_or(std::string());
+  t.title = doc["title"].value_or(std::string());
+  t.unit_of_measure = doc["unit_of_measure"].value_or(std::string());
+  t.receiving_unit = doc["receiving_unit"].value_or(std::string());
+  t.sheet_name = doc["sheet_name"].value_or(form);
+  t.sheets = Strings(doc["sheets"]);
+  if (const auto* figures = doc["figures"].as_array()) {
+    for (const auto& node : *figures) {
+      const auto* f = node.as_table();
+      if (f == nullptr) continue;
+      t.figures.push_back({(*f)["label"].value_or(std::string()),
+                           (*f)["key"].value_or(std::string()),
+                           (*f)["source"].value_or(std::string("root"))});
+    }
+  }
+  if (const auto* columns = doc["columns"].as_array()) {
+    for (const auto& node : *columns) {
+      if (const auto* c = node.as_table()) t.columns.push_back(ParseColumn(*c, file));
+    }
+  }
+  if (t.title.empty()) throw InputError(file, 0, 0, "mẫu báo cáo thiếu tiêu đề (title)");
+  if (t.columns.empty() && t.sheets.empty())
+    throw InputError(file, 0, 0, "mẫu báo cáo không có cột nào (columns)");
+  return t;
+}
+
+std::string DefaultTemplatesDir() {
+  if (const char* env = std::getenv("BAOCAO_TEMPLATES"); env != nullptr && *env != '\0') return env;
+  return std::string(BAOCAO_SOURCE_DIR) + "/templates";
+}
+
+Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {
+  switch (column.kind) {
+    case TemplateColumn::Kind::kIndex:
+    case TemplateColumn::Kind::kName:
+      return Value::Null();
+    case TemplateColumn::Kind::kRate:
+    case TemplateColumn::Kind::kRank:
+      return Lookup(row, column.keys.front());
+    case TemplateColumn::Kind::kCount:
+      break;
+  }
+  int64_t sum = 0;
+  for (const auto& key : column.keys) {
+    const Value v = Lookup(row, key);
+    if (v.is_null()) return Value::Null();
+    sum += v.count;
+  }
+  return Value::Count(sum);
+}
+
+}  // namespace baocao

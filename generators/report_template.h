@@ -1,0 +1,66 @@
+// A report layout kept as data: one TOML file per form in templates/ (see templates/README.md).
+//
+// The template names the document's texts (form code, title, unit of measure, receiving unit) and
+// the table's columns: their multi-row header path, what each prints (an index, the unit name, a
+// count, a rate or a rank) and which indicator keys of SPEC §7 feed it. Excel and PDF generators both
+// print from the same template, so a new form or a changed column is an edit here, not C++.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "indicators/report.h"
+
+namespace baocao {
+
+struct TemplateColumn {
+  enum class Kind { kIndex, kName, kCount, kRate, kRank };
+  Kind kind = Kind::kCount;
+  // Header cells from the top row down. Adjacent columns sharing a prefix are merged under it; a path
+  // shorter than the deepest one is merged down to the numbering row.
+  std::vector<std::string> header;
+  // kCount: the keys whose values are added (usually one). kRate/kRank: keys[0] is the indicator.
+  std::vector<std::string> keys;
+  // kRate: keys added for the numerator and the denominator, for the Excel formula; each key must
+  // be printed by a count column of the same template (else the cell holds the value only).
+  std::vector<std::string> numerator;
+  std::vector<std::string> denominator;
+  double width = 12;  // in Excel character units; the PDF scales widths to the page
+};
+
+// A block of headline figures printed above the table, from Report::catalog (kind "catalog") or the
+// root unit's values (kind "root").
+struct TemplateFigure {
+  std::string label;
+  std::string key;
+  std::string source = "root";  // root | catalog
+};
+
+struct ReportTemplate {
+  std::string form;             // tthc | dvc | ky_luat | tong_hop
+  std::string form_code;        // "Biểu số 06/VPCP/KSTT"
+  std::string basis;            // "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP"
+  std::string title;            // upper-case Vietnamese title
+  std::string unit_of_measure;  // "Đơn vị tính: Số hồ sơ TTHC"
+  std::string receiving_unit;   // "Văn phòng Chính phủ"
+  std::string sheet_name;       // Excel sheet name (≤ 31 characters)
+  std::vector<TemplateFigure> figures;
+  std::vector<TemplateColumn> columns;
+  std::vector<std::string> sheets;  // tong_hop: the forms whose sheets follow the summary
+
+  // Number of header rows (the deepest header path).
+  int HeaderDepth() const;
+};
+
+// Loads templates/<form>.toml from dir. Throws InputError naming the file (and line when the TOML
+// parser knows it) for a malformed template.
+ReportTemplate LoadTemplate(const std::string& dir, const std::string& form);
+
+// The default templates folder: $BAOCAO_TEMPLATES if set, else <project>/templates.
+std::string DefaultTemplatesDir();
+
+// The value a column prints for a row: null for index/name columns and unreported units; a count
+// column adds its keys (null if any is null); a rate or rank column gives keys[0].
+Value ColumnValue(const TemplateColumn& column, const UnitRow& row);
+
+}  // namespace baocao

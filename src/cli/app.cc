@@ -1,0 +1,123 @@
+#include "cli/app.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "core/errors.h"
+#include "core/exit_codes.h"
+#include "store/database.h"
+
+namespace baocao {
+namespace po = boost::program_options;
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"submit", "Nộp tệp xuất dữ liệu (đơn vị, TTHC, hồ sơ, kỷ luật, xếp loại)", SubmitCommand},
+      {"report", "Lập báo cáo (json, xlsx, pdf) cho một đơn vị và một kỳ", ReportCommand},
+      {"status", "Tình hình nộp báo cáo của các đơn vị trong một kỳ", StatusCommand},
+      {"run", "Chạy một công việc định kỳ (jobs/*.toml)", RunCommand},
+      {"history", "Lịch sử các lượt chạy", HistoryCommand},
+  };
+  return kCommands;
+}
+
+std::optional<po::variables_map> ParseOptions(CommandContext& ctx, const std::string& usage,
+                                              po::options_description& options,
+                                              const po::positional_options_description* positional) {
+  options.add_options()("help,h", "hiện hướng dẫn này");
+  po::variables_map vm;
+  try {
+    po::command_line_parser parser(ctx.args);
+    parser.options(options);
+    if (positional != nullptr) parser.positional(*positional);
+    po::store(parser.run(), vm);
+    if (vm.count("help")) {
+      ctx.out << "Cách dùng: " << usage << "\n\n" << options << "\n";
+      return std::nullopt;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(std::string("Tùy chọn không hợp lệ: ") + e.what() + "\nCách dùng: " + usage);
+  }
+  return vm;
+}
+
+namespace {
+
+void PrintHelp(std::ostream& out) {
+  out << "baocao — lập báo cáo cải cách hành chính (TTHC, dịch vụ công, kỷ luật, xếp loại)\n\n"
+         "Cách dùng: baocao [--db TỆP] LỆNH [tùy chọn]   (baocao LỆNH --help để xem chi tiết)\n\n"
+         "Tùy chọn chung:\n"
+         "  --db TỆP      cơ sở dữ liệu (mặc định: $BAOCAO_DB hoặc "
+      << DefaultDatabasePath()
+      << ")\n"
+         "  --help        hiện hướng dẫn này\n\nCác lệnh:\n";
+  for (const auto& c : Commands()) {
+    std::string name = c.name;
+    name.resize(10, ' ');
+    out << "  " << name << c.summary << "\n";
+  }
+}
+
+int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string db_path = DefaultDatabasePath();
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      PrintHelp(out);
+      return kExitOk;
+    } else if (a == "--db") {
+      if (i + 1 >= args.size()) throw UsageError("--db cần tên tệp cơ sở dữ liệu");
+      db_path = args[++i];
+    } else if (a.rfind("--db=", 0) == 0) {
+      db_path = a.substr(5);
+    } else if (!a.empty() && a[0] == '-') {
+      throw UsageError("Tùy chọn chung không hợp lệ: " + a + " (xem baocao --help)");
+    } else {
+      break;
+    }
+  }
+  if (i == args.size()) {
+    PrintHelp(err);
+    return kExitUsage;
+  }
+  for (const auto& c : Commands()) {
+    if (args[i] == c.name) {
+      CommandContext ctx{db_path, {args.begin() + i + 1, args.end()}, out, err};
+      return c.run(ctx);
+    }
+  }
+  throw UsageError("Lệnh không tồn tại: " + args[i] + " (xem baocao --help)");
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return RunCli(args, std::cout, std::cerr);
+}
+
+int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  try {
+    return Dispatch(args, out, err);
+  } catch (const UsageError& e) {
+    err << "baocao: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const InputError& e) {
+    err << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const DataError& e) {
+    err << "baocao: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const LockedError& e) {
+    err << "baocao: " << e.what() << "\n";
+    return kExitLocked;
+  } catch (const std::exception& e) {
+    err << "baocao: lỗi: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}
+
+}  // namespace baocao

@@ -1,0 +1,116 @@
+#include "core/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace baocao {
+namespace {
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// Maps ASCII text to a key: letters lower-cased, digits kept, other runs -> one '_', trimmed.
+std::string AsciiKey(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_sep = false;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (pending_sep && !out.empty()) out += '_';
+      pending_sep = false;
+      out += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      if (pending_sep && !out.empty()) out += '_';
+      pending_sep = false;
+      out += static_cast<char>(c - 'A' + 'a');
+    } else {
+      pending_sep = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string Nfc(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString out = nfc->normalize(in, status);
+  if (U_FAILURE(status)) return std::string(text);
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string FoldKey(std::string_view text) {
+  if (IsAscii(text)) return AsciiKey(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return AsciiKey(text);
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString decomposed = nfd->normalize(in, status);
+  if (U_FAILURE(status)) return AsciiKey(text);
+  std::string ascii;
+  ascii.reserve(text.size());
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0111 || c == 0x0110) {  // đ Đ
+      ascii += 'd';
+    } else if (c < 0x80) {
+      ascii += static_cast<char>(c);
+    } else {
+      ascii += ' ';  // any other non-ASCII character separates words
+    }
+  }
+  return AsciiKey(ascii);
+}
+
+std::string_view Trim(std::string_view text) {
+  auto is_space_at_front = [&](std::string_view s) -> size_t {
+    if (s.empty()) return 0;
+    if (s.front() == ' ' || s.front() == '\t') return 1;
+    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 &&
+        static_cast<unsigned char>(s[1]) == 0xA0)
+      return 2;
+    return 0;
+  };
+  auto is_space_at_back = [&](std::string_view s) -> size_t {
+    if (s.empty()) return 0;
+    if (s.back() == ' ' || s.back() == '\t') return 1;
+    if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
+        static_cast<unsigned char>(s.back()) == 0xA0)
+      return 2;
+    return 0;
+  };
+  while (size_t n = is_space_at_front(text)) text.remove_prefix(n);
+  while (size_t n = is_space_at_back(text)) text.remove_suffix(n);
+  return text;
+}
+
+}  // namespace baocao

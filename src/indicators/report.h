@@ -1,0 +1,74 @@
+// The computed content of one report: the contract between the indicators and the generators.
+//
+// A Report holds, for one form, one period and one subtree of units, every indicator of SPEC §4 under
+// the keys of SPEC §7, for every unit of the subtree in hierarchy order. Generators (JSON, Excel,
+// PDF) only print what is here; they compute nothing but presentation (and Excel formulas whose
+// cached values are these numbers).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/period.h"
+
+namespace baocao {
+
+// One indicator value: null (no value: zero denominator, unit not reported, unranked), an integer
+// count (or VND amount), or a rate in [0, 1].
+struct Value {
+  enum class Kind { kNull, kCount, kRate };
+  Kind kind = Kind::kNull;
+  int64_t count = 0;
+  double rate = 0.0;
+
+  static Value Null() { return {}; }
+  static Value Count(int64_t n) { return {Kind::kCount, n, 0.0}; }
+  // numerator / denominator, or null when the denominator is 0.
+  static Value Rate(int64_t numerator, int64_t denominator) {
+    if (denominator == 0) return {};
+    return {Kind::kRate, 0, static_cast<double>(numerator) / static_cast<double>(denominator)};
+  }
+  bool is_null() const { return kind == Kind::kNull; }
+  bool operator==(const Value&) const = default;
+};
+
+using Values = std::map<std::string, Value>;
+
+// One unit's line in a report.
+struct UnitRow {
+  std::string ma_don_vi;
+  std::string ten_don_vi;
+  std::string cap;            // tinh | so_nganh | huyen | xa
+  std::string ma_don_vi_cha;  // empty for the province root
+  int depth = 0;              // 0 for the report's root unit, 1 for its children, ...
+  bool has_children = false;  // within the report's subtree
+  bool submitted = false;     // false: "chưa báo cáo", and every value of the unit is null
+  Values values;              // rolled up over the unit's subtree (counts added, rates recomputed)
+  Values own;                 // counts of the unit's own records only (not its descendants)
+  std::map<std::string, int64_t> discipline_by_form;  // hinh_thuc code -> decisions (rolled up)
+};
+
+struct Report {
+  std::string form;       // tthc | dvc | ky_luat | tong_hop
+  Period period;
+  std::optional<Period> previous;  // ky_luat: the same period one year earlier
+  std::string root;                // ma_don_vi of the report's subtree root
+  std::vector<UnitRow> units;      // hierarchy order; units[0] is the root
+  Values catalog;                  // province-wide catalog indicators (SPEC §4), for dvc/tong_hop
+  std::vector<std::string> warnings;  // Vietnamese, e.g. who has not reported
+
+  const UnitRow& root_row() const { return units.front(); }
+};
+
+}  // namespace baocao
+
+namespace baocao {
+
+// The value of `key` for a unit: a key of SPEC §7, or "discipline_by_form.<hinh_thuc>" for one form
+// of discipline. Unknown keys and unreported units give null.
+Value Lookup(const UnitRow& row, const std::string& key);
+
+}  // namespace baocao

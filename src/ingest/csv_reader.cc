@@ -1,0 +1,130 @@
+#include "ingest/csv_reader.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/errors.h"
+
+namespace baocao {
+namespace {
+constexpr size_t kChunk = 1 << 20;
+}
+
+CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kChunk) {
+  file_.reset(std::fopen(path.c_str(), "rb"));
+  if (!file_) throw InputError(path, 0, 0, std::string("không mở được tệp: ") + std::strerror(errno));
+  Fill();
+  if (end_ >= 3 && static_cast<unsigned char>(buffer_[0]) == 0xEF &&
+      static_cast<unsigned char>(buffer_[1]) == 0xBB && static_cast<unsigned char>(buffer_[2]) == 0xBF)
+    pos_ = 3;
+  DetectDelimiter();
+}
+
+bool CsvReader::Fill() {
+  if (eof_) return false;
+  // Keep what is not consumed yet (DetectDelimiter may look ahead) at the front of the buffer.
+  const size_t keep = end_ - pos_;
+  if (keep > 0 && pos_ > 0) std::memmove(buffer_.data(), buffer_.data() + pos_, keep);
+  pos_ = 0;
+  end_ = keep;
+  if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
+  const size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_.get());
+  if (n == 0) {
+    if (std::ferror(file_.get())) throw InputError(path_, 0, 0, "lỗi khi đọc tệp");
+    eof_ = true;
+    return false;
+  }
+  end_ += n;
+  return true;
+}
+
+int CsvReader::Peek() {
+  if (pos_ == end_ && !Fill()) return EOF;
+  return static_cast<unsigned char>(buffer_[pos_]);
+}
+
+int CsvReader::Get() {
+  const int c = Peek();
+  if (c != EOF) ++pos_;
+  return c;
+}
+
+// Counts candidate delimiters outside quotes on the header line (reading ahead, consuming nothing).
+void CsvReader::DetectDelimiter() {
+  size_t i = pos_;
+  bool quoted = false;
+  int comma = 0, semicolon = 0, tab = 0;
+  for (;; ++i) {
+    if (i == end_) {
+      const size_t offset = i - pos_;
+      if (!Fill()) break;
+      i = pos_ + offset;
+      if (i >= end_) break;
+    }
+    const char c = buffer_[i];
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    if (c == ',') ++comma;
+    if (c == ';') ++semicolon;
+    if (c == '\t') ++tab;
+  }
+  if (semicolon > comma && semicolon >= tab) delimiter_ = ';';
+  else if (tab > comma && tab > semicolon) delimiter_ = '\t';
+}
+
+bool CsvReader::Next(std::vector<std::string>& fields) {
+  for (;;) {
+    fields.clear();
+    if (Peek() == EOF) return false;
+    record_line_ = line_;
+    std::string field;
+    bool quoted = false;      // inside quotes
+    bool was_quoted = false;  // this field began with a quote
+    for (;;) {
+      const int c = Get();
+      if (c == EOF) {
+        if (quoted) throw InputError(path_, record_line_, static_cast<int>(fields.size()) + 1,
+                                     "dấu ngoặc kép mở nhưng không được đóng");
+        fields.push_back(std::move(field));
+        break;
+      }
+      if (quoted) {
+        if (c == '"') {
+          if (Peek() == '"') {
+            Get();
+            field += '"';
+          } else {
+            quoted = false;
+          }
+        } else if (c == '\r') {
+          if (Peek() == '\n') Get();
+          field += '\n';
+          ++line_;
+        } else {
+          if (c == '\n') ++line_;
+          field += static_cast<char>(c);
+        }
+        continue;
+      }
+      if (c == delimiter_) {
+        fields.push_back(std::move(field));
+        field.clear();
+        was_quoted = false;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && Peek() == '\n') Get();
+        ++line_;
+        fields.push_back(std::move(field));
+        break;
+      } else if (c == '"' && field.empty() && !was_quoted) {
+        quoted = was_quoted = true;
+      } else {
+        field += static_cast<char>(c);
+      }
+    }
+    const bool blank = fields.size() == 1 && fields[0].empty();
+    if (!blank) return true;
+  }
+}
+
+}  // namespace baocao

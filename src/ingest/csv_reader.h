@@ -1,0 +1,54 @@
+// A streaming reader of CSV exports as departments really produce them.
+//
+// RFC 4180 quoting (delimiters, quotes and line breaks inside quoted fields); UTF-8 with or without
+// a byte-order mark; CRLF, LF or CR line ends (a CRLF inside a quoted field reads as LF, so the same
+// data gives the same fields whatever the line ends); comma, semicolon or tab delimiter, detected
+// from the header line. Blank lines are skipped. Memory stays flat: the file is read in fixed chunks
+// and one record is held at a time.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace baocao {
+
+class CsvReader {
+ public:
+  // Opens path; throws InputError naming the file when it cannot be read.
+  explicit CsvReader(const std::string& path);
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  // Reads the next record into fields; returns false at the end of the file.
+  // Throws InputError (file:line) for a quoted field that is never closed.
+  bool Next(std::vector<std::string>& fields);
+
+  // The physical line (1-based) on which the last record read begins: the row in error messages.
+  int line() const { return record_line_; }
+  char delimiter() const { return delimiter_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  bool Fill();
+  int Peek();
+  int Get();
+  void DetectDelimiter();
+
+  struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+  };
+
+  std::string path_;
+  std::unique_ptr<std::FILE, FileCloser> file_;
+  std::vector<char> buffer_;
+  size_t pos_ = 0;
+  size_t end_ = 0;
+  bool eof_ = false;
+  char delimiter_ = ',';
+  int line_ = 1;
+  int record_line_ = 0;
+};
+
+}  // namespace baocao

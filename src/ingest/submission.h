@@ -1,0 +1,74 @@
+// Submitting one export file: read, validate every row, store in one transaction, give a receipt.
+//
+// Strict mode (default): a file with any bad row is rejected whole and the database is left exactly
+// as it was; the receipt lists every problem as `file:row:column: message`. Partial mode stores the
+// valid rows and records the rejected ones (table rejected_rows) with their reasons. A file whose
+// SHA-256 was already accepted for the same kind, unit and period changes nothing and says so.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace baocao {
+
+enum class SubmissionKind { kUnits, kProcedures, kDossiers, kDiscipline, kEvaluations };
+
+// "units" ... "evaluations"; throws UsageError (Vietnamese) for an unknown kind.
+SubmissionKind ParseSubmissionKind(const std::string& text);
+std::string ToString(SubmissionKind kind);
+
+struct SubmitRequest {
+  SubmissionKind kind = SubmissionKind::kDossiers;
+  std::string file;                 // path of the CSV export
+  std::optional<std::string> unit;  // submitting unit; required for dossiers
+  std::optional<std::string> period;  // "YYYY-MM" export month (dossiers); "YYYY" allowed otherwise
+  bool partial = false;
+  std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
+};
+
+// One problem (or warning) found in a file.
+struct Problem {
+  int row = 0;     // physical line in the file (header = 1); 0 for the whole file
+  int column = 0;  // 1-based column; 0 for the whole row
+  std::string column_name;
+  std::string message;  // Vietnamese
+};
+
+enum class SubmitOutcome {
+  kAccepted,   // every row stored
+  kPartial,    // --partial: valid rows stored, some rejected
+  kRejected,   // nothing stored
+  kDuplicate,  // the same file was accepted before: nothing changed
+};
+
+struct Receipt {
+  SubmitOutcome outcome = SubmitOutcome::kRejected;
+  std::string file;
+  SubmissionKind kind = SubmissionKind::kDossiers;
+  std::optional<std::string> unit;
+  std::optional<std::string> period;
+  std::string sha256;
+  std::string submitted_at;
+  int64_t submission_id = 0;   // 0 when nothing was recorded
+  int rows_total = 0;          // data rows read
+  int rows_accepted = 0;       // stored (new or updated)
+  int rows_rejected = 0;
+  int rows_superseded = 0;     // dossiers already stored from a later export: kept as stored
+  std::vector<Problem> errors;
+  std::vector<Problem> warnings;
+  std::vector<std::string> dropped_columns;  // personal-data columns dropped, never stored
+
+  bool ok() const { return outcome != SubmitOutcome::kRejected; }
+  // The biên nhận, in Vietnamese: outcome, counts, then every error and warning as file:row:col.
+  std::string Text() const;
+};
+
+// Submits one file. Input problems never throw: they are in the receipt. Throws UsageError for a
+// missing --unit/--period on dossiers or an unknown unit, and Error for I/O or database failures
+// (after rolling back).
+Receipt Submit(Database& db, const SubmitRequest& request);
+
+}  // namespace baocao

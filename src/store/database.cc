@@ -1,0 +1,160 @@
+#include "store/database.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <SQLiteCpp/Transaction.h>
+
+#include "core/errors.h"
+
+namespace baocao {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS units (
+  ma_don_vi TEXT PRIMARY KEY,
+  ten_don_vi TEXT NOT NULL,
+  cap TEXT NOT NULL CHECK (cap IN ('tinh','so_nganh','huyen','xa')),
+  ma_don_vi_cha TEXT,
+  ordinal INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS procedures (
+  ma_tthc TEXT PRIMARY KEY,
+  ten_tthc TEXT NOT NULL,
+  linh_vuc TEXT NOT NULL,
+  muc_do_dvc TEXT NOT NULL CHECK (muc_do_dvc IN ('toan_trinh','mot_phan','khong')),
+  co_phi INTEGER NOT NULL CHECK (co_phi IN (0,1)),
+  thanh_toan_truc_tuyen INTEGER NOT NULL CHECK (thanh_toan_truc_tuyen IN (0,1))
+);
+CREATE TABLE IF NOT EXISTS dossiers (
+  ma_ho_so TEXT PRIMARY KEY,
+  ma_tthc TEXT NOT NULL,
+  ma_don_vi TEXT NOT NULL,
+  kenh_nop TEXT NOT NULL CHECK (kenh_nop IN ('truc_tuyen','truc_tiep','buu_chinh')),
+  received_at TEXT NOT NULL,
+  received_day INTEGER NOT NULL,
+  due_at TEXT NOT NULL,
+  due_day INTEGER NOT NULL,
+  finished_at TEXT,
+  finished_day INTEGER,
+  trang_thai TEXT NOT NULL CHECK (trang_thai IN ('dang_xu_ly','da_tra_ket_qua','rut_ho_so','tra_lai')),
+  phi_le_phi INTEGER NOT NULL CHECK (phi_le_phi >= 0),
+  hinh_thuc_thanh_toan TEXT CHECK (hinh_thuc_thanh_toan IN ('truc_tuyen','truc_tiep')),
+  danh_gia TEXT CHECK (danh_gia IN ('rat_hai_long','hai_long','khong_hai_long')),
+  export_month TEXT NOT NULL,
+  submission_id INTEGER NOT NULL,
+  source_row INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS discipline (
+  so_quyet_dinh TEXT PRIMARY KEY,
+  ma_don_vi TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  decided_day INTEGER NOT NULL,
+  doi_tuong TEXT NOT NULL CHECK (doi_tuong IN ('can_bo','cong_chuc','vien_chuc')),
+  hinh_thuc TEXT NOT NULL,
+  submission_id INTEGER NOT NULL,
+  source_row INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS evaluations (
+  ma_don_vi TEXT NOT NULL,
+  nam INTEGER NOT NULL,
+  doi_tuong TEXT NOT NULL CHECK (doi_tuong IN ('can_bo','cong_chuc','vien_chuc')),
+  hoan_thanh_xuat_sac INTEGER NOT NULL,
+  hoan_thanh_tot INTEGER NOT NULL,
+  hoan_thanh INTEGER NOT NULL,
+  khong_hoan_thanh INTEGER NOT NULL,
+  submission_id INTEGER NOT NULL,
+  PRIMARY KEY (ma_don_vi, nam, doi_tuong)
+);
+CREATE TABLE IF NOT EXISTS submissions (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  ma_don_vi TEXT,
+  period TEXT,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  submitted_at TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  rows_total INTEGER NOT NULL,
+  rows_accepted INTEGER NOT NULL,
+  rows_rejected INTEGER NOT NULL,
+  rows_superseded INTEGER NOT NULL,
+  warnings INTEGER NOT NULL,
+  dropped_columns TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS submissions_sha ON submissions(sha256);
+CREATE TABLE IF NOT EXISTS unit_reports (
+  ma_don_vi TEXT NOT NULL,
+  period TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  submission_id INTEGER NOT NULL,
+  rows INTEGER NOT NULL,
+  PRIMARY KEY (ma_don_vi, period, kind, submission_id)
+);
+CREATE TABLE IF NOT EXISTS rejected_rows (
+  submission_id INTEGER NOT NULL,
+  row INTEGER NOT NULL,
+  column INTEGER NOT NULL,
+  column_name TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS warnings (
+  submission_id INTEGER NOT NULL,
+  row INTEGER NOT NULL,
+  column INTEGER NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  job TEXT NOT NULL,
+  period TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  status TEXT NOT NULL,
+  exit_code INTEGER,
+  message TEXT
+);
+CREATE TABLE IF NOT EXISTS artifacts (
+  run_id INTEGER NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  bytes INTEGER NOT NULL
+);
+)sql";
+
+}  // namespace
+
+namespace {
+// SQLite does not create folders: make the database's parent folder first.
+const std::string& WithParentFolder(const std::string& path) {
+  if (path != ":memory:" && !path.empty()) {
+    const auto parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  return path;
+}
+}  // namespace
+
+Database::Database(const std::string& path)
+    : path_(path), db_(WithParentFolder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+  db_.exec("PRAGMA foreign_keys = ON");
+  db_.exec("PRAGMA busy_timeout = 5000");
+  const int version = db_.execAndGet("PRAGMA user_version").getInt();
+  if (version > kSchemaVersion) {
+    throw Error("Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (" + std::to_string(version) +
+                "); hãy cập nhật baocao.");
+  }
+  if (version < kSchemaVersion) {
+    SQLite::Transaction tx(db_);
+    db_.exec(kSchema);
+    db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+  }
+}
+
+std::string DefaultDatabasePath() {
+  if (const char* env = std::getenv("BAOCAO_DB"); env != nullptr && *env != '\0') return env;
+  return std::string(BAOCAO_SOURCE_DIR) + "/data/baocao.db";
+}
+
+}  // namespace baocao

@@ -1,0 +1,68 @@
+// The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
+// records (dossiers, discipline, evaluations), the record of every submission, and the run history.
+//
+// Opening a Database creates the schema when missing and checks its version. The object owns the
+// connection (RAII, not copyable). Every write of a submission happens inside one transaction
+// (SQLite::Transaction), so a rejected or failed submission leaves the file exactly as it was.
+//
+// Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h):
+//   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal)
+//       cap in ('tinh','so_nganh','huyen','xa'); ordinal = order of the row in the units file,
+//       used for the hierarchy order of reports (children in ordinal order under their parent).
+//   procedures(ma_tthc PK, ten_tthc, linh_vuc, muc_do_dvc, co_phi, thanh_toan_truc_tuyen)
+//       muc_do_dvc in ('toan_trinh','mot_phan','khong'); co_phi and thanh_toan_truc_tuyen 0/1.
+//   dossiers(ma_ho_so PK, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day,
+//            finished_at, finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia,
+//            export_month, submission_id, source_row)
+//       kenh_nop in ('truc_tuyen','truc_tiep','buu_chinh'); finished_* NULL while in progress;
+//       trang_thai in ('dang_xu_ly','da_tra_ket_qua','rut_ho_so','tra_lai');
+//       hinh_thuc_thanh_toan in ('truc_tuyen','truc_tiep') or NULL; danh_gia in
+//       ('rat_hai_long','hai_long','khong_hai_long') or NULL; export_month 'YYYY-MM'.
+//       The row of the latest export month wins (same month: the later submission).
+//   discipline(so_quyet_dinh PK, ma_don_vi, decided_on, decided_day, doi_tuong, hinh_thuc,
+//              submission_id, source_row)
+//   evaluations(ma_don_vi, nam, doi_tuong, hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh,
+//               khong_hoan_thanh, submission_id, PK(ma_don_vi, nam, doi_tuong))
+//   submissions(id PK, kind, ma_don_vi, period, file_name, sha256, submitted_at, mode,
+//               rows_total, rows_accepted, rows_rejected, rows_superseded, warnings, dropped_columns)
+//       kind in ('units','procedures','dossiers','discipline','evaluations'); period 'YYYY-MM' for
+//       dossiers (the export month), 'YYYY' or NULL otherwise; mode 'strict' or 'partial'.
+//   unit_reports(ma_don_vi, period, kind, submission_id, rows, PK(ma_don_vi, period, kind,
+//                submission_id))
+//       who has reported what for which month: the submitting unit (rows may be 0: a header-only
+//       file says "nothing to report"), and every unit that has rows in the submission.
+//   rejected_rows(submission_id, row, column, column_name, message)
+//       rows kept out of a --partial submission, with their reasons.
+//   warnings(submission_id, row, column, message)
+//   runs(id PK, job, period, started_at, ended_at, status, exit_code, message)
+//   artifacts(run_id, path, sha256, bytes)
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <memory>
+#include <string>
+
+namespace baocao {
+
+class Database {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (creating if needed) the database at path; ":memory:" gives a private in-memory one.
+  explicit Database(const std::string& path);
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  SQLite::Database& sql() { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  SQLite::Database db_;
+};
+
+// The default database file: $BAOCAO_DB if set, else <project>/data/baocao.db.
+std::string DefaultDatabasePath();
+
+}  // namespace baocao
