@@ -6,19 +6,16 @@
 // SHA-256 was already accepted for the same kind, unit and period changes nothing and says so.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "ingest/columns.h"
+#include "ingest/problem.h"
 #include "store/database.h"
 
 namespace baocao {
-
-enum class SubmissionKind { kUnits, kProcedures, kDossiers, kDiscipline, kEvaluations };
-
-// "units" ... "evaluations"; throws UsageError (Vietnamese) for an unknown kind.
-SubmissionKind ParseSubmissionKind(const std::string& text);
-std::string ToString(SubmissionKind kind);
 
 struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
@@ -27,14 +24,9 @@ struct SubmitRequest {
   std::optional<std::string> period;  // "YYYY-MM" export month (dossiers); "YYYY" allowed otherwise
   bool partial = false;
   std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
-};
-
-// One problem (or warning) found in a file.
-struct Problem {
-  int row = 0;     // physical line in the file (header = 1); 0 for the whole file
-  int column = 0;  // 1-based column; 0 for the whole row
-  std::string column_name;
-  std::string message;  // Vietnamese
+  // Test seam: called after each data row is stored, with the number stored so far. A throw from
+  // it aborts the submission like any failure (everything is rolled back).
+  std::function<void(int)> after_row_stored;
 };
 
 enum class SubmitOutcome {

@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS evaluations (
   hoan_thanh INTEGER NOT NULL,
   khong_hoan_thanh INTEGER NOT NULL,
   submission_id INTEGER NOT NULL,
+  source_row INTEGER NOT NULL,
   PRIMARY KEY (ma_don_vi, nam, doi_tuong)
 );
 CREATE TABLE IF NOT EXISTS submissions (

@@ -22,7 +22,7 @@
 //   discipline(so_quyet_dinh PK, ma_don_vi, decided_on, decided_day, doi_tuong, hinh_thuc,
 //              submission_id, source_row)
 //   evaluations(ma_don_vi, nam, doi_tuong, hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh,
-//               khong_hoan_thanh, submission_id, PK(ma_don_vi, nam, doi_tuong))
+//               khong_hoan_thanh, submission_id, source_row, PK(ma_don_vi, nam, doi_tuong))
 //   submissions(id PK, kind, ma_don_vi, period, file_name, sha256, submitted_at, mode,
 //               rows_total, rows_accepted, rows_rejected, rows_superseded, warnings, dropped_columns)
 //       kind in ('units','procedures','dossiers','discipline','evaluations'); period 'YYYY-MM' for

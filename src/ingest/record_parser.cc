@@ -1,0 +1,155 @@
+#include "ingest/record_parser.h"
+
+#include <limits>
+
+namespace baocao {
+namespace {
+
+constexpr int64_t kMaxCount = std::numeric_limits<int64_t>::max();
+
+// Column indexes, in the order of ColumnsFor(kind).
+enum UnitColumn { kUnitCode, kUnitName, kUnitCap, kUnitParent };
+enum ProcedureColumn { kProcCode, kProcName, kProcField, kProcLevel, kProcFee, kProcPayOnline };
+enum DossierColumn {
+  kDosCode, kDosProcedure, kDosUnit, kDosChannel, kDosReceived, kDosDue, kDosFinished,
+  kDosStatus, kDosFee, kDosPayment, kDosRating
+};
+enum DisciplineColumn { kDisNumber, kDisUnit, kDisDate, kDisCategory, kDisForm };
+enum EvaluationColumn { kEvUnit, kEvYear, kEvCategory, kEvExcellent, kEvGood, kEvCompleted, kEvNotCompleted };
+
+// Checks that a unit code exists and lies within the submitting unit's subtree.
+std::string UnitReference(RowReader& r, int column, const RowContext& context) {
+  const std::string unit = r.Required(column);
+  if (unit.empty()) return unit;
+  if (!context.catalog.HasUnit(unit)) {
+    r.Fail(column, "mã đơn vị \"" + unit + "\" không có trong danh mục đơn vị");
+  } else if (context.submitting_unit && !context.catalog.IsWithin(unit, *context.submitting_unit)) {
+    r.Fail(column, "đơn vị \"" + unit + "\" không thuộc đơn vị nộp \"" + *context.submitting_unit + "\"");
+  }
+  return unit;
+}
+
+}  // namespace
+
+std::optional<UnitRecord> ParseUnit(RowReader& r) {
+  UnitRecord u;
+  u.ma_don_vi = r.Required(kUnitCode);
+  u.ten_don_vi = r.Required(kUnitName);
+  const auto cap = r.Enum(kUnitCap, CapEnum(), true);
+  u.ma_don_vi_cha = r.Text(kUnitParent);
+  if (cap) u.cap = *cap;
+  if (cap && *cap == "tinh" && !u.ma_don_vi_cha.empty())
+    r.Fail(kUnitParent, "đơn vị cấp tỉnh là gốc, không có đơn vị cha");
+  if (cap && *cap != "tinh" && u.ma_don_vi_cha.empty())
+    r.Fail(kUnitParent, "chỉ đơn vị cấp tỉnh được để trống đơn vị cha");
+  if (!u.ma_don_vi.empty() && u.ma_don_vi == u.ma_don_vi_cha)
+    r.Fail(kUnitParent, "đơn vị không thể là cha của chính nó");
+  u.ordinal = r.row();
+  if (!r.ok()) return std::nullopt;
+  return u;
+}
+
+std::optional<ProcedureRecord> ParseProcedure(RowReader& r) {
+  ProcedureRecord p;
+  p.ma_tthc = r.Required(kProcCode);
+  p.ten_tthc = r.Required(kProcName);
+  p.linh_vuc = r.Required(kProcField);
+  const auto level = r.Enum(kProcLevel, ServiceLevelEnum(), true);
+  const auto fee = r.Flag(kProcFee);
+  const auto pay_online = r.Flag(kProcPayOnline);
+  if (fee && pay_online && !*fee && *pay_online)
+    r.Fail(kProcPayOnline, "thủ tục không có phí, lệ phí thì không có thanh toán trực tuyến (phải là 0)");
+  if (!r.ok()) return std::nullopt;
+  p.muc_do_dvc = *level;
+  p.co_phi = *fee;
+  p.thanh_toan_truc_tuyen = *pay_online;
+  return p;
+}
+
+namespace {
+
+// The status/finish rules of SPEC §4 and the fee/payment rule of SPEC §2.
+void CheckDossierRules(RowReader& r, const DossierRecord& d, bool have_status, bool have_dates) {
+  if (have_status) {
+    if (d.trang_thai == "dang_xu_ly" && d.finished)
+      r.Fail(kDosFinished, "hồ sơ đang xử lý không được có ngày hoàn thành");
+    if (d.trang_thai != "dang_xu_ly" && !d.finished)
+      r.Fail(kDosFinished, "hồ sơ có trạng thái \"" + StatusEnum().Label(d.trang_thai) +
+                               "\" phải có ngày hoàn thành");
+  }
+  if (have_dates && d.finished && d.finished->date < d.received.date)
+    r.Fail(kDosFinished, "ngày hoàn thành " + d.finished->date.Vietnamese() +
+                             " trước ngày tiếp nhận " + d.received.date.Vietnamese());
+  if (have_dates && d.due.date < d.received.date)
+    r.Fail(kDosDue, "hạn trả kết quả " + d.due.date.Vietnamese() + " trước ngày tiếp nhận " +
+                        d.received.date.Vietnamese());
+  if (d.phi_le_phi == 0 && !d.hinh_thuc_thanh_toan.empty())
+    r.Fail(kDosPayment, "có hình thức thanh toán nhưng phí, lệ phí bằng 0 (để trống khi không có phí)");
+}
+
+}  // namespace
+
+std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& context) {
+  DossierRecord d;
+  d.ma_ho_so = r.Required(kDosCode);
+  d.ma_tthc = r.Required(kDosProcedure);
+  if (!d.ma_tthc.empty() && !context.catalog.procedures.count(d.ma_tthc))
+    r.Fail(kDosProcedure, "mã TTHC \"" + d.ma_tthc + "\" không có trong danh mục TTHC");
+  d.ma_don_vi = UnitReference(r, kDosUnit, context);
+  const auto channel = r.Enum(kDosChannel, ChannelEnum(), true);
+  const auto received = r.When(kDosReceived, true);
+  const auto due = r.When(kDosDue, true);
+  d.finished = r.When(kDosFinished, false);
+  const auto status = r.Enum(kDosStatus, StatusEnum(), true);
+  const auto fee = r.Integer(kDosFee, false, 0, kMaxCount);
+  const auto payment = r.Enum(kDosPayment, PaymentEnum(), false);
+  const auto rating = r.Enum(kDosRating, RatingEnum(), false);
+  if (channel) d.kenh_nop = *channel;
+  if (received) d.received = *received;
+  if (due) d.due = *due;
+  if (status) d.trang_thai = *status;
+  d.phi_le_phi = fee.value_or(0);
+  d.hinh_thuc_thanh_toan = payment.value_or("");
+  d.danh_gia = rating.value_or("");
+  CheckDossierRules(r, d, status.has_value(), received && due);
+  if (!r.ok()) return std::nullopt;
+  return d;
+}
+
+std::optional<DisciplineRecord> ParseDiscipline(RowReader& r, const RowContext& context) {
+  DisciplineRecord d;
+  d.so_quyet_dinh = r.Required(kDisNumber);
+  d.ma_don_vi = UnitReference(r, kDisUnit, context);
+  const auto decided = r.When(kDisDate, true);
+  const auto category = r.Enum(kDisCategory, CategoryEnum(), true);
+  const auto form = r.Enum(kDisForm, DisciplineFormEnum(), true);
+  if (category && form && !DisciplineAllowed(*category, *form))
+    r.Fail(kDisForm, "hình thức \"" + DisciplineFormEnum().Label(*form) + "\" không áp dụng cho " +
+                         CategoryEnum().Label(*category) + " (chỉ: " + AllowedFormsText(*category) + ")");
+  if (!r.ok()) return std::nullopt;
+  d.decided = decided->date;
+  d.doi_tuong = *category;
+  d.hinh_thuc = *form;
+  return d;
+}
+
+std::optional<EvaluationRecord> ParseEvaluation(RowReader& r, const RowContext& context) {
+  EvaluationRecord e;
+  e.ma_don_vi = UnitReference(r, kEvUnit, context);
+  const auto year = r.Integer(kEvYear, true, 1900, 2200);
+  const auto category = r.Enum(kEvCategory, CategoryEnum(), true);
+  const auto excellent = r.Integer(kEvExcellent, true, 0, kMaxCount);
+  const auto good = r.Integer(kEvGood, true, 0, kMaxCount);
+  const auto completed = r.Integer(kEvCompleted, true, 0, kMaxCount);
+  const auto not_completed = r.Integer(kEvNotCompleted, true, 0, kMaxCount);
+  if (!r.ok()) return std::nullopt;
+  e.nam = static_cast<int>(*year);
+  e.doi_tuong = *category;
+  e.hoan_thanh_xuat_sac = *excellent;
+  e.hoan_thanh_tot = *good;
+  e.hoan_thanh = *completed;
+  e.khong_hoan_thanh = *not_completed;
+  return e;
+}
+
+}  // namespace baocao

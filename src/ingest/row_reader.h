@@ -1,0 +1,56 @@
+// Typed access to the fields of one data row, reporting every problem of the row at its column.
+//
+// Each getter checks one field (UTF-8, emptiness, type, enumeration) and, when it is wrong, adds a
+// Problem with the row, the column and a Vietnamese message naming the column as the file wrote it;
+// it then returns an empty value so that the caller can go on checking the other fields.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "ingest/columns.h"
+#include "ingest/enums.h"
+#include "ingest/problem.h"
+
+namespace baocao {
+
+class RowReader {
+ public:
+  RowReader(const HeaderMap& map, const std::vector<ColumnSpec>& specs,
+            const std::vector<std::string>& fields, int row, Problems& errors);
+
+  // False when the row has fewer fields than the header (or extra non-empty ones): reported once,
+  // and the row is not read further.
+  bool WellFormed();
+
+  std::string Text(int spec);      // trimmed, NFC; empty when absent
+  std::string Required(int spec);  // as Text, and an error when empty
+  std::optional<std::string> Enum(int spec, const Enumeration& e, bool required);
+  std::optional<DateTime> When(int spec, bool required);
+  // An integer in [min, max]; accepts thousands grouped with '.', ',' or spaces ("200.000").
+  std::optional<int64_t> Integer(int spec, bool required, int64_t min, int64_t max);
+  // 1/0, có/không, true/false, x/empty.
+  std::optional<bool> Flag(int spec);
+
+  // Adds a problem at the column of spec (or the whole row when spec < 0).
+  void Fail(int spec, const std::string& message);
+  bool ok() const { return errors_.size() == errors_before_; }
+  int row() const { return row_; }
+  int ColumnOf(int spec) const;
+
+ private:
+  std::string_view Raw(int spec) const;
+  std::string Name(int spec) const;
+
+  const HeaderMap& map_;
+  const std::vector<ColumnSpec>& specs_;
+  const std::vector<std::string>& fields_;
+  int row_;
+  Problems& errors_;
+  size_t errors_before_;
+};
+
+}  // namespace baocao

@@ -1,0 +1,254 @@
+#include "store/record_store.h"
+
+namespace baocao {
+namespace {
+
+constexpr const char* kDossierColumns =
+    "ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, finished_at, "
+    "finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month, "
+    "submission_id, source_row";
+
+void BindOptionalText(SQLite::Statement& s, int index, const std::string& text) {
+  if (text.empty()) s.bind(index);
+  else s.bind(index, text);
+}
+
+// Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (17).
+void BindDossier(SQLite::Statement& s, const DossierRecord& d, const std::string& export_month,
+                 int64_t submission_id, int source_row) {
+  s.bind(1, d.ma_tthc);
+  s.bind(2, d.ma_don_vi);
+  s.bind(3, d.kenh_nop);
+  s.bind(4, d.received.Iso());
+  s.bind(5, d.received.date.days);
+  s.bind(6, d.due.Iso());
+  s.bind(7, d.due.date.days);
+  if (d.finished) {
+    s.bind(8, d.finished->Iso());
+    s.bind(9, d.finished->date.days);
+  } else {
+    s.bind(8);
+    s.bind(9);
+  }
+  s.bind(10, d.trang_thai);
+  s.bind(11, static_cast<int64_t>(d.phi_le_phi));
+  BindOptionalText(s, 12, d.hinh_thuc_thanh_toan);
+  BindOptionalText(s, 13, d.danh_gia);
+  s.bind(14, export_month);
+  s.bind(15, submission_id);
+  s.bind(16, source_row);
+  s.bind(17, d.ma_ho_so);
+}
+
+// Runs a lookup returning (submission_id, source_row) of an existing keyed row, if any.
+std::optional<std::pair<int64_t, int>> Existing(SQLite::Statement& find) {
+  std::optional<std::pair<int64_t, int>> found;
+  if (find.executeStep()) found.emplace(find.getColumn(0).getInt64(), find.getColumn(1).getInt());
+  find.reset();
+  find.clearBindings();
+  return found;
+}
+
+void Run(SQLite::Statement& s) {
+  s.exec();
+  s.reset();
+  s.clearBindings();
+}
+
+}  // namespace
+
+RecordStore::RecordStore(Database& db)
+    : db_(db.sql()),
+      find_dossier_(db_, "SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?"),
+      insert_dossier_(db_, std::string("INSERT INTO dossiers (") + kDossierColumns +
+                               ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      update_dossier_(db_,
+                      "UPDATE dossiers SET ma_tthc=?1, ma_don_vi=?2, kenh_nop=?3, received_at=?4, "
+                      "received_day=?5, due_at=?6, due_day=?7, finished_at=?8, finished_day=?9, "
+                      "trang_thai=?10, phi_le_phi=?11, hinh_thuc_thanh_toan=?12, danh_gia=?13, "
+                      "export_month=?14, submission_id=?15, source_row=?16 WHERE ma_ho_so=?17"),
+      find_discipline_(db_, "SELECT submission_id, source_row FROM discipline WHERE so_quyet_dinh = ?"),
+      upsert_discipline_(db_,
+                         "INSERT OR REPLACE INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, "
+                         "decided_day, doi_tuong, hinh_thuc, submission_id, source_row) "
+                         "VALUES (?,?,?,?,?,?,?,?)"),
+      find_evaluation_(db_,
+                       "SELECT submission_id, source_row FROM evaluations "
+                       "WHERE ma_don_vi = ? AND nam = ? AND doi_tuong = ?"),
+      upsert_evaluation_(db_,
+                         "INSERT OR REPLACE INTO evaluations (ma_don_vi, nam, doi_tuong, "
+                         "hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, khong_hoan_thanh, "
+                         "submission_id, source_row) VALUES (?,?,?,?,?,?,?,?,?)") {}
+
+std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionRecord& s) {
+  SQLite::Statement q(db_,
+                      "SELECT id, submitted_at FROM submissions WHERE sha256 = ? AND kind = ? AND "
+                      "IFNULL(ma_don_vi, '') = ? AND IFNULL(period, '') = ? ORDER BY id LIMIT 1");
+  q.bind(1, s.sha256);
+  q.bind(2, s.kind);
+  q.bind(3, s.unit.value_or(""));
+  q.bind(4, s.period.value_or(""));
+  if (!q.executeStep()) return std::nullopt;
+  return Previous{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+}
+
+int64_t RecordStore::BeginSubmission(const SubmissionRecord& s) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO submissions (kind, ma_don_vi, period, file_name, sha256, "
+                      "submitted_at, mode, rows_total, rows_accepted, rows_rejected, "
+                      "rows_superseded, warnings, dropped_columns) "
+                      "VALUES (?,?,?,?,?,?,?,0,0,0,0,0,?)");
+  q.bind(1, s.kind);
+  BindOptionalText(q, 2, s.unit.value_or(""));
+  BindOptionalText(q, 3, s.period.value_or(""));
+  q.bind(4, s.file_name);
+  q.bind(5, s.sha256);
+  q.bind(6, s.submitted_at);
+  q.bind(7, s.mode);
+  q.bind(8, s.dropped_columns);
+  q.exec();
+  return db_.getLastInsertRowid();
+}
+
+void RecordStore::FinishSubmission(int64_t id, const SubmissionCounts& c) {
+  SQLite::Statement q(db_,
+                      "UPDATE submissions SET rows_total=?, rows_accepted=?, rows_rejected=?, "
+                      "rows_superseded=?, warnings=? WHERE id=?");
+  q.bind(1, c.rows_total);
+  q.bind(2, c.rows_accepted);
+  q.bind(3, c.rows_rejected);
+  q.bind(4, c.rows_superseded);
+  q.bind(5, c.warnings);
+  q.bind(6, id);
+  q.exec();
+}
+
+void RecordStore::WriteUnit(const UnitRecord& u) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
+                      "VALUES (?,?,?,?,?) ON CONFLICT(ma_don_vi) DO UPDATE SET "
+                      "ten_don_vi=excluded.ten_don_vi, cap=excluded.cap, "
+                      "ma_don_vi_cha=excluded.ma_don_vi_cha, ordinal=excluded.ordinal");
+  q.bind(1, u.ma_don_vi);
+  q.bind(2, u.ten_don_vi);
+  q.bind(3, u.cap);
+  BindOptionalText(q, 4, u.ma_don_vi_cha);
+  q.bind(5, u.ordinal);
+  q.exec();
+}
+
+void RecordStore::WriteProcedure(const ProcedureRecord& p) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO procedures (ma_tthc, ten_tthc, linh_vuc, muc_do_dvc, co_phi, "
+                      "thanh_toan_truc_tuyen) VALUES (?,?,?,?,?,?) ON CONFLICT(ma_tthc) DO UPDATE "
+                      "SET ten_tthc=excluded.ten_tthc, linh_vuc=excluded.linh_vuc, "
+                      "muc_do_dvc=excluded.muc_do_dvc, co_phi=excluded.co_phi, "
+                      "thanh_toan_truc_tuyen=excluded.thanh_toan_truc_tuyen");
+  q.bind(1, p.ma_tthc);
+  q.bind(2, p.ten_tthc);
+  q.bind(3, p.linh_vuc);
+  q.bind(4, p.muc_do_dvc);
+  q.bind(5, p.co_phi ? 1 : 0);
+  q.bind(6, p.thanh_toan_truc_tuyen ? 1 : 0);
+  q.exec();
+}
+
+WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string& export_month,
+                                      int64_t submission_id, int source_row) {
+  find_dossier_.bind(1, d.ma_ho_so);
+  std::optional<std::pair<int64_t, std::string>> stored;
+  int stored_row = 0;
+  if (find_dossier_.executeStep()) {
+    stored.emplace(find_dossier_.getColumn(0).getInt64(), find_dossier_.getColumn(2).getString());
+    stored_row = find_dossier_.getColumn(1).getInt();
+  }
+  find_dossier_.reset();
+  find_dossier_.clearBindings();
+  if (!stored) {
+    BindDossier(insert_dossier_, d, export_month, submission_id, source_row);
+    Run(insert_dossier_);
+    return {WriteResult::Kind::kInserted, 0};
+  }
+  if (stored->first == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
+  // Submissions get increasing ids, so for the same month the later submission wins.
+  if (export_month < stored->second) return {WriteResult::Kind::kSuperseded, 0};
+  BindDossier(update_dossier_, d, export_month, submission_id, source_row);
+  Run(update_dossier_);
+  return {WriteResult::Kind::kUpdated, 0};
+}
+
+WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t submission_id,
+                                         int source_row) {
+  find_discipline_.bind(1, d.so_quyet_dinh);
+  const auto existing = Existing(find_discipline_);
+  if (existing && existing->first == submission_id)
+    return {WriteResult::Kind::kDuplicateInFile, existing->second};
+  upsert_discipline_.bind(1, d.so_quyet_dinh);
+  upsert_discipline_.bind(2, d.ma_don_vi);
+  upsert_discipline_.bind(3, d.decided.Iso());
+  upsert_discipline_.bind(4, d.decided.days);
+  upsert_discipline_.bind(5, d.doi_tuong);
+  upsert_discipline_.bind(6, d.hinh_thuc);
+  upsert_discipline_.bind(7, submission_id);
+  upsert_discipline_.bind(8, source_row);
+  Run(upsert_discipline_);
+  return {existing ? WriteResult::Kind::kUpdated : WriteResult::Kind::kInserted, 0};
+}
+
+WriteResult RecordStore::WriteEvaluation(const EvaluationRecord& e, int64_t submission_id,
+                                         int source_row) {
+  find_evaluation_.bind(1, e.ma_don_vi);
+  find_evaluation_.bind(2, e.nam);
+  find_evaluation_.bind(3, e.doi_tuong);
+  const auto existing = Existing(find_evaluation_);
+  if (existing && existing->first == submission_id)
+    return {WriteResult::Kind::kDuplicateInFile, existing->second};
+  upsert_evaluation_.bind(1, e.ma_don_vi);
+  upsert_evaluation_.bind(2, e.nam);
+  upsert_evaluation_.bind(3, e.doi_tuong);
+  upsert_evaluation_.bind(4, static_cast<int64_t>(e.hoan_thanh_xuat_sac));
+  upsert_evaluation_.bind(5, static_cast<int64_t>(e.hoan_thanh_tot));
+  upsert_evaluation_.bind(6, static_cast<int64_t>(e.hoan_thanh));
+  upsert_evaluation_.bind(7, static_cast<int64_t>(e.khong_hoan_thanh));
+  upsert_evaluation_.bind(8, submission_id);
+  upsert_evaluation_.bind(9, source_row);
+  Run(upsert_evaluation_);
+  return {existing ? WriteResult::Kind::kUpdated : WriteResult::Kind::kInserted, 0};
+}
+
+void RecordStore::RecordUnitReport(const std::string& unit, const std::string& period,
+                                   const std::string& kind, int64_t submission_id, int rows) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO unit_reports (ma_don_vi, period, kind, submission_id, rows) "
+                      "VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET rows = rows + excluded.rows");
+  q.bind(1, unit);
+  q.bind(2, period);
+  q.bind(3, kind);
+  q.bind(4, submission_id);
+  q.bind(5, rows);
+  q.exec();
+}
+
+void RecordStore::RecordRejectedRow(int64_t submission_id, int row, int column,
+                                    const std::string& column_name, const std::string& message) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO rejected_rows (submission_id, row, column, column_name, message) "
+                      "VALUES (?,?,?,?,?)");
+  q.bind(1, submission_id);
+  q.bind(2, row);
+  q.bind(3, column);
+  q.bind(4, column_name);
+  q.bind(5, message);
+  q.exec();
+}
+
+void RecordStore::RecordWarning(int64_t submission_id, int row, int column, const std::string& message) {
+  SQLite::Statement q(db_, "INSERT INTO warnings (submission_id, row, column, message) VALUES (?,?,?,?)");
+  q.bind(1, submission_id);
+  q.bind(2, row);
+  q.bind(3, column);
+  q.bind(4, message);
+  q.exec();
+}
+
+}  // namespace baocao

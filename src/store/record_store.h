@@ -1,0 +1,85 @@
+// Writing submitted records and the record of each submission into the database.
+//
+// A RecordStore prepares its statements once and is used for one submission at a time, inside the
+// caller's transaction: it never commits. Dossiers, discipline decisions and evaluations are keyed
+// by their natural key; a write that meets a row of the same submission reports a duplicate within
+// the file (with the row it duplicates), so no in-memory set of keys is needed and memory stays flat.
+#pragma once
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "store/database.h"
+#include "store/records.h"
+
+namespace baocao {
+
+struct SubmissionRecord {
+  std::string kind;
+  std::optional<std::string> unit;
+  std::optional<std::string> period;
+  std::string file_name;
+  std::string sha256;
+  std::string submitted_at;
+  std::string mode;  // strict | partial
+  std::string dropped_columns;  // comma-separated, as written in the file
+};
+
+struct SubmissionCounts {
+  int rows_total = 0;
+  int rows_accepted = 0;
+  int rows_rejected = 0;
+  int rows_superseded = 0;
+  int warnings = 0;
+};
+
+// What happened to a keyed record.
+struct WriteResult {
+  enum class Kind { kInserted, kUpdated, kSuperseded, kDuplicateInFile };
+  Kind kind = Kind::kInserted;
+  int duplicate_of_row = 0;  // kDuplicateInFile: the row of the same file that came first
+};
+
+class RecordStore {
+ public:
+  explicit RecordStore(Database& db);
+
+  // An accepted submission of the same file (same SHA-256, kind, unit and period), if any.
+  struct Previous {
+    int64_t id;
+    std::string submitted_at;
+  };
+  std::optional<Previous> FindSameFile(const SubmissionRecord& s);
+
+  int64_t BeginSubmission(const SubmissionRecord& s);
+  void FinishSubmission(int64_t id, const SubmissionCounts& counts);
+
+  void WriteUnit(const UnitRecord& u);
+  void WriteProcedure(const ProcedureRecord& p);
+  // The row from the latest export month wins; for the same month, the later submission.
+  WriteResult WriteDossier(const DossierRecord& d, const std::string& export_month,
+                           int64_t submission_id, int source_row);
+  WriteResult WriteDiscipline(const DisciplineRecord& d, int64_t submission_id, int source_row);
+  WriteResult WriteEvaluation(const EvaluationRecord& e, int64_t submission_id, int source_row);
+
+  void RecordUnitReport(const std::string& unit, const std::string& period, const std::string& kind,
+                        int64_t submission_id, int rows);
+  void RecordRejectedRow(int64_t submission_id, int row, int column, const std::string& column_name,
+                         const std::string& message);
+  void RecordWarning(int64_t submission_id, int row, int column, const std::string& message);
+
+ private:
+  SQLite::Database& db_;
+  SQLite::Statement find_dossier_;
+  SQLite::Statement insert_dossier_;
+  SQLite::Statement update_dossier_;
+  SQLite::Statement find_discipline_;
+  SQLite::Statement upsert_discipline_;
+  SQLite::Statement find_evaluation_;
+  SQLite::Statement upsert_evaluation_;
+};
+
+}  // namespace baocao
