@@ -52,3 +52,34 @@ CliResult RunCliCapture(const std::vector<std::string>& args) {
 }
 
 }  // namespace baocao::test
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store/database.h"
+
+namespace baocao::test {
+
+std::string QueryText(Database& db, const std::string& sql) {
+  SQLite::Statement q(db.sql(), sql);
+  std::string out;
+  while (q.executeStep()) {
+    for (int i = 0; i < q.getColumnCount(); ++i) {
+      if (i > 0) out += "|";
+      out += q.getColumn(i).isNull() ? "NULL" : q.getColumn(i).getString();
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string DumpDatabase(Database& db) {
+  SQLite::Statement tables(db.sql(), "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
+  std::string out;
+  while (tables.executeStep()) {
+    const std::string name = tables.getColumn(0).getString();
+    out += "## " + name + "\n" + QueryText(db, "SELECT * FROM " + name + " ORDER BY 1, 2, 3");
+  }
+  return out;
+}
+
+}  // namespace baocao::test

@@ -35,3 +35,16 @@ struct CliResult {
 CliResult RunCliCapture(const std::vector<std::string>& args);
 
 }  // namespace baocao::test
+
+namespace baocao {
+class Database;
+}
+
+namespace baocao::test {
+
+// Every row of every table, sorted, as text: two equal dumps mean two equal databases.
+std::string DumpDatabase(Database& db);
+// The rows of one query, one line per row, fields separated by '|'.
+std::string QueryText(Database& db, const std::string& sql);
+
+}  // namespace baocao::test

@@ -69,7 +69,8 @@ std::optional<ProcedureRecord> ParseProcedure(RowReader& r) {
 namespace {
 
 // The status/finish rules of SPEC §4 and the fee/payment rule of SPEC §2.
-void CheckDossierRules(RowReader& r, const DossierRecord& d, bool have_status, bool have_dates) {
+void CheckDossierRules(RowReader& r, const DossierRecord& d, bool have_status, bool have_dates,
+                       bool have_fee) {
   if (have_status) {
     if (d.trang_thai == "dang_xu_ly" && d.finished)
       r.Fail(kDosFinished, "hồ sơ đang xử lý không được có ngày hoàn thành");
@@ -83,7 +84,7 @@ void CheckDossierRules(RowReader& r, const DossierRecord& d, bool have_status, b
   if (have_dates && d.due.date < d.received.date)
     r.Fail(kDosDue, "hạn trả kết quả " + d.due.date.Vietnamese() + " trước ngày tiếp nhận " +
                         d.received.date.Vietnamese());
-  if (d.phi_le_phi == 0 && !d.hinh_thuc_thanh_toan.empty())
+  if (have_fee && d.phi_le_phi == 0 && !d.hinh_thuc_thanh_toan.empty())
     r.Fail(kDosPayment, "có hình thức thanh toán nhưng phí, lệ phí bằng 0 (để trống khi không có phí)");
 }
 
@@ -111,7 +112,8 @@ std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& contex
   d.phi_le_phi = fee.value_or(0);
   d.hinh_thuc_thanh_toan = payment.value_or("");
   d.danh_gia = rating.value_or("");
-  CheckDossierRules(r, d, status.has_value(), received && due);
+  const bool have_fee = fee.has_value() || r.Text(kDosFee).empty();
+  CheckDossierRules(r, d, status.has_value(), received && due, have_fee);
   if (!r.ok()) return std::nullopt;
   return d;
 }

@@ -60,6 +60,7 @@ struct Run {
   Receipt& receipt;
   std::map<std::pair<std::string, std::string>, int> rows_by_unit_period;  // (unit, period) -> rows
   std::map<int, bool> rejected_rows;  // row -> rejected (ordered, for counting)
+  bool unreadable = false;            // the file's structure broke (an unclosed quote): reject whole
 
   void Stored(WriteResult result, int row, int key_column, const std::string& key_text) {
     switch (result.kind) {
@@ -82,7 +83,16 @@ template <typename Parse, typename Store>
 void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
   const auto& specs = ColumnsFor(run.request.kind);
   std::vector<std::string> fields;
-  while (csv.Next(fields)) {
+  for (;;) {
+    try {
+      if (!csv.Next(fields)) break;
+    } catch (const InputError& e) {  // nothing after this point can be read reliably
+      run.receipt.errors.push_back({e.row(), e.column(), "", e.why() + "; phần còn lại của tệp không đọc được"});
+      ++run.receipt.rows_total;
+      run.rejected_rows[e.row()] = true;
+      run.unreadable = true;
+      break;
+    }
     const int row = csv.line();
     ++run.receipt.rows_total;
     RowReader reader(run.header, specs, fields, row, run.receipt.errors);
@@ -232,7 +242,10 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
     case SubmissionKind::kEvaluations: ReadEvaluations(csv, run, context); break;
   }
   receipt.rows_rejected = static_cast<int>(run.rejected_rows.size());
-  if (!receipt.errors.empty() && !request.partial) {
+  std::stable_sort(receipt.errors.begin(), receipt.errors.end(), [](const Problem& a, const Problem& b) {
+    return a.row != b.row ? a.row < b.row : a.column < b.column;
+  });
+  if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
     receipt.outcome = SubmitOutcome::kRejected;
     receipt.rows_accepted = 0;
     receipt.rows_superseded = 0;

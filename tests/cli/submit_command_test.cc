@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "core/exit_codes.h"
+#include "store/database.h"
+#include "test_support.h"
+
+namespace baocao {
+
+TEST_CASE("submit prints a receipt; a rejected file exits 3 and leaves the database", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.File("b.db");
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db});
+    return test::RunCliCapture(args);
+  };
+  CHECK(run({"submit", "--kind", "units", test::Fixture("sample/units.csv")}).code == kExitOk);
+  CHECK(run({"submit", "--kind", "procedures", test::Fixture("sample/procedures.csv")}).code == kExitOk);
+  const auto bad = run({"submit", "--kind", "dossiers", "--unit", "H01", "--period", "2023-05",
+                        test::Fixture("ingest/bad_enum.csv")});
+  CHECK(bad.code == kExitBadInput);
+  CHECK(bad.out.find(test::Fixture("ingest/bad_enum.csv") + ":3:4: cột \"kenh_nop\"") != std::string::npos);
+  const auto good = run({"submit", "--kind", "dossiers", "--unit", "H01", "--period", "2023-05",
+                         test::Fixture("ingest/dossiers_canonical.csv")});
+  CHECK(good.code == kExitOk);
+  CHECK(good.out.find("Kết quả: ĐÃ TIẾP NHẬN toàn bộ tệp") != std::string::npos);
+  Database check(db);
+  CHECK(test::QueryText(check, "SELECT COUNT(*) FROM dossiers") == "6\n");
+  CHECK(test::QueryText(check, "SELECT COUNT(*) FROM submissions") == "3\n");
+}
+
+TEST_CASE("submit refuses a wrong command line with exit code 2", "[cli]") {
+  test::TempDir dir;
+  const auto missing_kind = test::RunCliCapture({"--db", dir.File("b.db"), "submit", "x.csv"});
+  CHECK(missing_kind.code == kExitUsage);
+  CHECK(missing_kind.err.find("--kind") != std::string::npos);
+  const auto bad_kind = test::RunCliCapture({"--db", dir.File("b.db"), "submit", "--kind", "ho_so", "x.csv"});
+  CHECK(bad_kind.code == kExitUsage);
+  CHECK(bad_kind.err ==
+        "baocao: Loại dữ liệu không hợp lệ: \"ho_so\" (chọn một trong: units, procedures, dossiers, "
+        "discipline, evaluations)\n");
+  const auto help = test::RunCliCapture({"submit", "--help"});
+  CHECK(help.code == kExitOk);
+  CHECK(help.out.find("--partial") != std::string::npos);
+}
+
+}  // namespace baocao
