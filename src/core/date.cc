@@ -99,11 +99,23 @@ int Date::year() const { return CivilFromDays(days).y; }
 int Date::month() const { return CivilFromDays(days).m; }
 int Date::day() const { return CivilFromDays(days).d; }
 
+namespace {
+// Writes n as `width` zero-padded digits at out (hot path of bulk submissions: no printf).
+void PutDigits(char* out, int n, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  }
+}
+}  // namespace
+
 std::string Date::Iso() const {
   const Ymd c = CivilFromDays(days);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
-  return buf;
+  std::string out = "0000-00-00";
+  PutDigits(out.data(), c.y, 4);
+  PutDigits(out.data() + 5, c.m, 2);
+  PutDigits(out.data() + 8, c.d, 2);
+  return out;
 }
 
 std::string Date::Vietnamese() const {
@@ -114,9 +126,11 @@ std::string Date::Vietnamese() const {
 }
 
 std::string DateTime::Iso() const {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, " %02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-  return date.Iso() + buf;
+  std::string out = date.Iso() + " 00:00:00";
+  PutDigits(out.data() + 11, seconds / 3600, 2);
+  PutDigits(out.data() + 14, seconds / 60 % 60, 2);
+  PutDigits(out.data() + 17, seconds % 60, 2);
+  return out;
 }
 
 std::optional<DateTime> ParseDateTime(std::string_view text) {

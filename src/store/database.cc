@@ -10,11 +10,13 @@
 namespace baocao {
 namespace {
 
+// CHECK constraints use OR chains, not IN lists: SQLite evaluates `x IN ('a','b','c')` through an
+// ephemeral index built on every row written, which made bulk submissions several times slower.
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS units (
   ma_don_vi TEXT PRIMARY KEY,
   ten_don_vi TEXT NOT NULL,
-  cap TEXT NOT NULL CHECK (cap IN ('tinh','so_nganh','huyen','xa')),
+  cap TEXT NOT NULL CHECK (cap = 'tinh' OR cap = 'so_nganh' OR cap = 'huyen' OR cap = 'xa'),
   ma_don_vi_cha TEXT,
   ordinal INTEGER NOT NULL
 );
@@ -22,25 +24,25 @@ CREATE TABLE IF NOT EXISTS procedures (
   ma_tthc TEXT PRIMARY KEY,
   ten_tthc TEXT NOT NULL,
   linh_vuc TEXT NOT NULL,
-  muc_do_dvc TEXT NOT NULL CHECK (muc_do_dvc IN ('toan_trinh','mot_phan','khong')),
-  co_phi INTEGER NOT NULL CHECK (co_phi IN (0,1)),
-  thanh_toan_truc_tuyen INTEGER NOT NULL CHECK (thanh_toan_truc_tuyen IN (0,1))
+  muc_do_dvc TEXT NOT NULL CHECK (muc_do_dvc = 'toan_trinh' OR muc_do_dvc = 'mot_phan' OR muc_do_dvc = 'khong'),
+  co_phi INTEGER NOT NULL CHECK (co_phi = 0 OR co_phi = 1),
+  thanh_toan_truc_tuyen INTEGER NOT NULL CHECK (thanh_toan_truc_tuyen = 0 OR thanh_toan_truc_tuyen = 1)
 );
 CREATE TABLE IF NOT EXISTS dossiers (
   ma_ho_so TEXT PRIMARY KEY,
   ma_tthc TEXT NOT NULL,
   ma_don_vi TEXT NOT NULL,
-  kenh_nop TEXT NOT NULL CHECK (kenh_nop IN ('truc_tuyen','truc_tiep','buu_chinh')),
+  kenh_nop TEXT NOT NULL CHECK (kenh_nop = 'truc_tuyen' OR kenh_nop = 'truc_tiep' OR kenh_nop = 'buu_chinh'),
   received_at TEXT NOT NULL,
   received_day INTEGER NOT NULL,
   due_at TEXT NOT NULL,
   due_day INTEGER NOT NULL,
   finished_at TEXT,
   finished_day INTEGER,
-  trang_thai TEXT NOT NULL CHECK (trang_thai IN ('dang_xu_ly','da_tra_ket_qua','rut_ho_so','tra_lai')),
+  trang_thai TEXT NOT NULL CHECK (trang_thai = 'dang_xu_ly' OR trang_thai = 'da_tra_ket_qua' OR trang_thai = 'rut_ho_so' OR trang_thai = 'tra_lai'),
   phi_le_phi INTEGER NOT NULL CHECK (phi_le_phi >= 0),
-  hinh_thuc_thanh_toan TEXT CHECK (hinh_thuc_thanh_toan IN ('truc_tuyen','truc_tiep')),
-  danh_gia TEXT CHECK (danh_gia IN ('rat_hai_long','hai_long','khong_hai_long')),
+  hinh_thuc_thanh_toan TEXT CHECK (hinh_thuc_thanh_toan = 'truc_tuyen' OR hinh_thuc_thanh_toan = 'truc_tiep'),
+  danh_gia TEXT CHECK (danh_gia = 'rat_hai_long' OR danh_gia = 'hai_long' OR danh_gia = 'khong_hai_long'),
   export_month TEXT NOT NULL,
   submission_id INTEGER NOT NULL,
   source_row INTEGER NOT NULL
@@ -50,7 +52,7 @@ CREATE TABLE IF NOT EXISTS discipline (
   ma_don_vi TEXT NOT NULL,
   decided_on TEXT NOT NULL,
   decided_day INTEGER NOT NULL,
-  doi_tuong TEXT NOT NULL CHECK (doi_tuong IN ('can_bo','cong_chuc','vien_chuc')),
+  doi_tuong TEXT NOT NULL CHECK (doi_tuong = 'can_bo' OR doi_tuong = 'cong_chuc' OR doi_tuong = 'vien_chuc'),
   hinh_thuc TEXT NOT NULL,
   submission_id INTEGER NOT NULL,
   source_row INTEGER NOT NULL
@@ -58,7 +60,7 @@ CREATE TABLE IF NOT EXISTS discipline (
 CREATE TABLE IF NOT EXISTS evaluations (
   ma_don_vi TEXT NOT NULL,
   nam INTEGER NOT NULL,
-  doi_tuong TEXT NOT NULL CHECK (doi_tuong IN ('can_bo','cong_chuc','vien_chuc')),
+  doi_tuong TEXT NOT NULL CHECK (doi_tuong = 'can_bo' OR doi_tuong = 'cong_chuc' OR doi_tuong = 'vien_chuc'),
   hoan_thanh_xuat_sac INTEGER NOT NULL,
   hoan_thanh_tot INTEGER NOT NULL,
   hoan_thanh INTEGER NOT NULL,
@@ -140,6 +142,10 @@ Database::Database(const std::string& path)
     : path_(path), db_(WithParentFolder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
   db_.exec("PRAGMA foreign_keys = ON");
   db_.exec("PRAGMA busy_timeout = 5000");
+  // A 64 MiB page cache keeps most of a million-row submission's B-tree pages in memory (SQLite's
+  // default of 2 MiB spills them to disk mid-transaction). The rollback journal (not WAL) writes a
+  // bulk submission's new pages once, straight into the database file.
+  db_.exec("PRAGMA cache_size = -65536");
   const int version = db_.execAndGet("PRAGMA user_version").getInt();
   if (version > kSchemaVersion) {
     throw Error("Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (" + std::to_string(version) +

@@ -1,5 +1,7 @@
 #include "store/record_store.h"
 
+#include "core/errors.h"
+
 namespace baocao {
 namespace {
 
@@ -60,7 +62,7 @@ void Run(SQLite::Statement& s) {
 RecordStore::RecordStore(Database& db)
     : db_(db.sql()),
       find_dossier_(db_, "SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?"),
-      insert_dossier_(db_, std::string("INSERT INTO dossiers (") + kDossierColumns +
+      insert_dossier_(db_, std::string("INSERT OR IGNORE INTO dossiers (") + kDossierColumns +
                                ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       update_dossier_(db_,
                       "UPDATE dossiers SET ma_tthc=?1, ma_don_vi=?2, kenh_nop=?3, received_at=?4, "
@@ -155,23 +157,23 @@ void RecordStore::WriteProcedure(const ProcedureRecord& p) {
 
 WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string& export_month,
                                       int64_t submission_id, int source_row) {
+  // The common case, a dossier not stored yet, costs one statement; a conflict is looked at after.
+  BindDossier(insert_dossier_, d, export_month, submission_id, source_row);
+  Run(insert_dossier_);
+  if (db_.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
   find_dossier_.bind(1, d.ma_ho_so);
-  std::optional<std::pair<int64_t, std::string>> stored;
-  int stored_row = 0;
-  if (find_dossier_.executeStep()) {
-    stored.emplace(find_dossier_.getColumn(0).getInt64(), find_dossier_.getColumn(2).getString());
-    stored_row = find_dossier_.getColumn(1).getInt();
+  if (!find_dossier_.executeStep()) {  // OR IGNORE also swallows CHECK failures: never silently
+    find_dossier_.reset();
+    throw Error("Cơ sở dữ liệu từ chối hồ sơ \"" + d.ma_ho_so + "\" (vi phạm ràng buộc)");
   }
+  const int64_t stored_submission = find_dossier_.getColumn(0).getInt64();
+  const int stored_row = find_dossier_.getColumn(1).getInt();
+  const std::string stored_month = find_dossier_.getColumn(2).getString();
   find_dossier_.reset();
   find_dossier_.clearBindings();
-  if (!stored) {
-    BindDossier(insert_dossier_, d, export_month, submission_id, source_row);
-    Run(insert_dossier_);
-    return {WriteResult::Kind::kInserted, 0};
-  }
-  if (stored->first == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
+  if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
   // Submissions get increasing ids, so for the same month the later submission wins.
-  if (export_month < stored->second) return {WriteResult::Kind::kSuperseded, 0};
+  if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
   BindDossier(update_dossier_, d, export_month, submission_id, source_row);
   Run(update_dossier_);
   return {WriteResult::Kind::kUpdated, 0};
