@@ -14,6 +14,7 @@ namespace po = boost::program_options;
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"submit", "Nộp tệp xuất dữ liệu (đơn vị, TTHC, hồ sơ, kỷ luật, xếp loại)", SubmitCommand},
+      {"submissions", "Các lượt nộp đã ghi nhận; các dòng bị từ chối của một lượt", SubmissionsCommand},
       {"report", "Lập báo cáo (json, xlsx, pdf) cho một đơn vị và một kỳ", ReportCommand},
       {"status", "Tình hình nộp báo cáo của các đơn vị trong một kỳ", StatusCommand},
       {"run", "Chạy một công việc định kỳ (jobs/*.toml)", RunCommand},
@@ -55,7 +56,7 @@ void PrintHelp(std::ostream& out) {
          "  --help        hiện hướng dẫn này\n\nCác lệnh:\n";
   for (const auto& c : Commands()) {
     std::string name = c.name;
-    name.resize(10, ' ');
+    name.resize(13, ' ');
     out << "  " << name << c.summary << "\n";
   }
 }

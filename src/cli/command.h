@@ -31,6 +31,7 @@ struct Command {
 const std::vector<Command>& Commands();
 
 int SubmitCommand(CommandContext& ctx);
+int SubmissionsCommand(CommandContext& ctx);
 int ReportCommand(CommandContext& ctx);
 int StatusCommand(CommandContext& ctx);
 int RunCommand(CommandContext& ctx);

@@ -44,3 +44,25 @@ TEST_CASE("submit refuses a wrong command line with exit code 2", "[cli]") {
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("submissions lists what was submitted and the rows a partial submission kept out", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.File("b.db");
+  test::RunCliCapture({"--db", db, "submit", "--kind", "units", test::Fixture("sample/units.csv")});
+  test::RunCliCapture({"--db", db, "submit", "--kind", "procedures", test::Fixture("sample/procedures.csv")});
+  const auto partial = test::RunCliCapture({"--db", db, "submit", "--kind", "dossiers", "--unit", "H01", "--period",
+                                            "2023-05", "--partial", test::Fixture("ingest/bad_row_width.csv")});
+  CHECK(partial.code == kExitBadInput);
+  const auto list = test::RunCliCapture({"--db", db, "submissions", "--last", "1"});
+  CHECK(list.code == kExitOk);
+  CHECK(list.out.find("#3  ") == 0);
+  CHECK(list.out.find("dossiers  đơn vị H01  kỳ 2023-05  bad_row_width.csv  (một phần): 2 dòng, tiếp nhận 1, "
+                      "từ chối 1\n") != std::string::npos);
+  const auto rows = test::RunCliCapture({"--db", db, "submissions", "--id", "3"});
+  CHECK(rows.out.find("  bad_row_width.csv:3: dòng có 4 cột nhưng tiêu đề có 11 cột\n") != std::string::npos);
+  CHECK(test::RunCliCapture({"--db", db, "submissions", "--id", "9"}).code == kExitUsage);
+}
+
+}  // namespace baocao
