@@ -15,31 +15,43 @@ void BindOptionalText(SQLite::Statement& s, int index, const std::string& text) 
   else s.bind(index, text);
 }
 
+// The texts a dossier row binds that are not fields of the record (kept alive until the step).
+struct DossierTexts {
+  std::string received;
+  std::string due;
+  std::string finished;
+  explicit DossierTexts(const DossierRecord& d)
+      : received(d.received.Iso()), due(d.due.Iso()), finished(d.finished ? d.finished->Iso() : "") {}
+};
+
 // Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (17).
-void BindDossier(SQLite::Statement& s, const DossierRecord& d, const std::string& export_month,
-                 int64_t submission_id, int source_row) {
-  s.bind(1, d.ma_tthc);
-  s.bind(2, d.ma_don_vi);
-  s.bind(3, d.kenh_nop);
-  s.bind(4, d.received.Iso());
+// Texts are bound without copies: d, texts and export_month outlive the statement's step.
+void BindDossier(SQLite::Statement& s, const DossierRecord& d, const DossierTexts& texts,
+                 const std::string& export_month, int64_t submission_id, int source_row) {
+  s.bindNoCopy(1, d.ma_tthc);
+  s.bindNoCopy(2, d.ma_don_vi);
+  s.bindNoCopy(3, d.kenh_nop);
+  s.bindNoCopy(4, texts.received);
   s.bind(5, d.received.date.days);
-  s.bind(6, d.due.Iso());
+  s.bindNoCopy(6, texts.due);
   s.bind(7, d.due.date.days);
   if (d.finished) {
-    s.bind(8, d.finished->Iso());
+    s.bindNoCopy(8, texts.finished);
     s.bind(9, d.finished->date.days);
   } else {
     s.bind(8);
     s.bind(9);
   }
-  s.bind(10, d.trang_thai);
+  s.bindNoCopy(10, d.trang_thai);
   s.bind(11, static_cast<int64_t>(d.phi_le_phi));
-  BindOptionalText(s, 12, d.hinh_thuc_thanh_toan);
-  BindOptionalText(s, 13, d.danh_gia);
-  s.bind(14, export_month);
+  if (d.hinh_thuc_thanh_toan.empty()) s.bind(12);
+  else s.bindNoCopy(12, d.hinh_thuc_thanh_toan);
+  if (d.danh_gia.empty()) s.bind(13);
+  else s.bindNoCopy(13, d.danh_gia);
+  s.bindNoCopy(14, export_month);
   s.bind(15, submission_id);
   s.bind(16, source_row);
-  s.bind(17, d.ma_ho_so);
+  s.bindNoCopy(17, d.ma_ho_so);
 }
 
 // Runs a lookup returning (submission_id, source_row) of an existing keyed row, if any.
@@ -158,7 +170,8 @@ void RecordStore::WriteProcedure(const ProcedureRecord& p) {
 WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string& export_month,
                                       int64_t submission_id, int source_row) {
   // The common case, a dossier not stored yet, costs one statement; a conflict is looked at after.
-  BindDossier(insert_dossier_, d, export_month, submission_id, source_row);
+  const DossierTexts texts(d);
+  BindDossier(insert_dossier_, d, texts, export_month, submission_id, source_row);
   Run(insert_dossier_);
   if (db_.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
   find_dossier_.bind(1, d.ma_ho_so);
@@ -174,7 +187,7 @@ WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string&
   if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
   // Submissions get increasing ids, so for the same month the later submission wins.
   if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
-  BindDossier(update_dossier_, d, export_month, submission_id, source_row);
+  BindDossier(update_dossier_, d, texts, export_month, submission_id, source_row);
   Run(update_dossier_);
   return {WriteResult::Kind::kUpdated, 0};
 }
