@@ -51,9 +51,21 @@ struct UnitRow {
   std::map<std::string, int64_t> discipline_by_form;  // hinh_thuc code -> decisions (rolled up)
 };
 
+// Which keys a form's units carry (SPEC §7):
+//   tthc:     flow keys, rank_on_time, rank_online, rank_of
+//   dvc:      flow keys, payment keys, satisfaction keys, every rank; Report::catalog filled
+//   ky_luat:  people keys, plus the previous year's `discipline_previous_period`,
+//             `evaluated_previous_period`, `excellent_previous_period`, `excellent_rate_previous_period`
+//   tong_hop: all of the above; Report::catalog filled
+// Ranks compare units of the same `cap` across the whole province, whatever the report's subtree:
+// `rank_*` is 1 for the best (highest) rate, ties share a rank (1, 2, 2, 4), null when the unit has no
+// value; `rank_of` is the number of units of that cap that have a value for the on-time rate, and
+// `rank_online_of`, `rank_satisfaction_of` the same for the other two rankings.
 struct Report {
   std::string form;       // tthc | dvc | ky_luat | tong_hop
   Period period;
+  std::string place;      // the province's place name for the date line ("Hòa Bình")
+  Date issued_on;         // the report's date: the day after period.to (deterministic, not the clock)
   std::optional<Period> previous;  // ky_luat: the same period one year earlier
   std::string root;                // ma_don_vi of the report's subtree root
   std::vector<UnitRow> units;      // hierarchy order; units[0] is the root
