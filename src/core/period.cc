@@ -154,4 +154,9 @@ Period LastClosedMonth(Date today) {
   return CutOffMonthContaining(current.from.AddDays(-1));
 }
 
+Period LastClosedYear(Date today) {
+  const bool closed_this_year = today >= Date::FromYmd(today.year(), 12, 15);
+  return Make(Period::Kind::kYear, false, closed_this_year ? today.year() : today.year() - 1, 0);
+}
+
 }  // namespace baocao

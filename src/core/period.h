@@ -56,4 +56,8 @@ Period CutOffMonthContaining(Date day);
 // on 14/05/2023 it is month 4. Used by the monthly job.
 Period LastClosedMonth(Date today);
 
+// The last cut-off year closed on `today`: a year ends on 14/12, so on 15/12/2023 and later (to
+// 14/12/2024) that is 2023; on 14/12/2023 it is 2022. Used by the yearly job.
+Period LastClosedYear(Date today);
+
 }  // namespace baocao

@@ -54,6 +54,21 @@ TEST_CASE("the last closed month turns on the 15th", "[period]") {
   CHECK(LastClosedMonth(Date::FromYmd(2024, 1, 15)).Label() == "2024-01");
 }
 
+TEST_CASE("the last closed year turns on 15 December", "[period]") {
+  const Period y2022 = LastClosedYear(Date::FromYmd(2023, 12, 14));
+  CHECK(y2022.Label() == "2022");
+  CHECK(y2022.DatesLine() == "Từ ngày 15/12/2021 đến ngày 14/12/2022");
+  const Period y2023 = LastClosedYear(Date::FromYmd(2023, 12, 15));
+  CHECK(y2023.Label() == "2023");
+  CHECK(y2023.DatesLine() == "Từ ngày 15/12/2022 đến ngày 14/12/2023");
+  CHECK(LastClosedYear(Date::FromYmd(2023, 12, 31)).Label() == "2023");
+  CHECK(LastClosedYear(Date::FromYmd(2024, 1, 1)).Label() == "2023");
+  CHECK(LastClosedYear(Date::FromYmd(2024, 1, 14)).Label() == "2023");
+  CHECK(LastClosedYear(Date::FromYmd(2024, 6, 15)).Label() == "2023");
+  CHECK(LastClosedYear(Date::FromYmd(2024, 12, 14)).Label() == "2023");
+  CHECK(LastClosedYear(Date::FromYmd(2024, 12, 15)).Label() == "2024");
+}
+
 TEST_CASE("a malformed period is a usage error in Vietnamese", "[period]") {
   CHECK_THROWS_AS(ParsePeriod("2023-13"), UsageError);
   CHECK_THROWS_WITH(ParsePeriod("05/2023"),
