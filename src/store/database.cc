@@ -123,6 +123,23 @@ CREATE TABLE IF NOT EXISTS artifacts (
   sha256 TEXT NOT NULL,
   bytes INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS inbox_files (
+  run_id INTEGER NOT NULL,
+  run_period TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  kind TEXT,
+  ma_don_vi TEXT,
+  period TEXT,
+  outcome TEXT NOT NULL,
+  submission_id INTEGER,
+  submitted_at TEXT NOT NULL,
+  rows_total INTEGER NOT NULL,
+  rows_accepted INTEGER NOT NULL,
+  rows_rejected INTEGER NOT NULL,
+  errors INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  moved_to TEXT NOT NULL
+);
 )sql";
 
 }  // namespace
@@ -152,6 +169,8 @@ Database::Database(const std::string& path)
                 "); hãy cập nhật baocao.");
   }
   if (version < kSchemaVersion) {
+    // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
+    // what that version lacked (1 → 2: inbox_files) and leaves the rest as it is.
     SQLite::Transaction tx(db_);
     db_.exec(kSchema);
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));

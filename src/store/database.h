@@ -35,7 +35,15 @@
 //       rows kept out of a --partial submission, with their reasons.
 //   warnings(submission_id, row, column, message)
 //   runs(id PK, job, period, started_at, ended_at, status, exit_code, message)
+//       one row per `baocao run`; status running | done | incomplete | rejected_input | failed |
+//       interrupted (a killed run, found by the next run of the job); ended_at NULL while running.
 //   artifacts(run_id, path, sha256, bytes)
+//       every file a run published (final path).
+//   inbox_files(run_id, run_period, file_name, kind, ma_don_vi, period, outcome, submission_id,
+//               submitted_at, rows_total, rows_accepted, rows_rejected, errors, reason, moved_to)
+//       every file a run took from its inbox; run_period is the label of the run's period (the run
+//       summary lists the files of its period); outcome accepted | partial | rejected | duplicate |
+//       bad_name; kind, ma_don_vi, period NULL for a bad name.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -47,7 +55,7 @@ namespace baocao {
 
 class Database {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;  // 2: inbox_files
 
   // Opens (creating if needed) the database at path; ":memory:" gives a private in-memory one.
   explicit Database(const std::string& path);
