@@ -1,0 +1,195 @@
+#include "jobs/job_run.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "core/errors.h"
+#include "core/exit_codes.h"
+#include "core/sha256.h"
+#include "indicators/indicators.h"
+#include "jobs/lock_file.h"
+#include "jobs/run_history.h"
+#include "jobs/run_log.h"
+#include "jobs/run_summary.h"
+#include "jobs/staging_folder.h"
+
+namespace baocao {
+namespace fs = std::filesystem;
+namespace {
+
+int ExitCodeFor(const std::exception& e) {
+  if (dynamic_cast<const LockedError*>(&e) != nullptr) return kExitLocked;
+  if (dynamic_cast<const DataError*>(&e) != nullptr) return kExitBadInput;
+  if (dynamic_cast<const InputError*>(&e) != nullptr) return kExitBadInput;
+  if (dynamic_cast<const UsageError*>(&e) != nullptr) return kExitUsage;
+  return kExitFailure;
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+// Everything one run carries between its steps.
+struct RunContext {
+  Database& db;
+  const Job& job;
+  const RunOptions& options;
+  const Clock& clock;
+  RunHistory& history;
+  RunLog& log;
+  RunResult& result;
+  ComputeFn compute;
+  WriteFn write;
+};
+
+std::vector<Report> ComputeAll(RunContext& run) {
+  std::vector<Report> reports;
+  for (const auto& form : run.job.forms) {
+    run.log.Write("Tính báo cáo " + form + " cho " + (run.job.unit.empty() ? "toàn tỉnh" : "đơn vị " + run.job.unit));
+    reports.push_back(run.compute(run.db, form, run.result.period, run.job.unit));
+  }
+  return reports;
+}
+
+RunSummary Summarize(RunContext& run, const std::vector<Report>& reports) {
+  RunSummary summary;
+  summary.job = run.job.name;
+  summary.period = run.result.period;
+  summary.deadline = SubmissionDeadline(run.result.period, run.job.deadline_day);
+  summary.inbox = run.history.InboxFilesOf(run.result.period.Label());
+  const Report& first = reports.front();
+  summary.root_code = first.units.empty() ? first.root : first.root_row().ma_don_vi;
+  summary.root_name = first.units.empty() ? first.root : first.root_row().ten_don_vi;
+  for (const auto& report : reports) {
+    for (const auto& row : report.units) {
+      const bool seen = std::any_of(summary.missing.begin(), summary.missing.end(),
+                                    [&](const auto& m) { return m.first == row.ma_don_vi; });
+      if (!row.submitted && !seen) summary.missing.emplace_back(row.ma_don_vi, row.ten_don_vi);
+    }
+    for (const auto& w : report.warnings)
+      if (std::find(summary.warnings.begin(), summary.warnings.end(), w) == summary.warnings.end())
+        summary.warnings.push_back(w);
+  }
+  return summary;
+}
+
+Artifact Staged(const StagingFolder& staging, const std::string& name) {
+  const std::string staged = (fs::path(staging.path()) / name).string();
+  return {(fs::path(staging.final_path()) / name).string(), Sha256OfFile(staged),
+          static_cast<uint64_t>(fs::file_size(staged))};
+}
+
+void WriteSummary(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out.flush()) throw Error("Không ghi được " + path);
+}
+
+// Writes every report and the summary into a staging folder and publishes it; returns the summary.
+RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
+  StagingFolder staging(run.job.output_dir, run.result.period.Label());
+  run.result.folder = staging.final_path();
+  std::vector<Artifact> artifacts;
+  for (const auto& report : reports) {
+    for (Format format : run.job.formats) {
+      const std::string name = ReportFileName(report, format);
+      if (run.options.before_artifact) run.options.before_artifact(name);
+      run.write(report, format, (fs::path(staging.path()) / name).string());
+      artifacts.push_back(Staged(staging, name));
+      run.log.Write("Đã lập " + name + " (" + GroupThousands(artifacts.back().bytes) + " byte)");
+    }
+  }
+  RunSummary summary = Summarize(run, reports);
+  summary.files = artifacts;
+  const std::string name = SummaryFileName(run.result.period);
+  if (run.options.before_artifact) run.options.before_artifact(name);
+  WriteSummary((fs::path(staging.path()) / name).string(), summary.Text());
+  artifacts.push_back(Staged(staging, name));
+  staging.Publish();
+  run.log.Write("Đã công bố " + std::to_string(artifacts.size()) + " tệp vào " + staging.final_path());
+  run.result.artifacts = std::move(artifacts);
+  return summary;
+}
+
+void Finish(RunContext& run, const RunSummary& summary) {
+  RunResult& result = run.result;
+  std::vector<std::string> rejected;
+  for (const auto& r : result.inbox)
+    if (r.rejected()) rejected.push_back(r.file_name);
+  for (const auto& [code, name] : summary.missing) result.missing.push_back(code);
+  result.message = "Đã lập " + std::to_string(result.artifacts.size()) + " tệp trong " + result.folder;
+  if (!rejected.empty())
+    result.message += "; " + std::to_string(rejected.size()) + " tệp bị từ chối: " + Joined(rejected);
+  if (!result.missing.empty())
+    result.message += "; " + std::to_string(result.missing.size()) + " đơn vị chưa báo cáo: " + Joined(result.missing);
+  RunStatus status = RunStatus::kDone;
+  result.exit_code = kExitOk;
+  if (!rejected.empty()) {
+    status = RunStatus::kRejectedInput;
+    result.exit_code = kExitBadInput;
+  } else if (!result.missing.empty()) {
+    status = RunStatus::kIncomplete;
+    result.exit_code = kExitIncomplete;
+  }
+  run.history.Finish(result.run_id, run.clock.NowText(), status, result.exit_code, result.message, result.artifacts);
+  run.log.Write("Kết thúc (" + StatusLabel(status) + ", mã thoát " + std::to_string(result.exit_code) +
+                "): " + result.message);
+}
+
+void Execute(RunContext& run) {
+  if (!run.job.inbox_dir.empty()) {
+    run.log.Write("Đọc hộp thư " + run.job.inbox_dir);
+    run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log);
+    for (const auto& r : run.result.inbox)
+      run.history.RecordInboxFile(run.result.run_id, run.result.period.Label(), r);
+  }
+  const std::vector<Report> reports = ComputeAll(run);
+  const RunSummary summary = Render(run, reports);
+  Finish(run, summary);
+}
+
+}  // namespace
+
+std::string LockPath(const Job& job) { return (fs::path(job.output_dir) / ".baocao.lock").string(); }
+
+RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
+  if (options.clock == nullptr) throw Error("RunJob cần một đồng hồ (RunOptions::clock)");
+  const Clock& clock = *options.clock;
+  std::ostream no_log(nullptr);
+  RunLog log(options.log != nullptr ? *options.log : no_log, clock);
+  RunResult result;
+  result.period = ResolvePeriod(job, clock.Today(), options.period);
+  const std::string label = result.period.Label();
+  LockFile lock(LockPath(job));
+  log.Write("Bắt đầu công việc " + job.name + " (" + job.file + "), kỳ " + label + ": " +
+            result.period.DatesLine());
+  if (const int stale = StagingFolder::RemoveStale(job.output_dir))
+    log.Write("Đã xóa " + std::to_string(stale) + " thư mục tạm của lượt chạy bị ngắt trước đó");
+  RunHistory history(db);
+  if (const int interrupted = history.MarkInterrupted(job.name, clock.NowText()))
+    log.Write("Đã ghi nhận " + std::to_string(interrupted) + " lượt chạy trước bị ngắt giữa chừng");
+  result.run_id = history.Begin(job.name, label, clock.NowText());
+  RunContext run{db, job, options, clock, history, log, result, options.compute, options.write};
+  if (!run.compute)
+    run.compute = [](Database& d, const std::string& form, const Period& p, const std::string& root) {
+      return ComputeReport(d, form, p, root);
+    };
+  if (!run.write)
+    run.write = [&job](const Report& r, Format f, const std::string& path) { WriteFormat(r, f, job.templates_dir, path); };
+  try {
+    Execute(run);
+  } catch (const std::exception& e) {
+    const int code = ExitCodeFor(e);
+    log.Write(std::string("Lượt chạy thất bại: ") + e.what() +
+              " — không công bố tệp nào; báo cáo đã có của kỳ giữ nguyên");
+    history.Finish(result.run_id, clock.NowText(), RunStatus::kFailed, code, e.what(), {});
+    throw;
+  }
+  return result;
+}
+
+}  // namespace baocao

@@ -1,0 +1,74 @@
+// One run of a job: `baocao run JOBFILE [--period P]`, the batch that cron starts each month.
+//
+// In order:
+//   1. the period: --period when given, else the job's rule applied to the clock's today;
+//   2. the lock <output>/.baocao.lock: a second run while one is going throws LockedError at once
+//      (nothing recorded, nothing touched);
+//   3. leftovers of a killed run are cleaned: staging folders removed, its "running" history row
+//      marked interrupted; the run is recorded as running;
+//   4. the inbox is processed (jobs/inbox.h), each file recorded with the run;
+//   5. every form is computed and written in every format, then the summary, into a staging folder
+//      which replaces <output>/<period label>/ in one step (jobs/staging_folder.h);
+//   6. the run is finished in the history with its status, exit code, message and artifacts.
+// A failure in 5 (or an injected one) publishes nothing: the previous <output>/<label>/ stays
+// byte-for-byte, the staging folder is removed, the run is recorded as failed, and the error is
+// rethrown for the command line to turn into its exit code.
+//
+// Exit codes (core/exit_codes.h), first that applies:
+//   4 locked (nothing done) · 1 failure, 3 inconsistent data (DataError), 2 bad job setting
+//   (UsageError, e.g. an unknown unit): nothing published · 3 done, but an inbox file was rejected ·
+//   5 done, but some units of the subtree have not reported · 0 done.
+// A run is deterministic: the same period on the same data gives byte-identical files.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/period.h"
+#include "generators/render.h"
+#include "indicators/report.h"
+#include "jobs/clock.h"
+#include "jobs/inbox.h"
+#include "jobs/job.h"
+#include "store/database.h"
+
+namespace baocao {
+
+using ComputeFn = std::function<Report(Database&, const std::string& form, const Period&, const std::string& root)>;
+using WriteFn = std::function<void(const Report&, Format, const std::string& path)>;
+
+struct RunOptions {
+  std::optional<std::string> period;  // --period: re-run a given period
+  const Clock* clock = nullptr;       // required
+  std::ostream* log = nullptr;        // the timestamped log; nullptr: none
+  // Computes one report; default ComputeReport (indicators/indicators.h).
+  ComputeFn compute;
+  // Writes one file; default WriteFormat with the job's templates (generators/render.h).
+  WriteFn write;
+  // Test seam: called before each file of the run is written (reports, then the summary), with the
+  // file's name; a throw fails the run like any failure.
+  std::function<void(const std::string& file_name)> before_artifact;
+};
+
+struct RunResult {
+  int64_t run_id = 0;
+  Period period;
+  int exit_code = 0;
+  std::string message;               // Vietnamese, as in the history
+  std::string folder;                // <output>/<period label>
+  std::vector<Artifact> artifacts;   // reports, then the summary
+  std::vector<InboxResult> inbox;    // this run's inbox files
+  std::vector<std::string> missing;  // unit codes that have not reported
+};
+
+// Runs job as described above. Throws LockedError when another run holds the lock, UsageError for a
+// malformed --period, and rethrows what failed a run after recording it.
+RunResult RunJob(Database& db, const Job& job, const RunOptions& options);
+
+// The lock file of a job's runs: <output>/.baocao.lock.
+std::string LockPath(const Job& job);
+
+}  // namespace baocao

@@ -1,0 +1,183 @@
+#include "jobs/run_history.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <map>
+
+#include "core/errors.h"
+
+namespace baocao {
+namespace {
+
+constexpr RunStatus kStatuses[] = {RunStatus::kRunning, RunStatus::kDone,   RunStatus::kIncomplete,
+                                   RunStatus::kRejectedInput, RunStatus::kFailed, RunStatus::kInterrupted};
+
+std::string Text(SQLite::Statement& q, int column) {
+  return q.getColumn(column).isNull() ? std::string() : q.getColumn(column).getString();
+}
+
+std::vector<Artifact> ArtifactsOf(SQLite::Database& sql, int64_t run_id) {
+  SQLite::Statement q(sql, "SELECT path, sha256, bytes FROM artifacts WHERE run_id = ? ORDER BY rowid");
+  q.bind(1, run_id);
+  std::vector<Artifact> out;
+  while (q.executeStep())
+    out.push_back({Text(q, 0), Text(q, 1), static_cast<uint64_t>(q.getColumn(2).getInt64())});
+  return out;
+}
+
+}  // namespace
+
+std::string ToString(RunStatus status) {
+  switch (status) {
+    case RunStatus::kRunning: return "running";
+    case RunStatus::kDone: return "done";
+    case RunStatus::kIncomplete: return "incomplete";
+    case RunStatus::kRejectedInput: return "rejected_input";
+    case RunStatus::kFailed: return "failed";
+    case RunStatus::kInterrupted: return "interrupted";
+  }
+  return "";
+}
+
+std::string StatusLabel(RunStatus status) {
+  switch (status) {
+    case RunStatus::kRunning: return "đang chạy";
+    case RunStatus::kDone: return "hoàn thành";
+    case RunStatus::kIncomplete: return "thiếu báo cáo";
+    case RunStatus::kRejectedInput: return "có tệp bị từ chối";
+    case RunStatus::kFailed: return "thất bại";
+    case RunStatus::kInterrupted: return "bị ngắt";
+  }
+  return "";
+}
+
+RunStatus ParseRunStatus(const std::string& text) {
+  for (RunStatus s : kStatuses)
+    if (ToString(s) == text) return s;
+  throw Error("Trạng thái lượt chạy không hợp lệ trong cơ sở dữ liệu: " + text);
+}
+
+int64_t RunHistory::Begin(const std::string& job, const std::string& period, const std::string& started_at) {
+  SQLite::Statement q(db_.sql(), "INSERT INTO runs (job, period, started_at, status) VALUES (?, ?, ?, ?)");
+  q.bind(1, job);
+  q.bind(2, period);
+  q.bind(3, started_at);
+  q.bind(4, ToString(RunStatus::kRunning));
+  q.exec();
+  return db_.sql().getLastInsertRowid();
+}
+
+void RunHistory::Finish(int64_t id, const std::string& ended_at, RunStatus status, int exit_code,
+                        const std::string& message, const std::vector<Artifact>& artifacts) {
+  SQLite::Transaction tx(db_.sql());
+  SQLite::Statement q(db_.sql(), "UPDATE runs SET ended_at = ?, status = ?, exit_code = ?, message = ? WHERE id = ?");
+  q.bind(1, ended_at);
+  q.bind(2, ToString(status));
+  q.bind(3, exit_code);
+  q.bind(4, message);
+  q.bind(5, id);
+  q.exec();
+  SQLite::Statement a(db_.sql(), "INSERT INTO artifacts (run_id, path, sha256, bytes) VALUES (?, ?, ?, ?)");
+  for (const auto& artifact : artifacts) {
+    a.bind(1, id);
+    a.bind(2, artifact.path);
+    a.bind(3, artifact.sha256);
+    a.bind(4, static_cast<int64_t>(artifact.bytes));
+    a.exec();
+    a.reset();
+  }
+  tx.commit();
+}
+
+int RunHistory::MarkInterrupted(const std::string& job, const std::string& ended_at) {
+  SQLite::Statement q(db_.sql(),
+                      "UPDATE runs SET status = ?, ended_at = ?, message = 'lượt chạy bị ngắt giữa chừng; "
+                      "không có tệp nào được công bố' WHERE job = ? AND status = ?");
+  q.bind(1, ToString(RunStatus::kInterrupted));
+  q.bind(2, ended_at);
+  q.bind(3, job);
+  q.bind(4, ToString(RunStatus::kRunning));
+  return q.exec();
+}
+
+void RunHistory::RecordInboxFile(int64_t run_id, const std::string& run_period, const InboxResult& r) {
+  SQLite::Statement q(db_.sql(),
+                      "INSERT INTO inbox_files (run_id, run_period, file_name, kind, ma_don_vi, period, outcome, "
+                      "submission_id, submitted_at, rows_total, rows_accepted, rows_rejected, errors, reason, "
+                      "moved_to) VALUES (?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?, NULLIF(?, 0), ?, "
+                      "?, ?, ?, ?, ?, ?)");
+  q.bind(1, run_id);
+  q.bind(2, run_period);
+  q.bind(3, r.file_name);
+  q.bind(4, r.kind);
+  q.bind(5, r.unit);
+  q.bind(6, r.period);
+  q.bind(7, ToString(r.outcome));
+  q.bind(8, r.submission_id);
+  q.bind(9, r.submitted_at);
+  q.bind(10, r.rows_total);
+  q.bind(11, r.rows_accepted);
+  q.bind(12, r.rows_rejected);
+  q.bind(13, r.errors);
+  q.bind(14, r.reason);
+  q.bind(15, r.moved_to);
+  q.exec();
+}
+
+std::vector<InboxResult> RunHistory::InboxFilesOf(const std::string& run_period) {
+  SQLite::Statement q(db_.sql(),
+                      "SELECT file_name, kind, ma_don_vi, period, outcome, submission_id, submitted_at, rows_total, "
+                      "rows_accepted, rows_rejected, errors, reason, moved_to FROM inbox_files WHERE run_period = ? "
+                      "ORDER BY rowid");
+  q.bind(1, run_period);
+  std::map<std::string, InboxResult> latest;  // sorted by file name
+  while (q.executeStep()) {
+    InboxResult r;
+    r.file_name = Text(q, 0);
+    r.kind = Text(q, 1);
+    r.unit = Text(q, 2);
+    r.period = Text(q, 3);
+    r.outcome = ParseInboxOutcome(Text(q, 4));
+    r.submission_id = q.getColumn(5).getInt64();
+    r.submitted_at = Text(q, 6);
+    r.rows_total = q.getColumn(7).getInt();
+    r.rows_accepted = q.getColumn(8).getInt();
+    r.rows_rejected = q.getColumn(9).getInt();
+    r.errors = q.getColumn(10).getInt();
+    r.reason = Text(q, 11);
+    r.moved_to = Text(q, 12);
+    r.receipt = r.moved_to + ".bien_nhan.txt";
+    const auto it = latest.find(r.file_name);
+    const bool keep_previous = it != latest.end() && r.outcome == InboxResult::Outcome::kDuplicate &&
+                               it->second.outcome != InboxResult::Outcome::kDuplicate;
+    if (!keep_previous) latest[r.file_name] = r;
+  }
+  std::vector<InboxResult> out;
+  for (auto& [name, r] : latest) out.push_back(std::move(r));
+  return out;
+}
+
+std::vector<RunRecord> RunHistory::Last(int limit) {
+  SQLite::Statement q(db_.sql(),
+                      "SELECT id, job, period, started_at, ended_at, status, exit_code, message FROM runs "
+                      "ORDER BY id DESC LIMIT ?");
+  q.bind(1, limit);
+  std::vector<RunRecord> out;
+  while (q.executeStep()) {
+    RunRecord r;
+    r.id = q.getColumn(0).getInt64();
+    r.job = Text(q, 1);
+    r.period = Text(q, 2);
+    r.started_at = Text(q, 3);
+    r.ended_at = Text(q, 4);
+    r.status = ParseRunStatus(Text(q, 5));
+    if (!q.getColumn(6).isNull()) r.exit_code = q.getColumn(6).getInt();
+    r.message = Text(q, 7);
+    out.push_back(std::move(r));
+  }
+  for (auto& r : out) r.artifacts = ArtifactsOf(db_.sql(), r.id);
+  return out;
+}
+
+}  // namespace baocao

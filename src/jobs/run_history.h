@@ -1,0 +1,64 @@
+// The record of runs in the database (tables runs, artifacts, inbox_files; store/database.h).
+//
+// A run is recorded when it starts (status "running"), and finished with its status, exit code,
+// message and every file it published with its SHA-256 and size. A run that was killed stays
+// "running" until the next run of the same job marks it "interrupted". Each file taken from the inbox
+// is recorded with the run and the run's period, so that a run summary can list the inbox results of
+// its period again, identically, when the period is run again.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "generators/render.h"
+#include "jobs/inbox.h"
+#include "store/database.h"
+
+namespace baocao {
+
+enum class RunStatus { kRunning, kDone, kIncomplete, kRejectedInput, kFailed, kInterrupted };
+
+std::string ToString(RunStatus status);     // running | done | incomplete | rejected_input | …
+std::string StatusLabel(RunStatus status);  // Vietnamese: "đang chạy", "hoàn thành", …
+RunStatus ParseRunStatus(const std::string& text);
+
+struct RunRecord {
+  int64_t id = 0;
+  std::string job;
+  std::string period;
+  std::string started_at;
+  std::string ended_at;  // empty while running
+  RunStatus status = RunStatus::kRunning;
+  std::optional<int> exit_code;
+  std::string message;
+  std::vector<Artifact> artifacts;
+};
+
+class RunHistory {
+ public:
+  explicit RunHistory(Database& db) : db_(db) {}
+
+  // Records a run that starts now; returns its id.
+  int64_t Begin(const std::string& job, const std::string& period, const std::string& started_at);
+  // Finishes run id, with the files it published (none when it failed).
+  void Finish(int64_t id, const std::string& ended_at, RunStatus status, int exit_code,
+              const std::string& message, const std::vector<Artifact>& artifacts);
+  // Marks the runs of job still "running" as interrupted (their process is gone: the caller holds
+  // the lock). Returns how many.
+  int MarkInterrupted(const std::string& job, const std::string& ended_at);
+
+  void RecordInboxFile(int64_t run_id, const std::string& run_period, const InboxResult& result);
+  // The inbox files recorded for runs of period run_period, one per file name (the latest record
+  // that is not a mere duplicate, else the latest), sorted by file name.
+  std::vector<InboxResult> InboxFilesOf(const std::string& run_period);
+
+  // The newest `limit` runs, newest first, with their artifacts.
+  std::vector<RunRecord> Last(int limit);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace baocao

@@ -1,0 +1,71 @@
+#include "jobs/run_summary.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "core/date.h"
+
+namespace baocao {
+namespace fs = std::filesystem;
+namespace {
+
+bool IsLate(const InboxResult& r, Date deadline) {
+  if (r.submitted_at.size() < 10) return false;
+  const auto day = ParseIsoDate(r.submitted_at.substr(0, 10));
+  return day && *day > deadline;
+}
+
+std::string InboxLine(const InboxResult& r, Date deadline) {
+  std::string line = "   " + r.file_name + ": " + OutcomeLabel(r.outcome);
+  switch (r.outcome) {
+    case InboxResult::Outcome::kAccepted:
+    case InboxResult::Outcome::kPartial:
+      line += ", " + GroupThousands(static_cast<uint64_t>(r.rows_accepted)) + "/" +
+              GroupThousands(static_cast<uint64_t>(r.rows_total)) + " dòng";
+      break;
+    case InboxResult::Outcome::kRejected:
+    case InboxResult::Outcome::kBadName:
+      line += " — " + r.reason;
+      break;
+    case InboxResult::Outcome::kDuplicate:
+      break;
+  }
+  if (IsLate(r, deadline)) line += "; NỘP MUỘN lúc " + r.submitted_at + " (hạn " + deadline.Vietnamese() + ")";
+  const fs::path receipt(r.receipt);
+  line += "; biên nhận: " + (receipt.parent_path().filename() / receipt.filename()).string();
+  return line + "\n";
+}
+
+}  // namespace
+
+std::string GroupThousands(uint64_t n) {
+  std::string digits = std::to_string(n);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ".");
+  return digits;
+}
+
+std::string SummaryFileName(const Period& period) { return "tom_tat_" + period.Label() + ".txt"; }
+
+std::string RunSummary::Text() const {
+  std::ostringstream out;
+  out << "TÓM TẮT LƯỢT CHẠY BÁO CÁO\n"
+      << "Công việc: " << job << "\n"
+      << "Kỳ báo cáo: " << period.Title() << " (" << period.DatesLine() << ")\n"
+      << "Đơn vị báo cáo: " << root_name << " (" << root_code << ")\n"
+      << "Hạn nộp dữ liệu của kỳ: " << deadline.Vietnamese() << "\n\n";
+  out << "1. Báo cáo đã lập (" << files.size() << " tệp):\n";
+  for (const auto& f : files)
+    out << "   " << fs::path(f.path).filename().string() << " (" << GroupThousands(f.bytes) << " byte)\n";
+  out << "\n2. Tệp nhận qua hộp thư trong kỳ (" << inbox.size() << " tệp):\n";
+  if (inbox.empty()) out << "   Không có tệp nào.\n";
+  for (const auto& r : inbox) out << InboxLine(r, deadline);
+  out << "\n3. Đơn vị chưa báo cáo (" << missing.size() << "):\n";
+  if (missing.empty()) out << "   Tất cả đơn vị đã báo cáo.\n";
+  for (const auto& [code, name] : missing) out << "   " << code << " — " << name << "\n";
+  out << "\n4. Cảnh báo (" << warnings.size() << "):\n";
+  if (warnings.empty()) out << "   Không có.\n";
+  for (const auto& w : warnings) out << "   " << w << "\n";
+  return out.str();
+}
+
+}  // namespace baocao

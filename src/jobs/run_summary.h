@@ -1,0 +1,41 @@
+// The run summary (tom_tat_<period>.txt): what an officer reads first after the monthly run.
+//
+// In Vietnamese: the job and period with its exact dates, the reporting unit, the submission deadline;
+// then (1) the report files produced, with their sizes; (2) the files received through the inbox
+// for this period and what became of each (late ones marked); (3) the units that have not reported;
+// (4) the reports' warnings. Everything in it comes from the database and the reports, never from the
+// clock, so running the same period again on the same data gives the same bytes.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/date.h"
+#include "core/period.h"
+#include "generators/render.h"
+#include "jobs/inbox.h"
+
+namespace baocao {
+
+struct RunSummary {
+  std::string job;
+  Period period;
+  std::string root_code;
+  std::string root_name;
+  Date deadline;
+  std::vector<Artifact> files;                              // the reports (final paths)
+  std::vector<InboxResult> inbox;                           // of the period, by file name
+  std::vector<std::pair<std::string, std::string>> missing;  // (ma_don_vi, ten_don_vi) not reported
+  std::vector<std::string> warnings;
+
+  std::string Text() const;
+};
+
+// tom_tat_<period label>.txt
+std::string SummaryFileName(const Period& period);
+
+// 1234567 → "1.234.567".
+std::string GroupThousands(uint64_t n);
+
+}  // namespace baocao
