@@ -1,9 +1,50 @@
+#include <ostream>
+
 #include "cli/command.h"
 #include "core/errors.h"
+#include "core/exit_codes.h"
+#include "jobs/run_history.h"
+#include "jobs/run_summary.h"
+#include "store/database.h"
 
 namespace baocao {
+namespace po = boost::program_options;
+namespace {
 
-// Placeholder until the command lands.
-int HistoryCommand(CommandContext&) { throw UsageError("Lệnh history chưa được hỗ trợ"); }
+// Pads UTF-8 text with spaces to width characters (code points).
+std::string Pad(const std::string& text, size_t width) {
+  size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  return chars >= width ? text + " " : text + std::string(width - chars, ' ');
+}
+
+void PrintRun(std::ostream& out, const RunRecord& r) {
+  out << Pad("#" + std::to_string(r.id), 6) << Pad(r.started_at, 20) << Pad(r.ended_at.empty() ? "—" : r.ended_at, 20)
+      << Pad(r.job, 10) << Pad(r.period, 9) << Pad(StatusLabel(r.status), 18)
+      << Pad(r.exit_code ? std::to_string(*r.exit_code) : "—", 9) << r.message << "\n";
+  for (const auto& a : r.artifacts)
+    out << "      " << a.path << "  " << GroupThousands(a.bytes) << " byte  SHA-256 " << a.sha256 << "\n";
+}
+
+}  // namespace
+
+int HistoryCommand(CommandContext& ctx) {
+  int last = 10;
+  po::options_description options("Tùy chọn của history");
+  options.add_options()("last", po::value(&last), "số lượt chạy gần nhất cần hiện (mặc định 10)");
+  const auto vm = ParseOptions(ctx, "baocao [--db TỆP] history [--last N]", options);
+  if (!vm) return kExitOk;
+  if (last < 1) throw UsageError("--last phải là số nguyên dương");
+  Database db(ctx.db_path);
+  const auto runs = RunHistory(db).Last(last);
+  if (runs.empty()) {
+    ctx.out << "Chưa có lượt chạy nào.\n";
+    return kExitOk;
+  }
+  ctx.out << Pad("Lượt", 6) << Pad("Bắt đầu", 20) << Pad("Kết thúc", 20) << Pad("Công việc", 10) << Pad("Kỳ", 9)
+          << Pad("Trạng thái", 18) << Pad("Mã thoát", 9) << "Thông báo\n";
+  for (const auto& r : runs) PrintRun(ctx.out, r);
+  return kExitOk;
+}
 
 }  // namespace baocao

@@ -1,9 +1,41 @@
+#include <ostream>
+
 #include "cli/command.h"
 #include "core/errors.h"
+#include "core/exit_codes.h"
+#include "jobs/clock.h"
+#include "jobs/job.h"
+#include "jobs/job_run.h"
+#include "store/database.h"
 
 namespace baocao {
+namespace po = boost::program_options;
 
-// Placeholder until the command lands.
-int RunCommand(CommandContext&) { throw UsageError("Lệnh run chưa được hỗ trợ"); }
+// `baocao run JOBFILE [--period P]`: the log goes to stderr with timestamps; stdout gets the path
+// of the published folder and the run's one-line result. Exit codes: jobs/job_run.h.
+int RunCommand(CommandContext& ctx) {
+  std::string job_file;
+  std::string period;
+  po::options_description options("Tùy chọn của run");
+  options.add_options()
+      ("job", po::value(&job_file), "tệp công việc, ví dụ jobs/monthly.toml")
+      ("period", po::value(&period),
+       "chạy lại cho một kỳ đã chỉ định (2023-05, 2023-Q2, 2023-H1, 2023) thay vì kỳ theo quy tắc của công việc");
+  po::positional_options_description positional;
+  positional.add("job", 1);
+  const auto vm = ParseOptions(ctx, "baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ]", options, &positional);
+  if (!vm) return kExitOk;
+  if (job_file.empty()) throw UsageError("Chưa chỉ ra tệp công việc (ví dụ jobs/monthly.toml)");
+  const Job job = LoadJob(job_file);
+  const SystemClock clock;
+  RunOptions run_options;
+  if (!period.empty()) run_options.period = period;
+  run_options.clock = &clock;
+  run_options.log = &ctx.err;
+  Database db(ctx.db_path);
+  const RunResult result = RunJob(db, job, run_options);
+  ctx.out << result.message << "\n";
+  return result.exit_code;
+}
 
 }  // namespace baocao
