@@ -142,6 +142,7 @@ void Finish(RunContext& run, const RunSummary& summary) {
 
 void Execute(RunContext& run) {
   if (!run.job.inbox_dir.empty()) {
+    fs::create_directories(run.job.inbox_dir);  // departments find the folder ready
     run.log.Write("Đọc hộp thư " + run.job.inbox_dir);
     run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log);
     for (const auto& r : run.result.inbox)

@@ -1,0 +1,44 @@
+#include "jobs/inbox_file_name.h"
+
+#include <catch2/catch.hpp>
+
+namespace baocao {
+
+TEST_CASE("inbox names give kind, unit and period", "[inbox]") {
+  std::string why;
+  const auto dossiers = ParseInboxFileName("dossiers_H01_2023-05.csv", &why);
+  REQUIRE(dossiers);
+  CHECK(dossiers->kind == SubmissionKind::kDossiers);
+  CHECK(dossiers->unit == "H01");
+  CHECK(dossiers->period == "2023-05");
+  const auto discipline = ParseInboxFileName("discipline_SO_NOI_VU_2023.CSV", &why);
+  REQUIRE(discipline);
+  CHECK(discipline->kind == SubmissionKind::kDiscipline);
+  CHECK(discipline->unit == "SO_NOI_VU");
+  CHECK(discipline->period == "2023");
+  CHECK(ParseInboxFileName("evaluations_H01_2023-12.csv", &why)->period == "2023-12");
+  CHECK(ParseInboxFileName("units_T17_2023-05.csv", &why)->kind == SubmissionKind::kUnits);
+}
+
+TEST_CASE("a name that does not fit says why", "[inbox]") {
+  auto why_of = [](const std::string& name) {
+    std::string why;
+    CHECK_FALSE(ParseInboxFileName(name, &why));
+    return why;
+  };
+  CHECK(why_of("ghi_chu.txt") == "không phải tệp .csv; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+  CHECK(why_of("dossiers_2023-05.csv") ==
+        "tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv, ví dụ dossiers_H01_2023-05.csv");
+  CHECK(why_of("dossiers__2023-05.csv") ==
+        "tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv, ví dụ dossiers_H01_2023-05.csv");
+  CHECK(why_of("hoso_H01_2023-05.csv") ==
+        "loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, evaluations); tên tệp phải "
+        "có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+  CHECK(why_of("dossiers_H01_2023.csv") ==
+        "kỳ \"2023\" không hợp lệ: dạng YYYY-MM; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+  CHECK(why_of("dossiers_H01_2023-13.csv").rfind("kỳ \"2023-13\" không hợp lệ", 0) == 0);
+  CHECK(why_of("discipline_H01_23.csv") ==
+        "kỳ \"23\" không hợp lệ: dạng YYYY-MM hoặc YYYY; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+}
+
+}  // namespace baocao

@@ -1,0 +1,126 @@
+#include "jobs/inbox.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "jobs/job_fixture.h"
+#include "test_support.h"
+
+namespace baocao {
+namespace fs = std::filesystem;
+
+namespace {
+const FixedClock kMay15(DateTime{Date::FromYmd(2023, 5, 15), 6 * 3600});
+
+std::vector<InboxResult> Process(Database& db, const std::string& inbox, std::ostringstream& log) {
+  RunLog run_log(log, kMay15);
+  return ProcessInbox(db, inbox, kMay15, run_log);
+}
+}  // namespace
+
+TEST_CASE("the inbox submits catalogs first, moves each file with its receipt", "[inbox]") {
+  test::JobProject project;
+  project.Drop("sample/procedures.csv", "procedures_T17_2023-05.csv");
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  project.Drop("ingest/dossiers_canonical.csv", "dossiers_H01_2023-05.csv");
+  project.Drop("ingest/bad_enum.csv", "dossiers_H01_2023-04.csv");
+  project.Drop("ingest/dossiers_header_only.csv", "dossiers_X99_2023-05.csv");
+  project.Drop("ingest/dossiers_canonical.csv", "hoso_H01_2023-05.csv");
+  project.Drop("ingest/dossiers_canonical.csv", ".dossiers_H02_2023-05.csv.part");
+  Database db(":memory:");
+  std::ostringstream log;
+  const auto results = Process(db, project.inbox(), log);
+
+  REQUIRE(results.size() == 6);
+  CHECK(results[0].file_name == "units_T17_2023-05.csv");
+  CHECK(results[0].outcome == InboxResult::Outcome::kAccepted);
+  CHECK(results[0].rows_accepted == 11);
+  CHECK(results[1].file_name == "procedures_T17_2023-05.csv");
+  CHECK(results[1].outcome == InboxResult::Outcome::kAccepted);
+  CHECK(results[2].file_name == "dossiers_H01_2023-04.csv");
+  CHECK(results[2].outcome == InboxResult::Outcome::kRejected);
+  CHECK(results[2].errors == 1);
+  CHECK(results[2].reason == "dossiers_H01_2023-04.csv:3:4: cột \"kenh_nop\": giá trị \"email\" không hợp lệ; chấp "
+                             "nhận: truc_tuyen (Trực tuyến), truc_tiep (Trực tiếp), buu_chinh (Bưu chính công ích)");
+  CHECK(results[3].file_name == "dossiers_H01_2023-05.csv");
+  CHECK(results[3].outcome == InboxResult::Outcome::kAccepted);
+  CHECK(results[3].kind == "dossiers");
+  CHECK(results[3].unit == "H01");
+  CHECK(results[3].period == "2023-05");
+  CHECK(results[3].rows_accepted == 6);
+  CHECK(results[3].submitted_at == "2023-05-15 06:00:00");
+  CHECK(results[4].file_name == "dossiers_X99_2023-05.csv");
+  CHECK(results[4].outcome == InboxResult::Outcome::kRejected);
+  CHECK(results[4].reason ==
+        "Đơn vị nộp \"X99\" không có trong danh mục đơn vị (hãy nộp danh mục đơn vị trước)");
+  CHECK(results[5].file_name == "hoso_H01_2023-05.csv");
+  CHECK(results[5].outcome == InboxResult::Outcome::kBadName);
+
+  const std::string inbox = project.inbox();
+  CHECK(test::Names(inbox) == std::vector<std::string>{".dossiers_H02_2023-05.csv.part", "processed", "rejected"});
+  CHECK(test::Names(inbox + "/processed") ==
+        std::vector<std::string>{"dossiers_H01_2023-05.csv", "dossiers_H01_2023-05.csv.bien_nhan.txt",
+                                 "procedures_T17_2023-05.csv", "procedures_T17_2023-05.csv.bien_nhan.txt",
+                                 "units_T17_2023-05.csv", "units_T17_2023-05.csv.bien_nhan.txt"});
+  CHECK(test::Names(inbox + "/rejected") ==
+        std::vector<std::string>{"dossiers_H01_2023-04.csv", "dossiers_H01_2023-04.csv.bien_nhan.txt",
+                                 "dossiers_X99_2023-05.csv", "dossiers_X99_2023-05.csv.bien_nhan.txt",
+                                 "hoso_H01_2023-05.csv", "hoso_H01_2023-05.csv.bien_nhan.txt"});
+  CHECK(test::ReadFile(inbox + "/processed/dossiers_H01_2023-05.csv") ==
+        test::ReadFile(test::Fixture("ingest/dossiers_canonical.csv")));
+  const std::string accepted = test::ReadFile(inbox + "/processed/dossiers_H01_2023-05.csv.bien_nhan.txt");
+  CHECK(accepted.rfind("BIÊN NHẬN NỘP DỮ LIỆU số 3\nTệp: " + inbox + "/dossiers_H01_2023-05.csv\n", 0) == 0);
+  CHECK(accepted.find("Kết quả: ĐÃ TIẾP NHẬN toàn bộ tệp\n") != std::string::npos);
+  CHECK(accepted.find("Thời điểm nộp: 2023-05-15 06:00:00\n") != std::string::npos);
+  CHECK(test::ReadFile(inbox + "/rejected/hoso_H01_2023-05.csv.bien_nhan.txt") ==
+        "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + inbox + "/hoso_H01_2023-05.csv\nThời điểm nhận: 2023-05-15 06:00:00\n"
+        "Kết quả: TỪ CHỐI: loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, "
+        "evaluations); tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv; tệp không được đọc, cơ sở dữ liệu "
+        "không thay đổi\n");
+  const std::string rejected = test::ReadFile(inbox + "/rejected/dossiers_H01_2023-04.csv.bien_nhan.txt");
+  CHECK(rejected.find("Kết quả: TỪ CHỐI: tệp có lỗi") != std::string::npos);
+  CHECK(rejected.find("  " + inbox + "/dossiers_H01_2023-04.csv:3:4: cột \"kenh_nop\"") != std::string::npos);
+  CHECK(test::QueryText(db, "SELECT kind, IFNULL(ma_don_vi, '-'), IFNULL(period, '-'), file_name FROM submissions "
+                            "ORDER BY id") ==
+        "units|-|-|units_T17_2023-05.csv\nprocedures|-|-|procedures_T17_2023-05.csv\n"
+        "dossiers|H01|2023-05|dossiers_H01_2023-05.csv\n");
+  CHECK(log.str().find("2023-05-15 06:00:00 Tệp hoso_H01_2023-05.csv: bị từ chối (tên tệp sai mẫu) — loại dữ liệu") == 
+        log.str().find("2023-05-15 06:00:00 Tệp hoso_H01_2023-05.csv"));
+}
+
+TEST_CASE("the same file dropped again is processed as a duplicate under a free name", "[inbox]") {
+  test::JobProject project;
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  project.Drop("sample/procedures.csv", "procedures_T17_2023-05.csv");
+  project.Drop("ingest/dossiers_canonical.csv", "dossiers_H01_2023-05.csv");
+  Database db(":memory:");
+  std::ostringstream log;
+  Process(db, project.inbox(), log);
+  const std::string before = test::DumpDatabase(db);
+  project.Drop("ingest/dossiers_canonical.csv", "dossiers_H01_2023-05.csv");
+  const auto again = Process(db, project.inbox(), log);
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].outcome == InboxResult::Outcome::kDuplicate);
+  CHECK(again[0].submission_id == 3);
+  CHECK(again[0].moved_to == project.inbox() + "/processed/dossiers_H01_2023-05.2.csv");
+  CHECK(test::DumpDatabase(db) == before);
+  const std::string receipt = test::ReadFile(project.inbox() + "/processed/dossiers_H01_2023-05.2.csv.bien_nhan.txt");
+  CHECK(receipt.find("Kết quả: ĐÃ NỘP TRƯỚC ĐÓ: tệp giống hệt tệp đã tiếp nhận lúc 2023-05-15 06:00:00 (biên nhận "
+                     "số 3); không có thay đổi\n") != std::string::npos);
+  CHECK(test::ReadFile(project.inbox() + "/processed/dossiers_H01_2023-05.csv.bien_nhan.txt").find("ĐÃ TIẾP NHẬN") !=
+        std::string::npos);
+}
+
+TEST_CASE("a missing or empty inbox gives nothing to do", "[inbox]") {
+  test::JobProject project;
+  Database db(":memory:");
+  std::ostringstream log;
+  CHECK(Process(db, project.inbox(), log).empty());
+  fs::create_directories(project.inbox());
+  CHECK(Process(db, project.inbox(), log).empty());
+  CHECK(log.str().empty());
+}
+
+}  // namespace baocao
