@@ -1,0 +1,157 @@
+#include "indicators/province_figures.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+
+namespace baocao {
+namespace {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using CodeIndex = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
+
+CodeIndex IndexOf(const UnitTree& tree) {
+  CodeIndex index;
+  for (int i = 0; i < tree.size(); ++i) index.emplace(tree.node(i).code, i);
+  return index;
+}
+
+std::string_view Text(SQLite::Statement& q, int column) {
+  const auto c = q.getColumn(column);
+  return c.isNull() ? std::string_view() : std::string_view(c.getText(), static_cast<size_t>(c.getBytes()));
+}
+
+std::string_view RawText(sqlite3_stmt* stmt, int column) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+  return text == nullptr ? std::string_view() : std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt, column)));
+}
+
+// The hot loop uses SQLite's C API (owned by a unique_ptr): SQLiteCpp reads a column through a
+// Column object that copies a shared pointer per value, a cost paid nine times a row here.
+void CountDossiers(Database& db, const Period& period, const CodeIndex& index,
+                   std::vector<UnitCounts>& own) {
+  constexpr const char* kSql =
+      "SELECT ma_don_vi, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
+      "hinh_thuc_thanh_toan, danh_gia FROM dossiers "
+      "WHERE received_day <= ?1 AND (finished_day IS NULL OR finished_day >= ?2)";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db.sql().getHandle(), kSql, -1, &raw, nullptr) != SQLITE_OK)
+    throw SQLite::Exception(db.sql().getHandle(), sqlite3_errcode(db.sql().getHandle()));
+  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(raw, sqlite3_finalize);
+  sqlite3_stmt* stmt = owner.get();
+  sqlite3_bind_int(stmt, 1, period.to.days);
+  sqlite3_bind_int(stmt, 2, period.from.days);
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    const auto unit = index.find(RawText(stmt, 0));
+    if (unit == index.end()) continue;  // the ingest only stores known units
+    DossierFacts d;
+    d.received_day = sqlite3_column_int(stmt, 1);
+    d.due_day = sqlite3_column_int(stmt, 2);
+    d.finished = sqlite3_column_type(stmt, 3) != SQLITE_NULL;
+    d.finished_day = d.finished ? sqlite3_column_int(stmt, 3) : 0;
+    d.kenh_nop = RawText(stmt, 4);
+    d.trang_thai = RawText(stmt, 5);
+    d.phi_le_phi = sqlite3_column_int64(stmt, 6);
+    d.hinh_thuc_thanh_toan = RawText(stmt, 7);
+    d.danh_gia = RawText(stmt, 8);
+    ClassifyDossier(d, period, own[static_cast<size_t>(unit->second)]);
+  }
+  if (rc != SQLITE_DONE) throw SQLite::Exception(db.sql().getHandle(), rc);
+}
+
+void CountDiscipline(Database& db, const Period& period, const Period& previous,
+                     const CodeIndex& index, std::vector<UnitCounts>& own) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT ma_don_vi, hinh_thuc, decided_day FROM discipline "
+                      "WHERE (decided_day BETWEEN ?1 AND ?2) OR (decided_day BETWEEN ?3 AND ?4)");
+  q.bind(1, period.from.days);
+  q.bind(2, period.to.days);
+  q.bind(3, previous.from.days);
+  q.bind(4, previous.to.days);
+  while (q.executeStep()) {
+    const auto unit = index.find(Text(q, 0));
+    if (unit == index.end()) continue;
+    UnitCounts& c = own[static_cast<size_t>(unit->second)];
+    const int day = q.getColumn(2).getInt();
+    if (day >= period.from.days && day <= period.to.days) {
+      ++c.discipline_total;
+      ++c.discipline_by_form[q.getColumn(1).getString()];
+    }
+    if (day >= previous.from.days && day <= previous.to.days) ++c.discipline_previous_period;
+  }
+}
+
+void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vector<UnitCounts>& own) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT ma_don_vi, nam, SUM(hoan_thanh_xuat_sac), SUM(hoan_thanh_tot), "
+                      "SUM(hoan_thanh), SUM(khong_hoan_thanh) FROM evaluations "
+                      "WHERE nam = ?1 OR nam = ?2 GROUP BY ma_don_vi, nam");
+  q.bind(1, year);
+  q.bind(2, year - 1);
+  while (q.executeStep()) {
+    const auto unit = index.find(Text(q, 0));
+    if (unit == index.end()) continue;
+    UnitCounts& c = own[static_cast<size_t>(unit->second)];
+    const int64_t excellent = q.getColumn(2).getInt64();
+    const int64_t all = excellent + q.getColumn(3).getInt64() + q.getColumn(4).getInt64() +
+                        q.getColumn(5).getInt64();
+    if (q.getColumn(1).getInt() == year) {
+      c.excellent += excellent;
+      c.good += q.getColumn(3).getInt64();
+      c.completed += q.getColumn(4).getInt64();
+      c.not_completed += q.getColumn(5).getInt64();
+    } else {
+      c.excellent_previous_period += excellent;
+      c.evaluated_previous_period += all;
+    }
+  }
+}
+
+}  // namespace
+
+Values CatalogValues(Database& db) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT COUNT(*), "
+                      "IFNULL(SUM(muc_do_dvc = 'toan_trinh'), 0), IFNULL(SUM(muc_do_dvc = 'mot_phan'), 0), "
+                      "IFNULL(SUM(co_phi = 1), 0), IFNULL(SUM(co_phi = 1 AND thanh_toan_truc_tuyen = 1), 0) "
+                      "FROM procedures");
+  q.executeStep();
+  const int64_t total = q.getColumn(0).getInt64();
+  const int64_t full = q.getColumn(1).getInt64();
+  const int64_t partial = q.getColumn(2).getInt64();
+  const int64_t fee = q.getColumn(3).getInt64();
+  const int64_t fee_online = q.getColumn(4).getInt64();
+  return {
+      {"procedures_total", Value::Count(total)},
+      {"procedures_full_online", Value::Count(full)},
+      {"procedures_partial_online", Value::Count(partial)},
+      {"full_online_rate", Value::Rate(full, total)},
+      {"online_capable_rate", Value::Rate(full + partial, total)},
+      {"fee_procedures", Value::Count(fee)},
+      {"fee_procedures_payable_online", Value::Count(fee_online)},
+      {"fee_online_payable_rate", Value::Rate(fee_online, fee)},
+  };
+}
+
+ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts) {
+  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db), {}, {}, {}, {}};
+  f.reporting = LoadReportingState(db, f.tree, period);
+  const CodeIndex index = IndexOf(f.tree);
+  f.own_dossiers.assign(static_cast<size_t>(f.tree.size()), UnitCounts{});
+  f.own_people.assign(static_cast<size_t>(f.tree.size()), UnitCounts{});
+  if (parts == FigureParts::kAll) CountDossiers(db, period, index, f.own_dossiers);
+  CountDiscipline(db, period, f.previous, index, f.own_people);
+  CountEvaluations(db, period.year, index, f.own_people);  // a range's year is its end's
+  f.catalog = CatalogValues(db);
+  return f;
+}
+
+}  // namespace baocao
