@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <ostream>
 
 #include "core/errors.h"
@@ -31,6 +33,24 @@ std::string Joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
   return out;
+}
+
+// Whether a form's "not reported" units count as missing submissions for the period. Discipline and
+// evaluations are submitted once a year: in a monthly run every unit would be "not reported" for
+// ky_luat, so only a year's run counts them (the ky_luat report itself still shows them).
+bool TracksReporting(const std::string& form, const Period& period) {
+  return form != "ky_luat" || period.kind == Period::Kind::kYear;
+}
+
+// The default computation: the period's figures read once, every form built from them.
+ComputeFn SharedFiguresCompute(const Job& job) {
+  const bool people_only = std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
+  auto figures = std::make_shared<std::optional<ProvinceFigures>>();
+  return [figures, people_only](Database& db, const std::string& form, const Period& period, const std::string& root) {
+    if (!*figures || (*figures)->period != period)
+      *figures = ComputeFigures(db, period, people_only ? FigureParts::kPeople : FigureParts::kAll);
+    return BuildReport(**figures, form, root);
+  };
 }
 
 // Everything one run carries between its steps.
@@ -65,6 +85,7 @@ RunSummary Summarize(RunContext& run, const std::vector<Report>& reports) {
   summary.root_code = first.units.empty() ? first.root : first.root_row().ma_don_vi;
   summary.root_name = first.units.empty() ? first.root : first.root_row().ten_don_vi;
   for (const auto& report : reports) {
+    if (!TracksReporting(report.form, report.period)) continue;
     for (const auto& row : report.units) {
       const bool seen = std::any_of(summary.missing.begin(), summary.missing.end(),
                                     [&](const auto& m) { return m.first == row.ma_don_vi; });
@@ -175,10 +196,7 @@ RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
     log.Write("Đã ghi nhận " + std::to_string(interrupted) + " lượt chạy trước bị ngắt giữa chừng");
   result.run_id = history.Begin(job.name, label, clock.NowText());
   RunContext run{db, job, options, clock, history, log, result, options.compute, options.write};
-  if (!run.compute)
-    run.compute = [](Database& d, const std::string& form, const Period& p, const std::string& root) {
-      return ComputeReport(d, form, p, root);
-    };
+  if (!run.compute) run.compute = SharedFiguresCompute(job);
   if (!run.write)
     run.write = [&job](const Report& r, Format f, const std::string& path) { WriteFormat(r, f, job.templates_dir, path); };
   try {

@@ -17,7 +17,8 @@
 // Exit codes (core/exit_codes.h), first that applies:
 //   4 locked (nothing done) · 1 failure, 3 inconsistent data (DataError), 2 bad job setting
 //   (UsageError, e.g. an unknown unit): nothing published · 3 done, but an inbox file was rejected ·
-//   5 done, but some units of the subtree have not reported · 0 done.
+//   5 done, but some units of the subtree have not reported (dossiers; discipline and evaluations
+//   only in a year's run, as they are submitted yearly) · 0 done.
 // A run is deterministic: the same period on the same data gives byte-identical files.
 #pragma once
 
@@ -44,7 +45,8 @@ struct RunOptions {
   std::optional<std::string> period;  // --period: re-run a given period
   const Clock* clock = nullptr;       // required
   std::ostream* log = nullptr;        // the timestamped log; nullptr: none
-  // Computes one report; default ComputeReport (indicators/indicators.h).
+  // Computes one report; default: the period's figures read once (ComputeFigures), every form built
+  // from them (BuildReport; indicators/indicators.h).
   ComputeFn compute;
   // Writes one file; default WriteFormat with the job's templates (generators/render.h).
   WriteFn write;

@@ -1,5 +1,6 @@
 #include "jobs/run_summary.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -9,13 +10,20 @@ namespace baocao {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsLate(const InboxResult& r, Date deadline) {
-  if (r.submitted_at.size() < 10) return false;
+// A file is late when it carries data of this period (a dossiers export of one of its months; a
+// yearly export of its year) and came in after the deadline. Catalogs have no deadline.
+bool IsLate(const InboxResult& r, const Period& period, Date deadline) {
+  const auto months = period.ExportMonths();
+  const bool of_period =
+      (r.kind == "dossiers" && std::find(months.begin(), months.end(), r.period) != months.end()) ||
+      ((r.kind == "discipline" || r.kind == "evaluations") && period.kind == Period::Kind::kYear &&
+       r.period == period.Label());
+  if (!of_period || r.submitted_at.size() < 10) return false;
   const auto day = ParseIsoDate(r.submitted_at.substr(0, 10));
   return day && *day > deadline;
 }
 
-std::string InboxLine(const InboxResult& r, Date deadline) {
+std::string InboxLine(const InboxResult& r, const Period& period, Date deadline) {
   std::string line = "   " + r.file_name + ": " + OutcomeLabel(r.outcome);
   switch (r.outcome) {
     case InboxResult::Outcome::kAccepted:
@@ -30,7 +38,7 @@ std::string InboxLine(const InboxResult& r, Date deadline) {
     case InboxResult::Outcome::kDuplicate:
       break;
   }
-  if (IsLate(r, deadline)) line += "; NỘP MUỘN lúc " + r.submitted_at + " (hạn " + deadline.Vietnamese() + ")";
+  if (IsLate(r, period, deadline)) line += "; NỘP MUỘN lúc " + r.submitted_at + " (hạn " + deadline.Vietnamese() + ")";
   const fs::path receipt(r.receipt);
   line += "; biên nhận: " + (receipt.parent_path().filename() / receipt.filename()).string();
   return line + "\n";
@@ -58,7 +66,7 @@ std::string RunSummary::Text() const {
     out << "   " << fs::path(f.path).filename().string() << " (" << GroupThousands(f.bytes) << " byte)\n";
   out << "\n2. Tệp nhận qua hộp thư trong kỳ (" << inbox.size() << " tệp):\n";
   if (inbox.empty()) out << "   Không có tệp nào.\n";
-  for (const auto& r : inbox) out << InboxLine(r, deadline);
+  for (const auto& r : inbox) out << InboxLine(r, period, deadline);
   out << "\n3. Đơn vị chưa báo cáo (" << missing.size() << "):\n";
   if (missing.empty()) out << "   Tất cả đơn vị đã báo cáo.\n";
   for (const auto& [code, name] : missing) out << "   " << code << " — " << name << "\n";

@@ -1,0 +1,79 @@
+#include "jobs/run_summary.h"
+
+#include <catch2/catch.hpp>
+
+namespace baocao {
+
+namespace {
+InboxResult File(const std::string& name, const std::string& kind, const std::string& period,
+                 InboxResult::Outcome outcome, const std::string& at, const std::string& folder) {
+  InboxResult r;
+  r.file_name = name;
+  r.kind = kind;
+  r.period = period;
+  r.outcome = outcome;
+  r.submitted_at = at;
+  r.rows_total = r.rows_accepted = outcome == InboxResult::Outcome::kAccepted ? 1234 : 0;
+  r.receipt = "/srv/inbox/" + folder + "/" + name + ".bien_nhan.txt";
+  return r;
+}
+}  // namespace
+
+TEST_CASE("the summary marks late only the period's own data received after the deadline", "[summary]") {
+  RunSummary s;
+  s.job = "monthly";
+  s.period = ParsePeriod("2023-05");
+  s.root_code = "T17";
+  s.root_name = "UBND tỉnh Hòa Bình";
+  s.deadline = Date::FromYmd(2023, 5, 15);
+  s.files = {{"/srv/output/2023-05/tthc_T17_2023-05.xlsx", "x", 1234567}};
+  using O = InboxResult::Outcome;
+  s.inbox = {File("discipline_T17_2023.csv", "discipline", "2023", O::kAccepted, "2023-05-16 08:00:00", "processed"),
+             File("dossiers_H01_2023-04.csv", "dossiers", "2023-04", O::kDuplicate, "2023-05-16 08:00:00", "processed"),
+             File("dossiers_H01_2023-05.csv", "dossiers", "2023-05", O::kAccepted, "2023-05-16 08:00:00", "processed"),
+             File("dossiers_H02_2023-05.csv", "dossiers", "2023-05", O::kAccepted, "2023-05-15 23:59:59", "processed"),
+             File("units_T17_2023-05.csv", "units", "2023-05", O::kAccepted, "2023-05-20 08:00:00", "processed")};
+  s.inbox[1].rows_total = 0;
+  s.missing = {{"X0202", "UBND xã Hòa Sơn"}};
+  CHECK(s.Text() ==
+        "TÓM TẮT LƯỢT CHẠY BÁO CÁO\n"
+        "Công việc: monthly\n"
+        "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)\n"
+        "Đơn vị báo cáo: UBND tỉnh Hòa Bình (T17)\n"
+        "Hạn nộp dữ liệu của kỳ: 15/05/2023\n"
+        "\n"
+        "1. Báo cáo đã lập (1 tệp):\n"
+        "   tthc_T17_2023-05.xlsx (1.234.567 byte)\n"
+        "\n"
+        "2. Tệp nhận qua hộp thư trong kỳ (5 tệp):\n"
+        "   discipline_T17_2023.csv: đã tiếp nhận, 1.234/1.234 dòng; biên nhận: "
+        "processed/discipline_T17_2023.csv.bien_nhan.txt\n"
+        "   dossiers_H01_2023-04.csv: đã nộp trước đó, không thay đổi; biên nhận: "
+        "processed/dossiers_H01_2023-04.csv.bien_nhan.txt\n"
+        "   dossiers_H01_2023-05.csv: đã tiếp nhận, 1.234/1.234 dòng; NỘP MUỘN lúc 2023-05-16 08:00:00 (hạn "
+        "15/05/2023); biên nhận: processed/dossiers_H01_2023-05.csv.bien_nhan.txt\n"
+        "   dossiers_H02_2023-05.csv: đã tiếp nhận, 1.234/1.234 dòng; biên nhận: "
+        "processed/dossiers_H02_2023-05.csv.bien_nhan.txt\n"
+        "   units_T17_2023-05.csv: đã tiếp nhận, 1.234/1.234 dòng; biên nhận: "
+        "processed/units_T17_2023-05.csv.bien_nhan.txt\n"
+        "\n"
+        "3. Đơn vị chưa báo cáo (1):\n"
+        "   X0202 — UBND xã Hòa Sơn\n"
+        "\n"
+        "4. Cảnh báo (0):\n"
+        "   Không có.\n");
+  s.period = ParsePeriod("2023");
+  s.deadline = Date::FromYmd(2023, 5, 15);
+  CHECK(s.Text().find("discipline_T17_2023.csv: đã tiếp nhận, 1.234/1.234 dòng; NỘP MUỘN lúc 2023-05-16 08:00:00") !=
+        std::string::npos);
+}
+
+TEST_CASE("thousands are grouped the Vietnamese way", "[summary]") {
+  CHECK(GroupThousands(0) == "0");
+  CHECK(GroupThousands(999) == "999");
+  CHECK(GroupThousands(1000) == "1.000");
+  CHECK(GroupThousands(1234567) == "1.234.567");
+  CHECK(SummaryFileName(ParsePeriod("2023-Q2")) == "tom_tat_2023-Q2.txt");
+}
+
+}  // namespace baocao
