@@ -47,7 +47,6 @@ void StagingFolder::Publish() {
     }
     path_ = old;  // the destructor removes the previous folder
   }
-  published_ = true;
 }
 
 int StagingFolder::RemoveStale(const std::string& output_dir) {

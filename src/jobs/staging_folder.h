@@ -35,7 +35,6 @@ class StagingFolder {
  private:
   std::string path_;
   std::string final_path_;
-  bool published_ = false;
 };
 
 }  // namespace baocao
