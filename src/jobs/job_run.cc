@@ -44,7 +44,8 @@ bool TracksReporting(const std::string& form, const Period& period) {
 
 // The default computation: the period's figures read once, every form built from them.
 ComputeFn SharedFiguresCompute(const Job& job) {
-  const bool people_only = std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
+  const bool people_only =
+      std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
   auto figures = std::make_shared<std::optional<ProvinceFigures>>();
   return [figures, people_only](Database& db, const std::string& form, const Period& period, const std::string& root) {
     if (!*figures || (*figures)->period != period)
@@ -198,7 +199,9 @@ RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
   RunContext run{db, job, options, clock, history, log, result, options.compute, options.write};
   if (!run.compute) run.compute = SharedFiguresCompute(job);
   if (!run.write)
-    run.write = [&job](const Report& r, Format f, const std::string& path) { WriteFormat(r, f, job.templates_dir, path); };
+    run.write = [&job](const Report& r, Format f, const std::string& path) {
+      WriteFormat(r, f, job.templates_dir, path);
+    };
   try {
     Execute(run);
   } catch (const std::exception& e) {
