@@ -1,36 +1,35 @@
 #include "generators/xlsx_chart.h"
 
-#include <algorithm>
+#include <vector>
 
 #include "core/errors.h"
 
 namespace baocao {
 namespace {
 
-constexpr int kChartRows = 20;  // rows the chart covers at the default row height
+constexpr uint8_t kPaperA4 = 9;
 
-}  // namespace
-
-int WriteChart(XlsxWorkbook& book, XlsxSheet& sheet, const SheetGrid& grid,
-               const TemplateChart& chart, const Report& report, int row) {
+std::vector<const UnitRow*> Plotted(const TemplateChart& chart, const Report& report) {
   std::vector<const UnitRow*> units;
   for (size_t i = 1; i < report.units.size(); ++i) {
     const UnitRow& u = report.units[i];
     if (u.cap == chart.cap && !Lookup(u, chart.key).is_null()) units.push_back(&u);
   }
-  if (units.empty()) return row;
-  const int name_col = std::min(1, grid.last_col());
-  const int value_col = name_col + 1;
+  return units;
+}
+
+// Title, column heads, then one row per unit; returns the rows of the values [first, last].
+std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const TemplateChart& chart,
+                              const std::vector<const UnitRow*>& units) {
   CellStyle title;
   title.bold = true;
-  title.size = 12;
-  sheet.Text(row++, name_col, chart.title, title);
+  data.Text(row++, col, "Số liệu biểu đồ: " + chart.title, title);
   CellStyle head;
   head.bold = true;
   head.border = true;
   head.align = CellStyle::Align::kCenter;
-  sheet.Text(row, name_col, "Đơn vị", head);
-  sheet.Text(row++, value_col, "Tỷ lệ", head);
+  data.Text(row, col, "Đơn vị", head);
+  data.Text(row++, col + 1, "Tỷ lệ", head);
   CellStyle name;
   name.border = true;
   CellStyle rate = name;
@@ -38,16 +37,21 @@ int WriteChart(XlsxWorkbook& book, XlsxSheet& sheet, const SheetGrid& grid,
   rate.align = CellStyle::Align::kRight;
   const int first = row;
   for (const UnitRow* u : units) {
-    sheet.Text(row, name_col, u->ten_don_vi, name);
-    sheet.Number(row++, value_col, Lookup(*u, chart.key).rate, rate);
+    data.Text(row, col, u->ten_don_vi, name);
+    data.Number(row++, col + 1, Lookup(*u, chart.key).rate, rate);
   }
-  const int last = row - 1;
+  data.ColumnWidth(col, 32);
+  data.ColumnWidth(col + 1, 10);
+  return {first, row - 1};
+}
 
+lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int last, int col,
+                    const TemplateChart& chart) {
   lxw_chart* bar = workbook_add_chart(book.raw(), LXW_CHART_BAR);
   if (bar == nullptr) throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được biểu đồ");
   lxw_chart_series* series = chart_add_series(bar, nullptr, nullptr);
-  chart_series_set_categories(series, sheet.name().c_str(), first, name_col, last, name_col);
-  chart_series_set_values(series, sheet.name().c_str(), first, value_col, last, value_col);
+  chart_series_set_categories(series, data.name().c_str(), first, col, last, col);
+  chart_series_set_values(series, data.name().c_str(), first, col + 1, last, col + 1);
   chart_series_set_name(series, chart.title.c_str());
   chart_series_set_labels(series);
   chart_series_set_labels_num_format(series, "0.00%");
@@ -58,14 +62,30 @@ int WriteChart(XlsxWorkbook& book, XlsxSheet& sheet, const SheetGrid& grid,
   chart_axis_set_num_format(values, "0%");
   chart_axis_set_min(values, 0);
   chart_axis_set_max(values, 1);
-  chart_axis_set_reverse(chart_axis_get(bar, LXW_CHART_AXIS_TYPE_Y));  // first unit on top
-  lxw_chart_options options = {};
-  options.x_scale = 1.5;
-  options.y_scale = std::max(1.0, static_cast<double>(units.size()) / 8.0);
-  row += 1;
-  book.Check(worksheet_insert_chart_opt(sheet.raw(), row, name_col, bar, &options),
-             "trang \"" + sheet.name() + "\", biểu đồ");
-  return row + static_cast<int>(kChartRows * options.y_scale);
+  lxw_chart_axis* units = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_Y);
+  chart_axis_set_reverse(units);  // first unit on top
+  chart_axis_set_crossing_max(units);  // and the value axis still at the bottom
+  return bar;
+}
+
+}  // namespace
+
+int WriteChart(XlsxWorkbook& book, XlsxSheet& data, int row, int col, const TemplateChart& chart,
+               const Report& report, const std::string& sheet_name) {
+  const std::vector<const UnitRow*> units = Plotted(chart, report);
+  if (units.empty()) return col;
+  const auto [first, last] = WriteData(data, row, col, chart, units);
+  lxw_chart* bar = BarChart(book, data, first, last, col, chart);
+  lxw_chartsheet* sheet = workbook_add_chartsheet(book.raw(), sheet_name.c_str());
+  if (sheet == nullptr) {
+    throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được trang \"" +
+                sheet_name + "\"");
+  }
+  book.Check(chartsheet_set_chart(sheet, bar), "trang \"" + sheet_name + "\", biểu đồ");
+  chartsheet_set_landscape(sheet);
+  chartsheet_set_paper(sheet, kPaperA4);
+  book.Check(chartsheet_set_footer(sheet, "&CTrang &P/&N"), "trang \"" + sheet_name + "\", chân trang");
+  return col + 3;
 }
 
 }  // namespace baocao

@@ -1,5 +1,7 @@
 #include "generators/xlsx_sheet.h"
 
+#include <string>
+
 #include "generators/xlsx_chart.h"
 #include "generators/xlsx_frame.h"
 
@@ -9,13 +11,16 @@ namespace {
 constexpr uint8_t kPaperA4 = 9;
 
 void SetUpPrinting(XlsxWorkbook& book, XlsxSheet& sheet, const ReportTemplate& t,
-                   const TableLayout& table) {
+                   const TableLayout& table, int last_row) {
   lxw_worksheet* ws = sheet.raw();
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, kPaperA4);
   worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.7);
   worksheet_center_horizontally(ws);
   worksheet_fit_to_pages(ws, 1, 0);
+  const int last_col = static_cast<int>(t.columns.size()) - 1;
+  book.Check(worksheet_print_area(ws, 0, 0, last_row, last_col),
+             "trang \"" + sheet.name() + "\", vùng in");
   book.Check(worksheet_repeat_rows(ws, table.header_row, table.numbering_row),
              "trang \"" + sheet.name() + "\", dòng tiêu đề in lặp");
   book.Check(worksheet_set_footer(ws, "&CTrang &P/&N"), "trang \"" + sheet.name() + "\", chân trang");
@@ -37,8 +42,12 @@ TableLayout WriteReportSheet(XlsxWorkbook& book, const ReportTemplate& t, const 
   row = WriteUnitOfMeasure(sheet, grid, t, row);
   const TableLayout table = WriteTable(sheet, grid, t, report, row);
   row = WriteSignatures(sheet, grid, report, table.next_row);
-  for (const TemplateChart& chart : t.charts) row = WriteChart(book, sheet, grid, chart, report, row);
-  SetUpPrinting(book, sheet, t, table);
+  SetUpPrinting(book, sheet, t, table, row - 1);
+  int col = grid.last_col() + 2;  // chart data right of the table, outside the print area
+  for (size_t i = 0; i < t.charts.size(); ++i) {
+    const std::string name = i == 0 ? "Biểu đồ" : "Biểu đồ " + std::to_string(i + 1);
+    col = WriteChart(book, sheet, table.header_row, col, t.charts[i], report, name);
+  }
   return table;
 }
 
