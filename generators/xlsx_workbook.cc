@@ -3,6 +3,28 @@
 #include "core/errors.h"
 
 namespace baocao {
+namespace {
+
+// libxlsxwriter's reasons in Vietnamese where an officer can act on them; its own text otherwise.
+std::string Reason(lxw_error error) {
+  switch (error) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+      return "không tạo được tệp (thư mục không tồn tại hoặc không có quyền ghi)";
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+      return "không dùng được tệp tạm trong thư mục tạm của hệ thống";
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      return "hết bộ nhớ";
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      return "lỗi khi ghi tệp nén (ổ đĩa đầy?)";
+    default:
+      return lxw_strerror(error);
+  }
+}
+
+}  // namespace
 
 void XlsxSheet::Check(lxw_error error, const std::string& what) const {
   book_->Check(error, "trang \"" + name_ + "\", " + what);
@@ -53,7 +75,7 @@ XlsxWorkbook::XlsxWorkbook(std::string path) : path_(std::move(path)) {
 
 void XlsxWorkbook::Check(lxw_error error, const std::string& what) const {
   if (error == LXW_NO_ERROR) return;
-  throw Error("Không ghi được tệp Excel " + path_ + " (" + what + "): " + lxw_strerror(error));
+  throw Error("Không ghi được tệp Excel " + path_ + " (" + what + "): " + Reason(error));
 }
 
 XlsxSheet XlsxWorkbook::AddSheet(const std::string& name) {

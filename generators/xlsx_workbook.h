@@ -84,7 +84,8 @@ class XlsxWorkbook {
   // Writes the file. Throws Error naming the path on failure.
   void Close();
 
-  // Throws Error("Không ghi được tệp Excel <path> (<what>): <libxlsxwriter's reason>") for an error.
+  // Throws Error("Không ghi được tệp Excel <path> (<what>): <reason>") for an error, the reason in
+  // Vietnamese for the errors an officer can act on (missing folder, permissions, full disk).
   void Check(lxw_error error, const std::string& what) const;
 
  private:
