@@ -5,7 +5,7 @@
 #include "core/errors.h"
 #include "generators/report_template.h"
 #include "generators/sample_report_fixture.h"
-#include "generators/xlsx_formulas.h"
+#include "generators/xlsx_check_fixture.h"
 #include "generators/xlsx_read_fixture.h"
 #include "test_support.h"
 
@@ -13,8 +13,9 @@ namespace baocao {
 namespace {
 
 using test::XlsxFile;
-const std::string kTemplates = std::string(BAOCAO_SOURCE_DIR) + "/templates";
 const std::string kDash = "—";
+
+using test::kTemplates;
 
 std::string Write(const Report& report, const test::TempDir& dir, const std::string& name) {
   const std::string path = dir.File(name);
@@ -22,61 +23,11 @@ std::string Write(const Report& report, const test::TempDir& dir, const std::str
   return path;
 }
 
-// The 1-based row of the line whose name cell (column B) reads name.
-int RowOf(const XlsxFile& file, int sheet, const std::string& name) {
-  const std::string ref = file.Find(sheet, name);
-  INFO("row of " << name);
-  REQUIRE(ref.rfind("B", 0) == 0);
-  return std::stoi(ref.substr(1));
-}
-
-std::string Ref(int col, int row) { return ColumnLetters(col) + std::to_string(row); }
-
-// Every value cell of every unit row and of the totals row against the report, column by column of
-// the template: counts exactly, rates as the cached value of the formula (or the number), ranks as
-// "r/N", nulls as "—", an unreported unit as "chưa báo cáo" merged across its value cells.
-void CheckRowsAgainstReport(const XlsxFile& file, int sheet, const std::string& form,
-                            const Report& report) {
-  const ReportTemplate t = LoadTemplate(kTemplates, form);
-  const auto merges = file.Merges(sheet);
-  for (size_t u = 0; u < report.units.size(); ++u) {
-    const UnitRow& unit = report.units[u];
-    const int row = RowOf(file, sheet, u == 0 ? "Tổng cộng" : unit.ten_don_vi);
-    if (!unit.submitted) {
-      const std::string span = Ref(2, row) + ":" + Ref(static_cast<int>(t.columns.size()) - 1, row);
-      CHECK(std::find(merges.begin(), merges.end(), span) != merges.end());
-      CHECK(file.Value(sheet, Ref(2, row)) == "chưa báo cáo");
-      continue;
-    }
-    for (size_t c = 2; c < t.columns.size(); ++c) {
-      const TemplateColumn& col = t.columns[c];
-      const std::string ref = Ref(static_cast<int>(c), row);
-      const test::XlsxCell& cell = file.Cells(sheet).at(ref);
-      INFO(form << " " << unit.ma_don_vi << " " << ref << " " << col.keys[0]);
-      if (col.kind == TemplateColumn::Kind::kRank) {
-        const std::string text = RankText(col, unit);
-        CHECK(cell.value == (text.empty() ? kDash : text));
-        continue;
-      }
-      const Value v = ColumnValue(col, unit);
-      if (v.is_null()) {
-        CHECK(cell.type == "s");
-        CHECK(cell.value == kDash);
-        CHECK(cell.formula.empty());
-      } else if (col.kind == TemplateColumn::Kind::kRate) {
-        CHECK(file.Number(sheet, ref) == Approx(v.rate).epsilon(1e-15));
-      } else {
-        CHECK(file.Number(sheet, ref) == static_cast<double>(v.count));
-      }
-    }
-  }
-}
-
 TEST_CASE("xlsx tthc: every cell holds the report's value; rates are formulas with cached values") {
   test::TempDir dir;
   const Report report = test::SampleReport("tthc");
   const XlsxFile file(Write(report, dir, "tthc.xlsx"));
-  CheckRowsAgainstReport(file, 1, "tthc", report);
+  test::CheckSheetAgainstReport(file, 1, "tthc", report);
 
   // Rows in hierarchy order below the numbering row (13); the root is the totals row at the bottom.
   CHECK(file.Value(1, "A14") == "1");
@@ -269,7 +220,7 @@ TEST_CASE("xlsx dvc: catalog figures above the table, ranks as rank/N") {
   test::TempDir dir;
   const Report report = test::SampleReport("dvc");
   const XlsxFile file(Write(report, dir, "dvc.xlsx"));
-  CheckRowsAgainstReport(file, 1, "dvc", report);
+  test::CheckSheetAgainstReport(file, 1, "dvc", report);
   const std::string total = file.Find(1, "- Tổng số thủ tục hành chính:");
   REQUIRE(total == "A9");
   CHECK(file.Number(1, "E9") == 1800);
@@ -277,8 +228,8 @@ TEST_CASE("xlsx dvc: catalog figures above the table, ranks as rank/N") {
   CHECK(file.Number(1, "E12") == Approx(1.0 / 3).epsilon(1e-15));
   CHECK(file.Value(1, "A16") == "- Tỷ lệ TTHC có thu phí, lệ phí được thanh toán trực tuyến:");
   CHECK(file.Value(1, "E16") == "0.75");
-  const int h1 = RowOf(file, 1, "Thành phố Hòa Bình");
-  const int h2 = RowOf(file, 1, "Huyện Lương Sơn");
+  const int h1 = test::RowOf(file, 1, "Thành phố Hòa Bình");
+  const int h2 = test::RowOf(file, 1, "Huyện Lương Sơn");
   CHECK(file.Value(1, "F" + std::to_string(h1)) == "1/2");    // rank_online / rank_online_of
   CHECK(file.Value(1, "F" + std::to_string(h2)) == "2/2");
   CHECK(file.Value(1, "R" + std::to_string(h1)) == "1/1");    // rank_satisfaction
@@ -293,9 +244,9 @@ TEST_CASE("xlsx ky_luat: seven discipline forms, last year beside, previous rate
   test::TempDir dir;
   const Report report = test::SampleReport("ky_luat");
   const XlsxFile file(Write(report, dir, "ky_luat.xlsx"));
-  CheckRowsAgainstReport(file, 1, "ky_luat", report);
-  const std::string h1 = std::to_string(RowOf(file, 1, "Thành phố Hòa Bình"));
-  const std::string h2 = std::to_string(RowOf(file, 1, "Huyện Lương Sơn"));
+  test::CheckSheetAgainstReport(file, 1, "ky_luat", report);
+  const std::string h1 = std::to_string(test::RowOf(file, 1, "Thành phố Hòa Bình"));
+  const std::string h2 = std::to_string(test::RowOf(file, 1, "Huyện Lương Sơn"));
   CHECK(file.Number(1, "C" + h1) == 3);  // discipline_total
   CHECK(file.Number(1, "D" + h1) == 5);  // previous year
   CHECK(file.Number(1, "E" + h1) == 2);  // khiển trách
@@ -317,14 +268,14 @@ TEST_CASE("xlsx tong_hop: summary, chart sheet, then one sheet per form from the
             "sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"Biểu 06\" sheetId=\"3\" r:id=\"rId3\"/>"
             "<sheet name=\"DVC trực tuyến\" sheetId=\"4\" r:id=\"rId4\"/><sheet name=\"Kỷ luật, "
             "xếp loại\" sheetId=\"5\" r:id=\"rId5\"/></sheets>") != std::string::npos);
-  CheckRowsAgainstReport(file, 1, "tong_hop", report);
-  CheckRowsAgainstReport(file, 2, "tthc", report);
-  CheckRowsAgainstReport(file, 3, "dvc", report);
-  CheckRowsAgainstReport(file, 4, "ky_luat", report);
+  test::CheckSheetAgainstReport(file, 1, "tong_hop", report);
+  test::CheckSheetAgainstReport(file, 2, "tthc", report);
+  test::CheckSheetAgainstReport(file, 3, "dvc", report);
+  test::CheckSheetAgainstReport(file, 4, "ky_luat", report);
   CHECK(file.Value(1, "A9") == "- Tổng số hồ sơ tiếp nhận:");
   CHECK(file.Number(1, "E9") == 65);
   // The on-time rate's counts are not on the summary: the cell holds the value only.
-  const std::string h1 = std::to_string(RowOf(file, 1, "Thành phố Hòa Bình"));
+  const std::string h1 = std::to_string(test::RowOf(file, 1, "Thành phố Hòa Bình"));
   CHECK(file.Cells(1).at("E" + h1).formula.empty());
   CHECK(file.Value(1, "E" + h1) == "0.875");
   CHECK(file.Value(1, "F" + h1) == "1/1");
