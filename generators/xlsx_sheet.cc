@@ -23,7 +23,8 @@ void SetUpPrinting(XlsxWorkbook& book, XlsxSheet& sheet, const ReportTemplate& t
              "trang \"" + sheet.name() + "\", vùng in");
   book.Check(worksheet_repeat_rows(ws, table.header_row, table.numbering_row),
              "trang \"" + sheet.name() + "\", dòng tiêu đề in lặp");
-  book.Check(worksheet_set_footer(ws, "&CTrang &P/&N"), "trang \"" + sheet.name() + "\", chân trang");
+  book.Check(worksheet_set_footer(ws, "&CTrang &P/&N"),
+             "trang \"" + sheet.name() + "\", chân trang");
   int frozen_cols = 0;
   for (size_t i = 0; i < t.columns.size(); ++i) {
     if (t.columns[i].kind == TemplateColumn::Kind::kName) frozen_cols = static_cast<int>(i) + 1;

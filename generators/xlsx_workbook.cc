@@ -40,8 +40,9 @@ void XlsxSheet::Number(int row, int col, double value, const CellStyle& style) {
 
 void XlsxSheet::Formula(int row, int col, const std::string& formula, double cached,
                         const CellStyle& style) {
-  Check(worksheet_write_formula_num(sheet_, row, col, formula.c_str(), book_->Format(style), cached),
-        "công thức " + formula);
+  Check(
+      worksheet_write_formula_num(sheet_, row, col, formula.c_str(), book_->Format(style), cached),
+      "công thức " + formula);
 }
 
 void XlsxSheet::Blank(int row, int col, const CellStyle& style) {
