@@ -311,6 +311,35 @@ TEST_CASE("xlsx: a file that cannot be written gives a Vietnamese error naming i
   CHECK_FALSE(std::filesystem::exists(path));
 }
 
+TEST_CASE("xlsx: a template's invalid sheet name is refused with the file and the reason") {
+  test::TempDir dir;
+  const std::string tthc = test::ReadFile(kTemplates + "/tthc.toml");
+  const std::string needle = "sheet_name = \"Biểu 06\"";
+  REQUIRE(tthc.find(needle) != std::string::npos);
+  std::string bad = tthc;
+  bad.replace(bad.find(needle), needle.size(), "sheet_name = \"Biểu 06/VPCP\"");
+  test::WriteFile(dir.File("tthc.toml"), bad);
+  const std::string path = dir.File("tthc.xlsx");
+  CHECK_THROWS_WITH(
+      WriteXlsx(test::SampleReport("tthc"), dir.path().string(), path),
+      "Không ghi được tệp Excel " + path +
+          " (trang \"Biểu 06/VPCP\"): tên trang có ký tự không được dùng [ ] : * ? / \\ "
+          "(sheet_name của mẫu báo cáo)");
+  CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("xlsx: when the root has not reported, so does the totals row") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tthc");
+  report.units[0].submitted = false;
+  const XlsxFile file(Write(report, dir, "tthc.xlsx"));
+  CHECK(file.Value(1, "B17") == "Tổng cộng");
+  CHECK(file.Value(1, "C17") == "chưa báo cáo");
+  const auto merges = file.Merges(1);
+  CHECK(std::find(merges.begin(), merges.end(), "C17:Q17") != merges.end());
+  CHECK(file.Number(1, "C14") == 55);
+}
+
 TEST_CASE("xlsx: a report without units is refused before anything is written") {
   test::TempDir dir;
   Report report = test::SampleReport("tthc");
