@@ -178,6 +178,8 @@ TEST_CASE("xlsx: print-ready — A4 landscape, one page wide, repeated header ro
   CHECK(
       sheet.find("<pane xSplit=\"2\" ySplit=\"13\" topLeftCell=\"C14\" activePane=\"bottomRight\" "
                  "state=\"frozen\"/>") != std::string::npos);
+  CHECK(sheet.find("<ignoredErrors><ignoredError sqref=\"A14:A17\" numberStoredAsText=\"1\"/>"
+                   "</ignoredErrors>") != std::string::npos);
   const std::string book = file.Part("xl/workbook.xml");
   CHECK(book.find("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Biểu 06'!$10:$13"
                   "</definedName>") != std::string::npos);
