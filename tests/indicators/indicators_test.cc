@@ -18,7 +18,7 @@ constexpr const char* kFlowKeys[] = {
     "received_total", "resolved_total", "resolved_early",   "resolved_on_time", "resolved_late",
     "withdrawn",      "returned",       "pending_total",    "pending_within", "pending_overdue"};
 
-std::string Line(const UnitRow& row, std::initializer_list<const char*> keys) {
+std::string Line(const UnitRow& row, const std::vector<const char*>& keys) {
   std::string out;
   for (const char* key : keys) {
     const Value v = Lookup(row, key);
@@ -29,13 +29,7 @@ std::string Line(const UnitRow& row, std::initializer_list<const char*> keys) {
 }
 
 std::string FlowLine(const UnitRow& row) {
-  std::string out;
-  for (const char* key : kFlowKeys) {
-    const Value v = Lookup(row, key);
-    if (!out.empty()) out += ' ';
-    out += v.is_null() ? "-" : std::to_string(v.count);
-  }
-  return out;
+  return Line(row, {std::begin(kFlowKeys), std::end(kFlowKeys)});
 }
 
 // unit code -> flow line, for every unit of the report.
@@ -216,8 +210,8 @@ TEST_CASE("ranks: units of the same level across the province, ties share a rank
 TEST_CASE("dvc: payment and satisfaction for May, catalog indicators", "[indicators]") {
   Sample s;
   const Report r = s.Compute("dvc", "2023-05");
-  const auto payment = {"paid_total", "paid_online", "paid_amount_total", "paid_amount_online"};
-  const auto rating = {"rated_total", "very_satisfied", "satisfied", "dissatisfied"};
+  const std::vector<const char*> payment = {"paid_total", "paid_online", "paid_amount_total", "paid_amount_online"};
+  const std::vector<const char*> rating = {"rated_total", "very_satisfied", "satisfied", "dissatisfied"};
   CHECK(Line(Row(r, "T17"), payment) == "7 6 2010000 510000");
   CHECK(Line(Row(r, "T17"), rating) == "10 5 5 0");
   CHECK(Lookup(Row(r, "T17"), "online_payment_rate").rate == Approx(6.0 / 7));
@@ -254,7 +248,7 @@ TEST_CASE("ky_luat: decisions of the year against the previous year, evaluations
   REQUIRE(r.previous.has_value());
   CHECK(r.previous->DatesLine() == "Từ ngày 15/12/2021 đến ngày 14/12/2022");
   CHECK(r.warnings.empty());
-  const auto people = {"discipline_total", "discipline_previous_period", "evaluated_total",
+  const std::vector<const char*> people = {"discipline_total", "discipline_previous_period", "evaluated_total",
                        "excellent", "good", "completed", "not_completed",
                        "evaluated_previous_period", "excellent_previous_period"};
   // 104/QĐ dated 15/12/2022 belongs to year 2023 (15/12/2022–14/12/2023); 31/QĐ of 20/12/2023 does not.
@@ -266,7 +260,7 @@ TEST_CASE("ky_luat: decisions of the year against the previous year, evaluations
   CHECK(Lookup(Row(r, "T17"), "excellent_rate") == Value::Rate(31, 166));
   CHECK(Lookup(Row(r, "T17"), "excellent_rate_previous_period") == Value::Rate(20, 126));
   CHECK(Lookup(Row(r, "H03"), "excellent_rate_previous_period").is_null());
-  const auto by_form = {"discipline_by_form.khien_trach", "discipline_by_form.canh_cao",
+  const std::vector<const char*> by_form = {"discipline_by_form.khien_trach", "discipline_by_form.canh_cao",
                         "discipline_by_form.ha_bac_luong", "discipline_by_form.giang_chuc",
                         "discipline_by_form.cach_chuc", "discipline_by_form.buoc_thoi_viec",
                         "discipline_by_form.bai_nhiem"};
