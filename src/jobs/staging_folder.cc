@@ -27,12 +27,13 @@ StagingFolder::~StagingFolder() {
   fs::remove_all(path_, ec);  // unpublished files, or after Publish() the previous folder
 }
 
-void StagingFolder::Publish() {
+void StagingFolder::Publish(Swap swap) {
   if (!fs::exists(final_path_)) {
     if (::rename(path_.c_str(), final_path_.c_str()) != 0)
       throw Error("Không đưa được " + path_ + " vào " + final_path_ + ": " + std::strerror(errno));
-  } else if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, final_path_.c_str(), RENAME_EXCHANGE) != 0) {
-    if (errno != EINVAL && errno != ENOSYS)
+  } else if (swap == Swap::kTwoRenames ||
+             ::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, final_path_.c_str(), RENAME_EXCHANGE) != 0) {
+    if (swap == Swap::kExchange && errno != EINVAL && errno != ENOSYS)
       throw Error("Không đưa được " + path_ + " vào " + final_path_ + ": " + std::strerror(errno));
     // No atomic exchange on this file system: move the previous folder aside, then the new one in.
     const std::string old = (fs::path(final_path_).parent_path() /

@@ -25,9 +25,12 @@ class StagingFolder {
   const std::string& path() const { return path_; }
   // <output_dir>/<label>: where Publish() puts the files.
   const std::string& final_path() const { return final_path_; }
+  // How Publish() swaps the folders: an atomic exchange (falling back to two renames where the file
+  // system cannot exchange), or the two renames at once (for tests of that path).
+  enum class Swap { kExchange, kTwoRenames };
   // Replaces final_path() by the staged files. Throws Error when the folders cannot be renamed
   // (final_path() is then as it was).
-  void Publish();
+  void Publish(Swap swap = Swap::kExchange);
 
   // Removes every .staging-* and .old-* folder of output_dir; returns how many.
   static int RemoveStale(const std::string& output_dir);

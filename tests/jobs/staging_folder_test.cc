@@ -31,6 +31,22 @@ TEST_CASE("publishing a staging folder replaces the period folder whole", "[stag
   CHECK(test::Snapshot(out + "/2023-05") == std::map<std::string, std::string>{{"a.json", "3"}});
 }
 
+TEST_CASE("without an atomic exchange, two renames replace the folder and leave no trace", "[staging]") {
+  test::TempDir dir;
+  const std::string out = dir.File("output");
+  fs::create_directories(out + "/2023-05");
+  test::WriteFile(out + "/2023-05/a.json", "old");
+  {
+    StagingFolder staging(out, "2023-05");
+    test::WriteFile(staging.path() + "/b.json", "new");
+    staging.Publish(StagingFolder::Swap::kTwoRenames);
+    CHECK(fs::path(staging.path()).filename().string().rfind(".old-2023-05-", 0) == 0);
+    CHECK(test::ReadFile(staging.path() + "/a.json") == "old");  // until the destructor
+  }
+  CHECK(test::Names(out) == std::vector<std::string>{"2023-05"});
+  CHECK(test::Snapshot(out + "/2023-05") == std::map<std::string, std::string>{{"b.json", "new"}});
+}
+
 TEST_CASE("an unpublished staging folder goes away and leaves the period folder as it was", "[staging]") {
   test::TempDir dir;
   const std::string out = dir.File("output");
