@@ -1,6 +1,9 @@
 #include "jobs/job_run.h"
 
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <catch2/catch.hpp>
 
@@ -241,6 +244,50 @@ TEST_CASE("the next run cleans what a killed run left: staging folders and a 'ru
         "/2023-05; 7 đơn vị chưa báo cáo: T17, S01, S02, X0201, X0202, H03, X0301\n");
   CHECK(runner.log.str().find("2023-05-15 06:00:00 Đã xóa 1 thư mục tạm của lượt chạy bị ngắt trước đó\n") !=
         std::string::npos);
+}
+
+TEST_CASE("a run killed (SIGKILL) while writing leaves the previous outputs; the next run cleans up", "[run]") {
+  test::JobProject project;
+  const Job job = test::MonthlyJob(project);
+  DropMay(project);
+  {
+    Database db(project.db());
+    Runner runner;
+    runner.Run(db, job);
+  }
+  const auto before = test::Snapshot(project.output() + "/2023-05");
+  project.DropHeaderOnly("H03", "2023-05");
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // the run to kill: its own connection, killed before its 8th file
+    try {
+      Database db(project.db());
+      Runner runner;
+      int files = 0;
+      runner.options.before_artifact = [&files](const std::string&) {
+        if (++files == 8) ::raise(SIGKILL);
+      };
+      runner.Run(db, job);
+    } catch (...) {
+    }
+    ::_exit(1);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGKILL);
+  CHECK(test::Snapshot(project.output() + "/2023-05") == before);
+  const std::string staging = ".staging-2023-05-" + std::to_string(child);
+  CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", staging, "2023-05"});
+  CHECK(test::Names(project.output() + "/" + staging).size() == 7);
+
+  Database db(project.db());
+  CHECK(test::QueryText(db, "SELECT id, status FROM runs") == "1|incomplete\n2|running\n");
+  Runner runner;
+  const RunResult next = runner.Run(db, job);  // the lock died with the killed process
+  CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", "2023-05"});
+  CHECK(test::QueryText(db, "SELECT id, status FROM runs") == "1|incomplete\n2|interrupted\n3|incomplete\n");
+  CHECK(test::ReadFile(next.folder + "/tthc_T17_2023-05.json").find("H03 0\n") != std::string::npos);
 }
 
 TEST_CASE("a second run while one holds the lock is refused at once and touches nothing", "[run]") {
