@@ -40,6 +40,7 @@ TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
   if (c.keys.empty()) c.keys = Strings(t["key"]);
   c.numerator = Strings(t["numerator"]);
   c.denominator = Strings(t["denominator"]);
+  c.of = t["of"].value_or(std::string());
   c.width = t["width"].value_or(12.0);
   if (c.header.empty()) throw InputError(file, line, 0, "cột thiếu tiêu đề (header)");
   const bool needs_key = c.kind != TemplateColumn::Kind::kIndex &&
@@ -85,6 +86,15 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
                            (*f)["source"].value_or(std::string("root"))});
     }
   }
+  if (const auto* charts = doc["charts"].as_array()) {
+    for (const auto& node : *charts) {
+      const auto* c = node.as_table();
+      if (c == nullptr) continue;
+      t.charts.push_back({(*c)["title"].value_or(std::string()),
+                          (*c)["key"].value_or(std::string()),
+                          (*c)["cap"].value_or(std::string("huyen"))});
+    }
+  }
   if (const auto* columns = doc["columns"].as_array()) {
     for (const auto& node : *columns) {
       if (const auto* c = node.as_table()) t.columns.push_back(ParseColumn(*c, file));
@@ -119,6 +129,15 @@ Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {
     sum += v.count;
   }
   return Value::Count(sum);
+}
+
+std::string RankText(const TemplateColumn& column, const UnitRow& row) {
+  const Value rank = Lookup(row, column.keys.front());
+  if (rank.is_null()) return "";
+  std::string text = std::to_string(rank.count);
+  if (column.of.empty()) return text;
+  const Value of = Lookup(row, column.of);
+  return of.is_null() ? text : text + "/" + std::to_string(of.count);
 }
 
 }  // namespace baocao

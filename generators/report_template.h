@@ -25,6 +25,8 @@ struct TemplateColumn {
   // be printed by a count column of the same template (else the cell holds the value only).
   std::vector<std::string> numerator;
   std::vector<std::string> denominator;
+  // kRank: the key holding N, the number of ranked units, printed as "rank/N" (e.g. "rank_of").
+  std::string of;
   double width = 12;  // in Excel character units; the PDF scales widths to the page
 };
 
@@ -34,6 +36,14 @@ struct TemplateFigure {
   std::string label;
   std::string key;
   std::string source = "root";  // root | catalog
+};
+
+// A bar chart of one rate for the units of one `cap` (e.g. on-time rate by district). Generators
+// that cannot draw charts ignore it.
+struct TemplateChart {
+  std::string title;
+  std::string key;            // a rate key of SPEC §7
+  std::string cap = "huyen";  // which units are plotted, in hierarchy order
 };
 
 struct ReportTemplate {
@@ -47,6 +57,7 @@ struct ReportTemplate {
   std::vector<TemplateFigure> figures;
   std::vector<TemplateColumn> columns;
   std::vector<std::string> sheets;  // tong_hop: the forms whose sheets follow the summary
+  std::vector<TemplateChart> charts;
 
   // Number of header rows (the deepest header path).
   int HeaderDepth() const;
@@ -62,5 +73,9 @@ std::string DefaultTemplatesDir();
 // The value a column prints for a row: null for index/name columns and unreported units; a count
 // column adds its keys (null if any is null); a rate or rank column gives keys[0].
 Value ColumnValue(const TemplateColumn& column, const UnitRow& row);
+
+// A rank column's text: "2/10" (rank / the value of column.of), "2" when `of` is unset or null,
+// empty when the rank is null.
+std::string RankText(const TemplateColumn& column, const UnitRow& row);
 
 }  // namespace baocao
