@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 
@@ -69,6 +70,11 @@ void WriteFormat(const Report& report, Format format, const std::string& templat
       WritePdf(report, templates_dir, path);
       return;
   }
+}
+
+std::string DefaultOutputDir() {
+  if (const char* env = std::getenv("BAOCAO_OUTPUT"); env != nullptr && *env != '\0') return env;
+  return std::string(BAOCAO_SOURCE_DIR) + "/output";
 }
 
 std::vector<Artifact> RenderReport(const Report& report, const std::vector<Format>& formats,

@@ -36,6 +36,9 @@ struct Artifact {
   uint64_t bytes = 0;
 };
 
+// The default output folder: $BAOCAO_OUTPUT if set, else <project>/output.
+std::string DefaultOutputDir();
+
 // Writes every format into out_dir (created if missing), all-or-nothing as described above.
 std::vector<Artifact> RenderReport(const Report& report, const std::vector<Format>& formats,
                                    const std::string& out_dir, const std::string& templates_dir);

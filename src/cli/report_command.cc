@@ -1,9 +1,49 @@
+#include <ostream>
+
 #include "cli/command.h"
-#include "core/errors.h"
+#include "cli/period_options.h"
+#include "core/exit_codes.h"
+#include "generators/render.h"
+#include "generators/report_template.h"
+#include "indicators/indicators.h"
+#include "store/database.h"
 
 namespace baocao {
+namespace po = boost::program_options;
 
-// Placeholder until the command lands.
-int ReportCommand(CommandContext&) { throw UsageError("Lệnh report chưa được hỗ trợ"); }
+int ReportCommand(CommandContext& ctx) {
+  std::string form;
+  std::string unit;
+  std::string formats = "xlsx,pdf,json";
+  std::string out_dir = DefaultOutputDir();
+  std::string templates = DefaultTemplatesDir();
+  PeriodArgs period_args;
+  po::options_description options("Tùy chọn của report");
+  options.add_options()
+      ("form", po::value(&form)->required(),
+       "biểu báo cáo: tthc (giải quyết TTHC), dvc (dịch vụ công trực tuyến, thanh toán, hài lòng), "
+       "ky_luat (kỷ luật, xếp loại CBCCVC), tong_hop (tổng hợp, xếp hạng)")
+      ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)");
+  AddPeriodOptions(options, period_args);
+  options.add_options()
+      ("format", po::value(&formats)->default_value(formats), "định dạng, cách nhau bởi dấu phẩy: xlsx,pdf,json")
+      ("out", po::value(&out_dir)->default_value(out_dir), "thư mục ghi báo cáo")
+      ("templates", po::value(&templates)->default_value(templates), "thư mục mẫu báo cáo");
+  const auto vm = ParseOptions(
+      ctx,
+      "baocao [--db TỆP] report --form BIỂU (--period KỲ [--calendar] | --from NGÀY --to NGÀY) "
+      "[--unit MÃ] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
+      options);
+  if (!vm) return kExitOk;
+  const Period period = ResolvePeriod(period_args);
+  const auto format_list = ParseFormats(formats);
+
+  Database db(ctx.db_path);
+  const Report report = ComputeReport(db, form, period, unit);
+  for (const auto& artifact : RenderReport(report, format_list, out_dir, templates))
+    ctx.out << artifact.path << "\n";
+  for (const auto& warning : report.warnings) ctx.err << "Cảnh báo: " << warning << "\n";
+  return report.warnings.empty() ? kExitOk : kExitIncomplete;
+}
 
 }  // namespace baocao

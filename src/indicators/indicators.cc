@@ -1,0 +1,170 @@
+#include "indicators/indicators.h"
+
+#include <array>
+
+#include "core/errors.h"
+#include "indicators/indicator_keys.h"
+#include "indicators/ranking.h"
+
+namespace baocao {
+namespace {
+
+// Per tree node: the rolled-up counts over its subtree, counting only the units that reported.
+std::vector<UnitCounts> RollUp(const UnitTree& tree, const std::vector<UnitCounts>& own,
+                               const std::vector<bool>& reported) {
+  std::vector<UnitCounts> rolled(own.size());
+  for (int i = tree.size() - 1; i >= 0; --i) {  // reverse pre-order: children before parents
+    const size_t at = static_cast<size_t>(i);
+    if (reported[at]) rolled[at].Add(own[at]);
+    const int parent = tree.node(i).parent_index;
+    if (parent >= 0) rolled[static_cast<size_t>(parent)].Add(rolled[at]);
+  }
+  return rolled;
+}
+
+struct RankSpec {
+  const char* rank_key;
+  const char* of_key;
+  int64_t (*numerator)(const UnitCounts&);
+  int64_t (*denominator)(const UnitCounts&);
+};
+
+const std::array<RankSpec, 3> kRankings = {{
+    {"rank_on_time", "rank_of",
+     [](const UnitCounts& c) { return c.resolved_early + c.resolved_on_time; },
+     [](const UnitCounts& c) { return c.resolved_total(); }},
+    {"rank_online", "rank_online_of", [](const UnitCounts& c) { return c.new_online; },
+     [](const UnitCounts& c) { return c.new_total(); }},
+    {"rank_satisfaction", "rank_satisfaction_of",
+     [](const UnitCounts& c) { return c.very_satisfied + c.satisfied; },
+     [](const UnitCounts& c) { return c.rated_total(); }},
+}};
+
+void AddRanks(const UnitTree& tree, const std::vector<UnitCounts>& rolled,
+              const std::vector<bool>& reported, std::vector<Values>& values) {
+  for (const RankSpec& spec : kRankings) {
+    std::vector<RankInput> inputs;
+    for (int i = 0; i < tree.size(); ++i) {
+      const UnitCounts& c = rolled[static_cast<size_t>(i)];
+      inputs.push_back({tree.node(i).cap, spec.numerator(c), spec.denominator(c),
+                        static_cast<bool>(reported[static_cast<size_t>(i)])});
+    }
+    const auto results = Rank(inputs);
+    for (size_t i = 0; i < results.size(); ++i) {
+      const RankResult& r = results[i];
+      values[i][spec.rank_key] = r.rank ? Value::Count(*r.rank) : Value::Null();
+      values[i][spec.of_key] = r.rank ? Value::Count(r.of) : Value::Null();
+    }
+  }
+}
+
+Values OnlyKeys(const Values& all, const std::vector<std::string>& keys, bool counts_only) {
+  Values out;
+  for (const auto& key : keys) {
+    const auto it = all.find(key);
+    if (it == all.end()) continue;
+    if (counts_only && it->second.kind == Value::Kind::kRate) continue;
+    out.emplace(key, it->second);
+  }
+  return out;
+}
+
+void CheckBalance(const UnitNode& node, const UnitCounts& c) {
+  if (c.Balanced()) return;
+  throw DataError("Số liệu của đơn vị " + node.code + " (" + node.name +
+                  ") không cân đối: tổng số hồ sơ nhận giải quyết " +
+                  std::to_string(c.received_total()) + " khác đã giải quyết " +
+                  std::to_string(c.resolved_total()) + " + rút hồ sơ " + std::to_string(c.withdrawn) +
+                  " + trả lại " + std::to_string(c.returned) + " + đang giải quyết " +
+                  std::to_string(c.pending_total()) + "; không lập báo cáo");
+}
+
+std::string MissingWarning(const UnitNode& node, const std::vector<std::string>& months,
+                           bool people) {
+  std::string text = "Chưa báo cáo: " + node.code + " " + node.name;
+  if (people) return text + " (kỷ luật, xếp loại)";
+  text += " (tháng";
+  for (size_t i = 0; i < months.size(); ++i) text += (i ? ", " : " ") + months[i];
+  return text + ")";
+}
+
+}  // namespace
+
+std::string PlaceName(const std::string& unit_name) {
+  static const char* kPrefixes[] = {"Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "};
+  static const char* kKinds[] = {"tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ",
+                                 "thị trấn ", "phường ", "xã "};
+  std::string name = unit_name;
+  for (const char* p : kPrefixes)
+    if (name.rfind(p, 0) == 0) name = name.substr(std::string(p).size());
+  for (const char* k : kKinds)
+    if (name.rfind(k, 0) == 0) return name.substr(std::string(k).size());
+  return name;
+}
+
+Report BuildReport(const ProvinceFigures& f, const std::string& form, const std::string& root) {
+  const auto& keys = FormKeys(form);
+  const bool people_form = form == "ky_luat";
+  const UnitTree& tree = f.tree;
+  const int root_index = root.empty() ? 0 : tree.Require(root);
+
+  std::vector<bool> dossiers_reported(static_cast<size_t>(tree.size()));
+  for (int i = 0; i < tree.size(); ++i) dossiers_reported[static_cast<size_t>(i)] = f.reporting.dossiers_reported(i);
+  const std::vector<bool>& reported = people_form ? f.reporting.people_reported : dossiers_reported;
+
+  // Dossier counts roll up over the units that reported dossiers, people counts over those that
+  // reported discipline and evaluations; both are kept in one UnitCounts per unit.
+  std::vector<UnitCounts> rolled = RollUp(tree, f.own_dossiers, dossiers_reported);
+  const std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, f.reporting.people_reported);
+  std::vector<Values> values(rolled.size());
+  for (size_t i = 0; i < rolled.size(); ++i) {
+    rolled[i].Add(rolled_people[i]);
+    values[i] = ToValues(rolled[i]);
+  }
+  AddRanks(tree, rolled, dossiers_reported, values);
+
+  Report report;
+  report.form = form;
+  report.period = f.period;
+  if (people_form) report.previous = f.previous;
+  report.root = tree.node(root_index).code;
+  report.place = PlaceName(tree.node(root_index).cap == "so_nganh" ? tree.node(0).name
+                                                                     : tree.node(root_index).name);
+  report.issued_on = f.period.to.AddDays(1);
+  if (FormHasCatalog(form)) report.catalog = f.catalog;
+
+  const UnitNode& top = tree.node(root_index);
+  for (int i = root_index; i < root_index + top.subtree_size; ++i) {
+    const UnitNode& node = tree.node(i);
+    const size_t at = static_cast<size_t>(i);
+    if (!people_form) CheckBalance(node, rolled[at]);
+    UnitRow row;
+    row.ma_don_vi = node.code;
+    row.ten_don_vi = node.name;
+    row.cap = node.cap;
+    row.ma_don_vi_cha = node.parent;
+    row.depth = node.depth - top.depth;
+    row.has_children = !node.children.empty();
+    row.submitted = reported[at];
+    if (row.submitted) {
+      row.values = OnlyKeys(values[at], keys, false);
+      UnitCounts own = f.own_dossiers[at];
+      if (f.reporting.people_reported[at]) own.Add(f.own_people[at]);
+      row.own = OnlyKeys(ToValues(own), keys, true);
+      if (FormHasDisciplineByForm(form)) row.discipline_by_form = rolled[at].discipline_by_form;
+    } else {
+      report.warnings.push_back(
+          MissingWarning(node, f.reporting.missing_months[at], people_form));
+    }
+    report.units.push_back(std::move(row));
+  }
+  return report;
+}
+
+Report ComputeReport(Database& db, const std::string& form, const Period& period,
+                     const std::string& root) {
+  FormKeys(form);  // an unknown form fails before the database is read
+  return BuildReport(ComputeFigures(db, period), form, root);
+}
+
+}  // namespace baocao

@@ -1,0 +1,35 @@
+// Everything stored that a period's reports need, read once: the unit tree, who has reported, each
+// unit's own counts, and the catalog indicators. Every form and every subtree of the period is then
+// built from it without touching the database again (indicators.h).
+//
+// Dossiers are aggregated in one streaming pass over the rows that matter for the period (received
+// by its end and not finished before its start): memory grows with the number of units, never with
+// the number of dossiers.
+#pragma once
+
+#include <vector>
+
+#include "core/period.h"
+#include "indicators/reporting.h"
+#include "indicators/unit_counts.h"
+#include "indicators/unit_tree.h"
+#include "store/database.h"
+
+namespace baocao {
+
+struct ProvinceFigures {
+  Period period;
+  Period previous;                      // the same period one year earlier
+  UnitTree tree;
+  ReportingState reporting;
+  std::vector<UnitCounts> own_dossiers;  // per tree node: its own dossiers (flow, payment, rating)
+  std::vector<UnitCounts> own_people;    // per tree node: its own discipline and evaluations
+  Values catalog;                        // SPEC §4 procedure indicators, province-wide
+};
+
+ProvinceFigures ComputeFigures(Database& db, const Period& period);
+
+// The catalog indicators of SPEC §4 over the procedures table.
+Values CatalogValues(Database& db);
+
+}  // namespace baocao

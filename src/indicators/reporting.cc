@@ -1,0 +1,60 @@
+#include "indicators/reporting.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <set>
+#include <utility>
+
+namespace baocao {
+namespace {
+
+// (unit, period) pairs of unit_reports for the given kinds.
+std::set<std::pair<std::string, std::string>> ReportedPairs(Database& db, const char* kinds_sql) {
+  std::set<std::pair<std::string, std::string>> pairs;
+  SQLite::Statement q(db.sql(), std::string("SELECT DISTINCT ma_don_vi, period FROM unit_reports WHERE ") +
+                                    kinds_sql);
+  while (q.executeStep()) pairs.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+  return pairs;
+}
+
+// Units that submitted a people file themselves for a year.
+std::set<std::string> PeopleSubmitters(Database& db, const std::string& year) {
+  std::set<std::string> units;
+  SQLite::Statement q(db.sql(),
+                      "SELECT DISTINCT ma_don_vi FROM submissions WHERE ma_don_vi IS NOT NULL AND "
+                      "period = ? AND (kind = 'discipline' OR kind = 'evaluations')");
+  q.bind(1, year);
+  while (q.executeStep()) units.insert(q.getColumn(0).getString());
+  return units;
+}
+
+}  // namespace
+
+ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
+  ReportingState state;
+  state.months = period.ExportMonths();
+  const auto dossiers = ReportedPairs(db, "kind = 'dossiers'");
+  state.missing_months.resize(static_cast<size_t>(tree.size()));
+  for (int i = 0; i < tree.size(); ++i) {
+    for (const auto& month : state.months)
+      if (!dossiers.count({tree.node(i).code, month}))
+        state.missing_months[static_cast<size_t>(i)].push_back(month);
+  }
+
+  const std::string year = std::to_string(period.year);  // a range's year is its end's
+  const auto people = ReportedPairs(db, "kind = 'discipline' OR kind = 'evaluations'");
+  const auto submitters = PeopleSubmitters(db, year);
+  // covered: the unit or one of its ancestors submitted the year's file (pre-order: parents first).
+  std::vector<bool> covered(static_cast<size_t>(tree.size()), false);
+  state.people_reported.assign(static_cast<size_t>(tree.size()), false);
+  for (int i = 0; i < tree.size(); ++i) {
+    const UnitNode& n = tree.node(i);
+    const size_t at = static_cast<size_t>(i);
+    covered[at] = submitters.count(n.code) > 0 ||
+                  (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
+    state.people_reported[at] = covered[at] || people.count({n.code, year}) > 0;
+  }
+  return state;
+}
+
+}  // namespace baocao

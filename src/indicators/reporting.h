@@ -1,0 +1,31 @@
+// Who has reported for a period (SPEC §2): the basis of "chưa báo cáo" and of the status command.
+//
+// Dossiers: a unit has reported for an export month when a dossiers submission for that month came
+// from it, or came from one of its ancestors and holds at least one of its rows (table unit_reports
+// records both); it has reported for a period when it has for every export month of the period.
+// Discipline and evaluations (yearly): a unit has reported for a year when a discipline or
+// evaluations submission for that year came from it or from one of its ancestors (such a file covers
+// its whole subtree: a unit without decisions has none to list), or holds rows of it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/period.h"
+#include "indicators/unit_tree.h"
+#include "store/database.h"
+
+namespace baocao {
+
+struct ReportingState {
+  std::vector<std::string> months;              // the period's export months
+  // Per tree node: the export months it has NOT reported for (empty: reported for the period).
+  std::vector<std::vector<std::string>> missing_months;
+  std::vector<bool> people_reported;            // per tree node, for the period's year
+
+  bool dossiers_reported(int node) const { return missing_months[static_cast<size_t>(node)].empty(); }
+};
+
+ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period);
+
+}  // namespace baocao

@@ -1,0 +1,61 @@
+#include "indicators/unit_tree.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <functional>
+#include <map>
+
+#include "core/errors.h"
+
+namespace baocao {
+
+UnitTree UnitTree::Load(Database& db) {
+  std::vector<UnitNode> flat;
+  std::map<std::string, std::vector<size_t>> children_of;  // parent code -> flat indexes in order
+  SQLite::Statement q(db.sql(),
+                      "SELECT ma_don_vi, ten_don_vi, cap, IFNULL(ma_don_vi_cha, '') FROM units "
+                      "ORDER BY ordinal, ma_don_vi");
+  while (q.executeStep()) {
+    UnitNode n;
+    n.code = q.getColumn(0).getString();
+    n.name = q.getColumn(1).getString();
+    n.cap = q.getColumn(2).getString();
+    n.parent = q.getColumn(3).getString();
+    children_of[n.parent].push_back(flat.size());
+    flat.push_back(std::move(n));
+  }
+  const auto roots = children_of.find("");
+  if (roots == children_of.end() || roots->second.empty())
+    throw UsageError("Chưa có danh mục đơn vị: hãy nộp danh mục đơn vị trước (submit --kind units)");
+
+  UnitTree tree;
+  // Pre-order walk; the ingest guarantees one root and no cycles.
+  std::function<void(size_t, int, int)> visit = [&](size_t flat_index, int parent, int depth) {
+    const int index = static_cast<int>(tree.nodes_.size());
+    UnitNode node = flat[flat_index];
+    node.parent_index = parent;
+    node.depth = depth;
+    tree.index_.emplace(node.code, index);
+    tree.nodes_.push_back(std::move(node));
+    if (parent >= 0) tree.nodes_[static_cast<size_t>(parent)].children.push_back(index);
+    const auto kids = children_of.find(flat[flat_index].code);
+    if (kids != children_of.end())
+      for (size_t k : kids->second) visit(k, index, depth + 1);
+    tree.nodes_[static_cast<size_t>(index)].subtree_size = static_cast<int>(tree.nodes_.size()) - index;
+  };
+  visit(roots->second.front(), -1, 0);
+  return tree;
+}
+
+int UnitTree::Find(const std::string& code) const {
+  const auto it = index_.find(code);
+  return it == index_.end() ? -1 : it->second;
+}
+
+int UnitTree::Require(const std::string& code) const {
+  const int index = Find(code);
+  if (index < 0) throw UsageError("Đơn vị \"" + code + "\" không có trong danh mục đơn vị");
+  return index;
+}
+
+}  // namespace baocao
