@@ -22,25 +22,27 @@ struct Bar {
 
 }  // namespace
 
-Block OnTimeChartBlock(const PdfDocument& doc, const Report& report, double left, double width) {
-  std::vector<Bar> bars;
-  const double plot_left = left + kAxisWidth;
-  const double plot_width = width - kAxisWidth - 10;
-  size_t districts = 0;
-  for (size_t i = 1; i < report.units.size(); ++i) districts += report.units[i].cap == "huyen";
-  if (districts == 0) return {};
-  const double slot = plot_width / static_cast<double>(districts);
-  size_t name_lines = 1;
+Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateChart& chart,
+                 double left, double width) {
+  std::vector<const UnitRow*> plotted;
   for (size_t i = 1; i < report.units.size(); ++i) {
     const UnitRow& u = report.units[i];
-    if (u.cap != "huyen") continue;
-    auto lines = doc.Wrap(u.ten_don_vi, false, kLabelSize, slot - 4);
+    if (u.cap == chart.cap && !Lookup(u, chart.key).is_null()) plotted.push_back(&u);
+  }
+  if (plotted.empty()) return {};
+  const double plot_left = left + kAxisWidth;
+  const double plot_width = width - kAxisWidth - 10;
+  const double slot = plot_width / static_cast<double>(plotted.size());
+  std::vector<Bar> bars;
+  size_t name_lines = 1;
+  for (const UnitRow* u : plotted) {
+    auto lines = doc.Wrap(u->ten_don_vi, false, kLabelSize, slot - 4);
     if (lines.size() > kMaxNameLines) lines.resize(kMaxNameLines);
     name_lines = std::max(name_lines, lines.size());
-    bars.push_back({std::move(lines), Lookup(u, "on_time_rate")});
+    bars.push_back({std::move(lines), Lookup(*u, chart.key)});
   }
-  const Value province = Lookup(report.root_row(), "on_time_rate");
-  const std::string title = "Tỷ lệ hồ sơ giải quyết đúng hạn theo huyện, thành phố";
+  const Value province = Lookup(report.root_row(), chart.key);
+  const std::string title = chart.title;
   const std::string province_label =
       report.root_row().ten_don_vi + ": " + FormatValue(province);
   const double legend_width = doc.TextWidth(province_label, false, kLabelSize) + 30;
@@ -75,25 +77,26 @@ Block OnTimeChartBlock(const PdfDocument& doc, const Report& report, double left
     }
     canvas.Line(plot_left, plot_top - 4, plot_left, base, 0.8);
     canvas.Line(plot_left, base, plot_left + plot_width, base, 0.8);
+    auto bar_x = [&](size_t i) { return plot_left + slot * static_cast<double>(i); };
+    const double bar_width = std::min(slot * 0.6, 40.0);
     for (size_t i = 0; i < bars.size(); ++i) {
-      const double x = plot_left + slot * static_cast<double>(i);
-      const double bar_width = std::min(slot * 0.6, 40.0);
-      const double bar_x = x + (slot - bar_width) / 2;
-      const Value& rate = bars[i].rate;
-      double label_top = base - LineHeight(kLabelSize) - 1;
-      if (!rate.is_null()) {
-        const double y = y_of(rate.rate);
-        canvas.FillRect(bar_x, y, bar_width, base - y, 0.23, 0.42, 0.66);
-        label_top = y - LineHeight(kLabelSize) - 1;
-      }
-      canvas.Text(FormatValue(rate), x, label_top, slot, Align::kCenter, true, kLabelSize);
-      canvas.Lines(bars[i].name, x + 2, base + 4, slot - 4, Align::kCenter, false, kLabelSize);
+      const double y = y_of(bars[i].rate.rate);
+      canvas.FillRect(bar_x(i) + (slot - bar_width) / 2, y, bar_width, base - y, 0.23, 0.42, 0.66);
+      canvas.Lines(bars[i].name, bar_x(i) + 2, base + 4, slot - 4, Align::kCenter, false, kLabelSize);
     }
-    if (!province.is_null()) {
+    if (!province.is_null()) {  // over the bars, under their labels
       const double y = y_of(province.rate);
       canvas.SetStrokeColor(0.8, 0.1, 0.1);
       canvas.DashedLine(plot_left, y, plot_left + plot_width, y, 1.2);
       canvas.SetStrokeColor(0, 0, 0);
+    }
+    for (size_t i = 0; i < bars.size(); ++i) {
+      const std::string label = FormatValue(bars[i].rate);
+      const double label_width = canvas.doc().TextWidth(label, true, kLabelSize) + 4;
+      const double label_top = y_of(bars[i].rate.rate) - LineHeight(kLabelSize) - 1;
+      canvas.FillRect(bar_x(i) + (slot - label_width) / 2, label_top, label_width,
+                      LineHeight(kLabelSize), 1, 1, 1);
+      canvas.Text(label, bar_x(i), label_top, slot, Align::kCenter, true, kLabelSize);
     }
   };
   return block;

@@ -8,12 +8,14 @@
 
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
+#include "generators/report_template.h"
 #include "indicators/report.h"
 
 namespace baocao {
 
-// The chart as one block spanning [left, left + width]; no block (height 0) when the report has
-// no district.
-Block OnTimeChartBlock(const PdfDocument& doc, const Report& report, double left, double width);
+// The chart as one block spanning [left, left + width]; an empty block (height 0) when no unit of
+// the chart's cap has a value.
+Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateChart& chart,
+                 double left, double width);
 
 }  // namespace baocao

@@ -197,8 +197,9 @@ std::string CellText(const TemplateColumn& column, const UnitRow& row) {
     case TemplateColumn::Kind::kName:
       return row.ten_don_vi;
     case TemplateColumn::Kind::kRank: {
-      const std::string of_key =
-          column.keys.size() > 1 ? column.keys[1] : RankOfKey(column.keys.front());
+      const std::string of_key = !column.of.empty()       ? column.of
+                                 : column.keys.size() > 1 ? column.keys[1]
+                                                          : RankOfKey(column.keys.front());
       return FormatRank(value, Lookup(row, of_key));
     }
     case TemplateColumn::Kind::kRate:

@@ -192,9 +192,12 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   Flow flow;
   flow.Add(DocumentHeader(doc, tmpl, report));
   if (!tmpl.figures.empty()) flow.Add(FiguresBlock(doc, tmpl, report));
-  if (tmpl.form == "tong_hop") {
-    Block chart = OnTimeChartBlock(doc, report, kLeft, kContentWidth);
-    if (chart.height > 0) flow.Add(std::move(chart));
+  std::vector<TemplateChart> charts = tmpl.charts;
+  if (charts.empty() && tmpl.form == "tong_hop")
+    charts.push_back({"Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, thành phố", "on_time_rate", "huyen"});
+  for (const auto& chart : charts) {
+    Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
+    if (block.height > 0) flow.Add(std::move(block));
   }
   if (!tmpl.columns.empty()) {
     flow.Add(UnitOfMeasure(doc, tmpl));
