@@ -43,8 +43,7 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
   }
   const Value province = Lookup(report.root_row(), chart.key);
   const std::string title = chart.title;
-  const std::string province_label =
-      report.root_row().ten_don_vi + ": " + FormatValue(province);
+  const std::string province_label = report.root_row().ten_don_vi + ": " + FormatValue(province);
   const double legend_width = doc.TextWidth(province_label, false, kLabelSize) + 30;
   const double title_height = LineHeight(kTitleSize) + LineHeight(kLabelSize) + 12;
   const double names_height = static_cast<double>(name_lines) * LineHeight(kLabelSize) + 6;
@@ -82,7 +81,8 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
     for (size_t i = 0; i < bars.size(); ++i) {
       const double y = y_of(bars[i].rate.rate);
       canvas.FillRect(bar_x(i) + (slot - bar_width) / 2, y, bar_width, base - y, 0.23, 0.42, 0.66);
-      canvas.Lines(bars[i].name, bar_x(i) + 2, base + 4, slot - 4, Align::kCenter, false, kLabelSize);
+      canvas.Lines(bars[i].name, bar_x(i) + 2, base + 4, slot - 4, Align::kCenter, false,
+                   kLabelSize);
     }
     if (!province.is_null()) {  // over the bars, under their labels
       const double y = y_of(province.rate);

@@ -15,10 +15,14 @@ constexpr const char* kBoldFile = "NotoSerif-Bold.ttf";
 
 std::string Describe(HPDF_STATUS error) {
   switch (error) {
-    case HPDF_FAILD_TO_ALLOC_MEM: return "hết bộ nhớ";
-    case HPDF_FILE_IO_ERROR: return "lỗi đọc/ghi tệp";
-    case HPDF_FILE_OPEN_ERROR: return "không mở được tệp";
-    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "phông chữ không cho phép nhúng vào PDF";
+    case HPDF_FAILD_TO_ALLOC_MEM:
+      return "hết bộ nhớ";
+    case HPDF_FILE_IO_ERROR:
+      return "lỗi đọc/ghi tệp";
+    case HPDF_FILE_OPEN_ERROR:
+      return "không mở được tệp";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+      return "phông chữ không cho phép nhúng vào PDF";
     case HPDF_TTF_INVALID_CMAP:
     case HPDF_TTF_INVALID_FOMAT:
     case HPDF_TTF_MISSING_TABLE:
@@ -30,7 +34,8 @@ std::string Describe(HPDF_STATUS error) {
     case HPDF_INVALID_ENCODER:
     case HPDF_INVALID_ENCODING_NAME:
       return "bảng mã UTF-8 không dùng được";
-    default: return "lỗi thư viện";
+    default:
+      return "lỗi thư viện";
   }
 }
 
@@ -108,8 +113,9 @@ HPDF_Font PdfDocument::LoadFont(const std::string& path) {
 
 double PdfDocument::TextWidth(std::string_view text, bool bold, double size) const {
   if (text.empty()) return 0;
-  const HPDF_TextWidth w = HPDF_Font_TextWidth(
-      font(bold), reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
+  const HPDF_TextWidth w =
+      HPDF_Font_TextWidth(font(bold), reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                          static_cast<HPDF_UINT>(text.size()));
   return w.width * size / 1000.0;
 }
 
@@ -123,7 +129,8 @@ std::vector<std::string> PdfDocument::Wrap(std::string_view text, bool bold, dou
     const std::string_view paragraph = rest.substr(0, nl);
     std::string line;
     for (std::string_view word : Words(paragraph)) {
-      const std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
+      const std::string candidate =
+          line.empty() ? std::string(word) : line + " " + std::string(word);
       if (TextWidth(candidate, bold, size) <= width) {
         line = candidate;
         continue;
@@ -195,8 +202,8 @@ void Canvas::Text(std::string_view text, double x, double top, double width, Ali
   HPDF_Page_SetFontAndSize(page_, doc_.font(bold), static_cast<HPDF_REAL>(size));
   // Baseline: room above for a capital with a stacked mark (Ộ), the rest of the box below for
   // descenders.
-  HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(Y(top + size * 1.04)),
-                    normalized.c_str());
+  HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(left),
+                    static_cast<HPDF_REAL>(Y(top + size * 1.04)), normalized.c_str());
   HPDF_Page_EndText(page_);
 }
 

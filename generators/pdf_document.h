@@ -1,11 +1,11 @@
 // A libharu document set up for Vietnamese reports, and the drawing calls the PDF generator needs.
 //
-// PdfDocument owns one HPDF_Doc (freed on destruction; not copyable): UTF-8 encodings on, Noto Serif
-// regular and bold embedded once, every stream Flate-compressed. libharu reports errors through a
-// C callback; the callback only records the first error (no exception crosses the C library) and
-// every member that calls libharu checks the record and throws baocao::Error with a Vietnamese
-// message. Text is measured in points with the embedded fonts' metrics, so layout computed here is
-// exactly what gets drawn.
+// PdfDocument owns one HPDF_Doc (freed on destruction; not copyable): UTF-8 encodings on, Noto
+// Serif regular and bold embedded once, every stream Flate-compressed. libharu reports errors
+// through a C callback; the callback only records the first error (no exception crosses the C
+// library) and every member that calls libharu checks the record and throws baocao::Error with a
+// Vietnamese message. Text is measured in points with the embedded fonts' metrics, so layout
+// computed here is exactly what gets drawn.
 //
 // Coordinates for Canvas are in points from the page's top-left corner, y growing downwards (the
 // writer thinks in lines and rows from the top); Canvas converts to PDF space.

@@ -18,10 +18,10 @@ struct Block {
   double height = 0;
   // Draws the block with its top edge at `top`.
   std::function<void(Canvas&, double top)> draw;
-  int table = -1;             // index into Flow::table_headers, or -1
+  int table = -1;                // index into Flow::table_headers, or -1
   bool is_table_header = false;  // the first drawing of the table's header (kept with next)
-  bool new_page = false;      // start on a fresh page
-  bool keep_with_next = false;  // on the same page as the block after it
+  bool new_page = false;         // start on a fresh page
+  bool keep_with_next = false;   // on the same page as the block after it
 };
 
 struct PlacedBlock {

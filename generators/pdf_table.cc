@@ -34,6 +34,18 @@ Geometry ColumnGeometry(const ReportTemplate& tmpl, double left, double width) {
   return g;
 }
 
+BoxCell Cell(double x, double width, std::vector<std::string> lines, Align align, bool bold,
+             double size) {
+  BoxCell cell;
+  cell.x = x;
+  cell.width = width;
+  cell.lines = std::move(lines);
+  cell.align = align;
+  cell.bold = bold;
+  cell.size = size;
+  return cell;
+}
+
 double TextHeight(const BoxCell& cell) {
   return static_cast<double>(cell.lines.size()) * LineHeight(cell.size) + 2 * kPadY;
 }
@@ -41,7 +53,7 @@ double TextHeight(const BoxCell& cell) {
 // One line that never wraps: shrunk until it fits the cell.
 BoxCell NumberCell(const PdfDocument& doc, std::string text, double x, double width, Align align,
                    bool bold) {
-  BoxCell cell{x, 0, width, 0, {std::move(text)}, align, bold, kBodySize};
+  BoxCell cell = Cell(x, width, {std::move(text)}, align, bold, kBodySize);
   const double room = width - 2 * kPadX;
   const double needed = doc.TextWidth(cell.lines[0], bold, kBodySize);
   if (needed > room && needed > 0) cell.size = kBodySize * room / needed;
@@ -81,8 +93,9 @@ Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geom
              (static_cast<int>(tmpl.columns[end].header.size()) == level + 1) == ends)
         ++end;
       const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
-      BoxCell box{g.x[c], 0, width, 0, doc.Wrap(col.header[level], true, kHeaderSize, width - 2 * kPadX),
-                  Align::kCenter, true, kHeaderSize};
+      BoxCell box =
+          Cell(g.x[c], width, doc.Wrap(col.header[level], true, kHeaderSize, width - 2 * kPadX),
+               Align::kCenter, true, kHeaderSize);
       box.shaded = true;
       cells.push_back({box, level, ends ? depth - 1 : level});
       c = end;
@@ -108,8 +121,10 @@ Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geom
   }
   const double numbering_height = LineHeight(kNumberingSize) + 2 * kPadY;
   for (size_t c = 0; c < n; ++c) {
-    BoxCell box{g.x[c], offsets[depth], g.width[c], numbering_height,
-                {"(" + std::to_string(c + 1) + ")"}, Align::kCenter, false, kNumberingSize};
+    BoxCell box = Cell(g.x[c], g.width[c], {"(" + std::to_string(c + 1) + ")"}, Align::kCenter,
+                       false, kNumberingSize);
+    box.offset = offsets[depth];
+    box.height = numbering_height;
     box.shaded = true;
     boxes.push_back(std::move(box));
   }
@@ -146,18 +161,20 @@ Block RowBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometr
     if (col.kind == TemplateColumn::Kind::kIndex) {
       boxes.push_back(NumberCell(doc, label, g.x[c], g.width[c], Align::kCenter, bold));
     } else if (col.kind == TemplateColumn::Kind::kName) {
-      BoxCell box{g.x[c], 0, g.width[c], 0,
-                  doc.Wrap(name, bold, kBodySize, g.width[c] - 2 * kPadX - indent), Align::kLeft,
-                  bold, kBodySize, indent};
+      BoxCell box =
+          Cell(g.x[c], g.width[c], doc.Wrap(name, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
+               Align::kLeft, bold, kBodySize);
+      box.indent = indent;
       boxes.push_back(std::move(box));
     } else if (!row.submitted) {
       size_t end = c + 1;  // one merged cell over the run of value columns
       while (end < n && IsValueColumn(tmpl.columns[end])) ++end;
       const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
-      boxes.push_back({g.x[c], 0, width, 0, {kNotReported}, Align::kCenter, false, kBodySize});
+      boxes.push_back(Cell(g.x[c], width, {kNotReported}, Align::kCenter, false, kBodySize));
       c = end - 1;
     } else {
-      boxes.push_back(NumberCell(doc, CellText(col, row), g.x[c], g.width[c], ValueAlign(col), bold));
+      boxes.push_back(
+          NumberCell(doc, CellText(col, row), g.x[c], g.width[c], ValueAlign(col), bold));
     }
   }
   double height = 0;
@@ -203,8 +220,6 @@ std::string CellText(const TemplateColumn& column, const UnitRow& row) {
       return FormatRank(value, Lookup(row, of_key));
     }
     case TemplateColumn::Kind::kRate:
-      if (value.kind == Value::Kind::kCount) return FormatRate(static_cast<double>(value.count));
-      return FormatValue(value);
     case TemplateColumn::Kind::kCount:
       break;
   }
@@ -224,7 +239,8 @@ void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tm
   for (size_t i = 1; i < report.units.size(); ++i) {
     const UnitRow& u = report.units[i];
     const double indent = kIndentPerLevel * std::max(u.depth - 1, 0);
-    Block row = RowBlock(doc, tmpl, g, u, u.ten_don_vi, labels[i - 1], indent, u.has_children, false);
+    Block row =
+        RowBlock(doc, tmpl, g, u, u.ten_don_vi, labels[i - 1], indent, u.has_children, false);
     row.table = table;
     flow.Add(std::move(row));
   }

@@ -1,11 +1,11 @@
 // The report table of the PDF: the template's columns over the report's units, as layout blocks.
 //
 // Header: one row per level of the template's header paths, adjacent columns sharing a prefix
-// merged under it, a path shorter than the deepest merged down; then the numbering row (1), (2), ...
-// Body: report.units[1..] in hierarchy order (STT numbered 1, 1.1, 1.1.1 by depth; names indented
-// by depth, bold for units with children), then "Tổng cộng" with the root's values. A unit that has
-// not submitted shows "chưa báo cáo" across its value cells. Names wrap inside their cells; numbers
-// never wrap (a number too wide for its column is printed smaller).
+// merged under it, a path shorter than the deepest merged down; then the numbering row (1), (2),
+// ... Body: report.units[1..] in hierarchy order (STT numbered 1, 1.1, 1.1.1 by depth; names
+// indented by depth, bold for units with children), then "Tổng cộng" with the root's values. A unit
+// that has not submitted shows "chưa báo cáo" across its value cells. Names wrap inside their
+// cells; numbers never wrap (a number too wide for its column is printed smaller).
 #pragma once
 
 #include <string>

@@ -33,7 +33,8 @@ struct Paragraph {
 
 double Height(const std::vector<Paragraph>& column) {
   double h = 0;
-  for (const auto& p : column) h += static_cast<double>(p.lines.size()) * LineHeight(p.size) + p.gap_after;
+  for (const auto& p : column)
+    h += static_cast<double>(p.lines.size()) * LineHeight(p.size) + p.gap_after;
   return h;
 }
 
@@ -58,7 +59,8 @@ Block ColumnsBlock(std::vector<std::pair<double, double>> spans,
   Block block;
   for (const auto& c : columns) block.height = std::max(block.height, Height(c));
   block.height += gap_after;
-  block.draw = [spans = std::move(spans), columns = std::move(columns)](Canvas& canvas, double top) {
+  block.draw = [spans = std::move(spans), columns = std::move(columns)](Canvas& canvas,
+                                                                        double top) {
     for (size_t i = 0; i < columns.size(); ++i)
       DrawColumn(canvas, columns[i], spans[i].first, top, spans[i].second);
   };
@@ -84,17 +86,17 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
   if (!tmpl.basis.empty())
     left.push_back(Para(doc, tmpl.basis, left_width, Align::kLeft, false, 9.5));
   std::vector<Paragraph> right;
-  right.push_back(Para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right_width, Align::kCenter,
-                       true, kTextSize));
-  Paragraph motto = Para(doc, "Độc lập - Tự do - Hạnh phúc", right_width, Align::kCenter, true,
-                         kTextSize + 0.5);
+  right.push_back(Para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right_width, Align::kCenter, true,
+                       kTextSize));
+  Paragraph motto =
+      Para(doc, "Độc lập - Tự do - Hạnh phúc", right_width, Align::kCenter, true, kTextSize + 0.5);
   motto.underline = true;
   right.push_back(motto);
   std::vector<Paragraph> middle;
   middle.push_back(Para(doc, tmpl.title, kContentWidth * 0.8, Align::kCenter, true, kTitleSize, 3));
-  middle.push_back(Para(doc,
-                        "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")",
-                        kContentWidth * 0.8, Align::kCenter, false, kTextSize));
+  middle.push_back(
+      Para(doc, "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")",
+           kContentWidth * 0.8, Align::kCenter, false, kTextSize));
   if (!tmpl.receiving_unit.empty())
     middle.push_back(Para(doc, "Đơn vị nhận báo cáo: " + tmpl.receiving_unit, kContentWidth * 0.8,
                           Align::kCenter, false, kTextSize));
@@ -119,7 +121,8 @@ Value FigureValue(const Report& report, const TemplateFigure& f) {
 
 std::string FigureText(const Report& report, const TemplateFigure& f) {
   if (f.key.rfind("rank_", 0) == 0 && f.key.find("_of") == std::string::npos)
-    return FormatRank(FigureValue(report, f), FigureValue(report, {"", RankOfKey(f.key), f.source}));
+    return FormatRank(FigureValue(report, f),
+                      FigureValue(report, {"", RankOfKey(f.key), f.source}));
   return FormatValue(FigureValue(report, f));
 }
 
@@ -136,8 +139,9 @@ Block FiguresBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Rep
   std::vector<Paragraph> heading{
       Para(doc, "MỘT SỐ CHỈ TIÊU CHỦ YẾU", kContentWidth, Align::kLeft, true, kTextSize, 3)};
   Block head = ColumnsBlock({{kLeft, kContentWidth}}, {heading}, 0);
-  Block body = ColumnsBlock({{kLeft + 10, column_width}, {kLeft + kContentWidth / 2 + 10, column_width}},
-                            {columns[0], columns[1]}, 10);
+  Block body =
+      ColumnsBlock({{kLeft + 10, column_width}, {kLeft + kContentWidth / 2 + 10, column_width}},
+                   {columns[0], columns[1]}, 10);
   Block block;
   block.height = head.height + body.height;
   block.draw = [head, body](Canvas& canvas, double y) {
@@ -149,9 +153,9 @@ Block FiguresBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Rep
 
 // The unit of measure, right-aligned above the table, kept with it.
 Block UnitOfMeasure(const PdfDocument& doc, const ReportTemplate& tmpl) {
-  Block block = ColumnsBlock({{kLeft, kContentWidth}},
-                             {{Para(doc, tmpl.unit_of_measure, kContentWidth, Align::kRight, false, 9.5)}},
-                             3);
+  Block block = ColumnsBlock(
+      {{kLeft, kContentWidth}},
+      {{Para(doc, tmpl.unit_of_measure, kContentWidth, Align::kRight, false, 9.5)}}, 3);
   block.keep_with_next = true;
   return block;
 }
@@ -170,17 +174,16 @@ Block SheetTitle(const PdfDocument& doc, const ReportTemplate& sheet) {
 
 Block SignatureBlock(const PdfDocument& doc, const Report& report) {
   const double width = kContentWidth * 0.4;
-  std::vector<Paragraph> left{
-      Para(doc, " ", width, Align::kCenter, false, kTextSize),
-      Para(doc, "NGƯỜI LẬP BIỂU", width, Align::kCenter, true, kTextSize),
-      Para(doc, "(Ký, ghi rõ họ tên)", width, Align::kCenter, false, 9.5)};
+  std::vector<Paragraph> left{Para(doc, " ", width, Align::kCenter, false, kTextSize),
+                              Para(doc, "NGƯỜI LẬP BIỂU", width, Align::kCenter, true, kTextSize),
+                              Para(doc, "(Ký, ghi rõ họ tên)", width, Align::kCenter, false, 9.5)};
   std::vector<Paragraph> right{
       Para(doc, FormatDateLine(report.place, report.issued_on), width, Align::kCenter, false,
            kTextSize),
       Para(doc, "THỦ TRƯỞNG ĐƠN VỊ", width, Align::kCenter, true, kTextSize),
       Para(doc, "(Ký tên, đóng dấu)", width, Align::kCenter, false, 9.5)};
-  Block columns = ColumnsBlock({{kLeft, width}, {kLeft + kContentWidth - width, width}},
-                               {left, right}, 70);
+  Block columns =
+      ColumnsBlock({{kLeft, width}, {kLeft + kContentWidth - width, width}}, {left, right}, 70);
   Block block;
   block.height = columns.height + 16;
   block.draw = [columns](Canvas& canvas, double y) { columns.draw(canvas, y + 16); };
@@ -194,7 +197,8 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   if (!tmpl.figures.empty()) flow.Add(FiguresBlock(doc, tmpl, report));
   std::vector<TemplateChart> charts = tmpl.charts;
   if (charts.empty() && tmpl.form == "tong_hop")
-    charts.push_back({"Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, thành phố", "on_time_rate", "huyen"});
+    charts.push_back(
+        {"Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, thành phố", "on_time_rate", "huyen"});
   for (const auto& chart : charts) {
     Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
     if (block.height > 0) flow.Add(std::move(block));

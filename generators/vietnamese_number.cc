@@ -25,7 +25,8 @@ std::string FormatRate(double fraction, int decimals) {
   // Round half away from zero on the percentage, guarding against 72.4 * 100 = 7239.9999.
   const double percent = fraction * 100.0;
   const long long scaled = std::llround(percent * scale + (percent >= 0 ? 1e-7 : -1e-7));
-  const unsigned long long magnitude = static_cast<unsigned long long>(scaled < 0 ? -scaled : scaled);
+  const unsigned long long magnitude =
+      static_cast<unsigned long long>(scaled < 0 ? -scaled : scaled);
   const unsigned long long unit = static_cast<unsigned long long>(scale);
   std::string out = (scaled < 0 ? "-" : "") + FormatCount(static_cast<int64_t>(magnitude / unit));
   if (decimals > 0) {

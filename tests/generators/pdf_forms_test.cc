@@ -103,10 +103,12 @@ TEST_CASE("tong_hop PDF: figures, chart by district, summary table, then the she
   const std::string all = PdfText(pdf);
   const std::string flat = CollapseSpaces(all);
   CHECK(CountOccurrences(flat, "Tổng cộng") == 2);  // the summary table and the tthc sheet
-  CHECK(flat.find("1/2") != std::string::npos);       // Thành phố Hòa Bình's on-time rank
-  CHECK(CollapseSpaces(PdfText(pdf, "-raw")).find(
-            "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC") !=
-        std::string::npos);
+  CHECK(flat.find("1/2") != std::string::npos);     // Thành phố Hòa Bình's on-time rank
+  CHECK(
+      CollapseSpaces(PdfText(pdf, "-raw"))
+          .find(
+              "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC") !=
+      std::string::npos);
   CHECK(flat.find("Đơn vị tính: Số hồ sơ TTHC") != std::string::npos);
   // The summary's table comes before the sheet, the signatures after everything.
   CHECK(flat.find("Tiếp nhận") < flat.find("Biểu số 06/VPCP/KSTT"));
@@ -143,7 +145,8 @@ TEST_CASE("PDF of a report computed from the sample province prints the report's
   submit({"--kind", "procedures", test::Fixture("sample/procedures.csv")});
   const std::regex dossiers("dossiers_([A-Z0-9]+)_(\\d{4}-\\d{2})\\.csv");
   std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::Fixture("sample"))) files.push_back(e.path());
+  for (const auto& e : std::filesystem::directory_iterator(test::Fixture("sample")))
+    files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
     std::smatch m;

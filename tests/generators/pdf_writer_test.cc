@@ -40,7 +40,8 @@ std::string WriteSample(const test::TempDir& dir, const Report& report,
   return path;
 }
 
-TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese notation", "[pdf]") {
+TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese notation",
+          "[pdf]") {
   test::TempDir dir;
   const Report report = test::SampleReport();
   const std::string pdf = WriteSample(dir, report);
@@ -64,7 +65,8 @@ TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese 
   CHECK(flat.find("(Ký tên, đóng dấu)") != std::string::npos);
   const std::string of = "/" + std::to_string(PageCount(pdf));
   CHECK(flat.find("Trang 1" + of) != std::string::npos);
-  for (int c = 1; c <= 17; ++c) CHECK(flat.find("(" + std::to_string(c) + ")") != std::string::npos);
+  for (int c = 1; c <= 17; ++c)
+    CHECK(flat.find("(" + std::to_string(c) + ")") != std::string::npos);
 
   // Numbers known by hand: the department's 1.234.567 in-person dossiers (+ 8 postal), the
   // province's on-time rate, a null rate, the unit that has not reported.
@@ -98,12 +100,12 @@ TEST_CASE("PDF cell texts use Vietnamese notation", "[pdf]") {
   TemplateColumn rank;
   rank.kind = TemplateColumn::Kind::kRank;
   rank.keys = {"rank_on_time"};
-  CHECK(CellText(tmpl.columns[4], department) == "1.234.575");  // in person + postal
+  CHECK(CellText(tmpl.columns[4], department) == "1.234.575");   // in person + postal
   CHECK(CellText(tmpl.columns.back(), department) == "96,01%");  // 1.100.000 / 1.145.678
   CHECK(CellText(tmpl.columns.back(), da_bac) == "—");
-  CHECK(CellText(rank, report.units[2]) == "1/2");  // Thành phố Hòa Bình 97,95%
-  CHECK(CellText(rank, report.units[6]) == "2/2");  // Huyện Tân Lạc 90,93%
-  CHECK(CellText(rank, da_bac) == "—");  // no on-time rate: not ranked
+  CHECK(CellText(rank, report.units[2]) == "1/2");           // Thành phố Hòa Bình 97,95%
+  CHECK(CellText(rank, report.units[6]) == "2/2");           // Huyện Tân Lạc 90,93%
+  CHECK(CellText(rank, da_bac) == "—");                      // no on-time rate: not ranked
   CHECK(CellText(tmpl.columns[2], report.units[4]) == "—");  // Xã Chưa Nộp
 }
 
@@ -113,7 +115,8 @@ std::string OcrTopOfPage1(const test::TempDir& dir, const std::string& pdf) {
   CommandOutput("pdftoppm -r 300 -png -f 1 -l 1 -singlefile -x 0 -y 0 -W 3508 -H 760 '" + pdf +
                 "' '" + dir.File("top") + "'");
   // One thread: tesseract's OpenMP threads only contend on a small page (3x slower here).
-  return CollapseSpaces(CommandOutput("OMP_THREAD_LIMIT=1 tesseract '" + dir.File("top.png") + "' - -l vie"));
+  return CollapseSpaces(
+      CommandOutput("OMP_THREAD_LIMIT=1 tesseract '" + dir.File("top.png") + "' - -l vie"));
 }
 
 TEST_CASE("PDF page 1 renders the motto and the title with their diacritics (OCR)", "[pdf][ocr]") {
@@ -124,7 +127,8 @@ TEST_CASE("PDF page 1 renders the motto and the title with their diacritics (OCR
   CHECK(ocr.find(kTthcTitle) != std::string::npos);
 }
 
-// The control: DejaVu Serif through libharu loses stacked marks (SPEC §6), and the OCR check sees it.
+// The control: DejaVu Serif through libharu loses stacked marks (SPEC §6), and the OCR check sees
+// it.
 TEST_CASE("The OCR check fails for a font that drops stacked diacritics", "[pdf][ocr]") {
   const std::filesystem::path dejavu = "/usr/share/fonts/truetype/dejavu";
   if (!std::filesystem::exists(dejavu / "DejaVuSerif.ttf")) {
@@ -156,7 +160,8 @@ TEST_CASE("PDF tables run over pages: header on every page, no row cut, totals a
     INFO("page " << p);
     CHECK(CountOccurrences(text, "Số hồ sơ nhận giải quyết") == 1);
     CHECK(CountOccurrences(text, "(17)") == 1);
-    CHECK(text.find("Trang " + std::to_string(p) + "/" + std::to_string(pages)) != std::string::npos);
+    CHECK(text.find("Trang " + std::to_string(p) + "/" + std::to_string(pages)) !=
+          std::string::npos);
     CHECK((text.find("Tổng cộng") != std::string::npos) == (p == pages));
     CHECK((text.find("THỦ TRƯỞNG ĐƠN VỊ") != std::string::npos) == (p == pages));
     all += text + "\n";
@@ -203,15 +208,16 @@ TEST_CASE("PDF that cannot be written raises a libharu error as baocao::Error", 
     WritePdf(test::SampleReport(), DefaultTemplatesDir(), path);
     FAIL("no error");
   } catch (const Error& e) {
-    CHECK(std::string(e.what()).rfind("Lỗi khi tạo PDF (libharu): không mở được tệp (mã 0x1017", 0) == 0);
+    CHECK(std::string(e.what()).rfind("Lỗi khi tạo PDF (libharu): không mở được tệp (mã 0x1017",
+                                      0) == 0);
     CHECK(std::string(e.what()).find(path) != std::string::npos);
   }
 }
 
 TEST_CASE("RenderReport writes the PDF under its report file name", "[pdf]") {
   test::TempDir dir;
-  const auto artifacts =
-      RenderReport(test::SampleReport(), {Format::kPdf}, dir.path().string(), DefaultTemplatesDir());
+  const auto artifacts = RenderReport(test::SampleReport(), {Format::kPdf}, dir.path().string(),
+                                      DefaultTemplatesDir());
   REQUIRE(artifacts.size() == 1);
   CHECK(artifacts[0].path == dir.File("tthc_T17_2023-05.pdf"));
   CHECK(test::ReadFile(artifacts[0].path).rfind("%PDF-", 0) == 0);

@@ -11,9 +11,9 @@ namespace baocao::test {
 namespace {
 
 const std::vector<std::string> kCountKeys = {
-    "carried_over", "new_total", "new_online", "new_in_person", "new_postal", "received_total",
-    "resolved_total", "resolved_early", "resolved_on_time", "resolved_late", "withdrawn",
-    "returned", "pending_total", "pending_within", "pending_overdue"};
+    "carried_over",   "new_total",      "new_online",     "new_in_person",    "new_postal",
+    "received_total", "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
+    "withdrawn",      "returned",       "pending_total",  "pending_within",   "pending_overdue"};
 
 Values OwnValues(const FlowCounts& c) {
   const int64_t new_total = c.new_online + c.new_in_person + c.new_postal;
@@ -41,11 +41,12 @@ Values OwnValues(const FlowCounts& c) {
 
 void AddRates(Values& v) {
   v["online_rate"] = Value::Rate(v["new_online"].count, v["new_total"].count);
-  v["on_time_rate"] =
-      Value::Rate(v["resolved_early"].count + v["resolved_on_time"].count, v["resolved_total"].count);
+  v["on_time_rate"] = Value::Rate(v["resolved_early"].count + v["resolved_on_time"].count,
+                                  v["resolved_total"].count);
 }
 
-// rank_<name> per cap by the rate under rate_key; ties share a rank; units without a value unranked.
+// rank_<name> per cap by the rate under rate_key; ties share a rank; units without a value
+// unranked.
 void Rank(Report& report, const std::string& rate_key, const std::string& rank_key,
           const std::string& of_key) {
   std::map<std::string, std::vector<UnitRow*>> by_cap;
@@ -97,7 +98,8 @@ Report MakeReport(const std::string& form, const std::vector<UnitSpec>& specs) {
   // Roll up: children come after their parent, so adding from the end reaches the root.
   for (size_t i = report.units.size(); i-- > 1;) {
     UnitRow& parent = report.units[index.at(report.units[i].ma_don_vi_cha)];
-    for (const auto& key : kCountKeys) parent.values[key].count += report.units[i].values[key].count;
+    for (const auto& key : kCountKeys)
+      parent.values[key].count += report.units[i].values[key].count;
   }
   for (auto& u : report.units) {
     if (!u.submitted) {
@@ -127,18 +129,21 @@ Report SampleReport(const std::string& form) {
     c.pending_overdue = 3;
     return c;
   };
-  return MakeReport(form, {
-      {"T17", "Tỉnh Hòa Bình", "tinh", "", flow(0, 0, 0, 0, 0, 0, 0)},
-      {"S01", "Sở Tư pháp", "so_nganh", "T17", flow(2345, 1234567, 8, 900000, 200000, 45678, 91234)},
-      {"H01", "Thành phố Hòa Bình", "huyen", "T17", flow(812, 1500, 12, 1200, 700, 35, 120)},
-      {"X0101", "Phường Phương Lâm", "xa", "H01", flow(75, 130, 2, 110, 60, 4, 20)},
-      {"X0102", "Xã Chưa Nộp", "xa", "H01", {}, false},
-      {"X0103", "Xã Yên Mông", "xa", "H01", flow(40, 60, 0, 50, 30, 6, 9)},
-      {"H02", "Huyện Tân Lạc", "huyen", "T17", flow(300, 800, 5, 600, 300, 90, 70)},
-      {"X0201", kLongUnitName, "xa", "H02", flow(25, 40, 1, 33, 20, 2, 6)},
-      {"X0202", "Xã Phú Cường", "xa", "H02", flow(18, 33, 0, 21, 19, 7, 4)},
-      {"H03", "Huyện Đà Bắc", "huyen", "T17", flow(3, 7, 0, 0, 0, 0, 5)},
-  });
+  return MakeReport(
+      form,
+      {
+          {"T17", "Tỉnh Hòa Bình", "tinh", "", flow(0, 0, 0, 0, 0, 0, 0)},
+          {"S01", "Sở Tư pháp", "so_nganh", "T17",
+           flow(2345, 1234567, 8, 900000, 200000, 45678, 91234)},
+          {"H01", "Thành phố Hòa Bình", "huyen", "T17", flow(812, 1500, 12, 1200, 700, 35, 120)},
+          {"X0101", "Phường Phương Lâm", "xa", "H01", flow(75, 130, 2, 110, 60, 4, 20)},
+          {"X0102", "Xã Chưa Nộp", "xa", "H01", {}, false},
+          {"X0103", "Xã Yên Mông", "xa", "H01", flow(40, 60, 0, 50, 30, 6, 9)},
+          {"H02", "Huyện Tân Lạc", "huyen", "T17", flow(300, 800, 5, 600, 300, 90, 70)},
+          {"X0201", kLongUnitName, "xa", "H02", flow(25, 40, 1, 33, 20, 2, 6)},
+          {"X0202", "Xã Phú Cường", "xa", "H02", flow(18, 33, 0, 21, 19, 7, 4)},
+          {"H03", "Huyện Đà Bắc", "huyen", "T17", flow(3, 7, 0, 0, 0, 0, 5)},
+      });
 }
 
 Report ManyUnitsReport(int count) {
@@ -170,7 +175,8 @@ Report ManyUnitsReport(int count) {
 }
 
 std::string CommandOutput(const std::string& command) {
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>/dev/null").c_str(), "r"), pclose);
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>/dev/null").c_str(), "r"),
+                                             pclose);
   if (!pipe) throw std::runtime_error("cannot run " + command);
   std::string out;
   std::array<char, 4096> buf;

@@ -48,7 +48,8 @@ TEST_CASE("FormatValue prints by kind, null as a dash", "[vietnamese_number]") {
 }
 
 TEST_CASE("FormatDateLine writes the place and date line", "[vietnamese_number]") {
-  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 5, 15)) == "Hòa Bình, ngày 15 tháng 05 năm 2023");
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 5, 15)) ==
+        "Hòa Bình, ngày 15 tháng 05 năm 2023");
   CHECK(FormatDateLine("", Date::FromYmd(2024, 12, 1)) == "Ngày 01 tháng 12 năm 2024");
 }
 
