@@ -45,7 +45,7 @@ void DrawColumn(Canvas& canvas, const std::vector<Paragraph>& column, double x, 
     if (p.underline) {
       for (const auto& line : p.lines) {
         const double w = canvas.doc().TextWidth(line, p.bold, p.size);
-        const double y = top + p.size * 1.04 + 2;
+        const double y = top + p.size * 1.04 + 3.5;  // below the descenders
         canvas.Line(x + (width - w) / 2, y, x + (width + w) / 2, y, 0.7);
       }
     }

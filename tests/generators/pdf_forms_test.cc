@@ -131,6 +131,23 @@ TEST_CASE("Every shipped template prints as a PDF, the same bytes twice", "[pdf]
   }
 }
 
+TEST_CASE("A report of a single unit prints its header, an empty table and the totals row",
+          "[pdf]") {
+  test::TempDir dir;
+  test::FlowCounts own;
+  own.new_online = 1234;
+  own.early = 1000;
+  const Report report = test::MakeReport("tthc", {{"X0101", "Phường Phương Lâm", "xa", "", own}});
+  for (const std::string form : {"tthc", "tong_hop"}) {
+    const std::string pdf = dir.File(form + ".pdf");
+    WritePdf(report, DefaultTemplatesDir(), pdf);
+    const std::string flat = CollapseSpaces(PdfText(pdf));
+    CHECK(flat.find("Đơn vị báo cáo: Phường Phương Lâm") != std::string::npos);
+    CHECK(CountOccurrences(flat, "Phường Phương Lâm") == 1);
+    CHECK(flat.find("Tổng cộng 1.234") != std::string::npos);  // received, first of both tables
+  }
+}
+
 TEST_CASE("PDF of a report computed from the sample province prints the report's numbers",
           "[pdf][e2e]") {
   test::TempDir dir;
