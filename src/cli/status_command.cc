@@ -1,9 +1,76 @@
+#include <cstdio>
+#include <ostream>
+
 #include "cli/command.h"
-#include "core/errors.h"
+#include "cli/period_options.h"
+#include "core/exit_codes.h"
+#include "indicators/reporting_status.h"
+#include "ingest/enums.h"
+#include "store/database.h"
 
 namespace baocao {
+namespace po = boost::program_options;
+namespace {
 
-// Placeholder until the command lands.
-int StatusCommand(CommandContext&) { throw UsageError("Lệnh status chưa được hỗ trợ"); }
+// Pads UTF-8 text with spaces to `width` characters (code points).
+std::string Pad(const std::string& text, size_t width) {
+  size_t chars = 0;
+  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return chars >= width ? text + " " : text + std::string(width - chars, ' ');
+}
+
+std::string Percent(int part, int whole) {
+  if (whole == 0) return "—";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * part / whole);
+  std::string s = buf;
+  for (char& c : s)
+    if (c == '.') c = ',';
+  return s;
+}
+
+std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
+  const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
+  if (u.reported()) return "đã báo cáo (" + count + ")";
+  std::string missing;
+  for (const auto& m : u.missing_months) missing += (missing.empty() ? "" : ", ") + m;
+  return "CHƯA BÁO CÁO (" + count + "; thiếu " + missing + ")";
+}
+
+}  // namespace
+
+int StatusCommand(CommandContext& ctx) {
+  std::string unit;
+  PeriodArgs period_args;
+  po::options_description options("Tùy chọn của status");
+  AddPeriodOptions(options, period_args);
+  options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)");
+  const auto vm = ParseOptions(
+      ctx, "baocao [--db TỆP] status (--period KỲ [--calendar] | --from NGÀY --to NGÀY) [--unit MÃ]",
+      options);
+  if (!vm) return kExitOk;
+  const Period period = ResolvePeriod(period_args);
+  Database db(ctx.db_path);
+  const ReportingStatus s = ComputeReportingStatus(db, period, unit);
+
+  std::string months;
+  for (const auto& m : s.months) months += (months.empty() ? "" : ", ") + m;
+  ctx.out << "TÌNH HÌNH BÁO CÁO — " << period.Title() << " (" << period.DatesLine() << ")\n"
+          << "Tháng xuất dữ liệu cần nộp: " << months << "\n\n"
+          << Pad("Đơn vị", 44) << Pad("Hồ sơ TTHC", 36) << Pad("Kỷ luật, xếp loại " + std::to_string(period.year), 24)
+          << "Lần nộp gần nhất\n";
+  for (const auto& u : s.units) {
+    ctx.out << Pad(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.code + " " + u.name, 44)
+            << Pad(DossierState(s, u), 36) << Pad(u.people_reported ? "đã báo cáo" : "chưa báo cáo", 24)
+            << (u.last_submitted_at.empty() ? "—" : u.last_submitted_at + " " + u.last_file) << "\n";
+  }
+  ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";
+  for (const auto& level : s.levels) {
+    ctx.out << "  " << Pad(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 22)
+            << Pad(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
+            << Percent(level.reported, level.total) << "\n";
+  }
+  return s.missing() == 0 ? kExitOk : kExitIncomplete;
+}
 
 }  // namespace baocao

@@ -40,8 +40,10 @@ const std::array<RankSpec, 3> kRankings = {{
      [](const UnitCounts& c) { return c.rated_total(); }},
 }};
 
-void AddRanks(const UnitTree& tree, const std::vector<UnitCounts>& rolled,
-              const std::vector<bool>& reported, std::vector<Values>& values) {
+// Per ranking of kRankings, per tree node: the rank over the whole province.
+std::vector<std::vector<RankResult>> Ranks(const UnitTree& tree, const std::vector<UnitCounts>& rolled,
+                                           const std::vector<bool>& reported) {
+  std::vector<std::vector<RankResult>> ranks;
   for (const RankSpec& spec : kRankings) {
     std::vector<RankInput> inputs;
     for (int i = 0; i < tree.size(); ++i) {
@@ -49,13 +51,20 @@ void AddRanks(const UnitTree& tree, const std::vector<UnitCounts>& rolled,
       inputs.push_back({tree.node(i).cap, spec.numerator(c), spec.denominator(c),
                         static_cast<bool>(reported[static_cast<size_t>(i)])});
     }
-    const auto results = Rank(inputs);
-    for (size_t i = 0; i < results.size(); ++i) {
-      const RankResult& r = results[i];
-      values[i][spec.rank_key] = r.rank ? Value::Count(*r.rank) : Value::Null();
-      values[i][spec.of_key] = r.rank ? Value::Count(r.of) : Value::Null();
-    }
+    ranks.push_back(Rank(inputs));
   }
+  return ranks;
+}
+
+// The indicator values of one node: its rolled-up counts, rates and ranks.
+Values NodeValues(const UnitCounts& rolled, const std::vector<std::vector<RankResult>>& ranks, size_t node) {
+  Values values = ToValues(rolled);
+  for (size_t k = 0; k < kRankings.size(); ++k) {
+    const RankResult& r = ranks[k][node];
+    values[kRankings[k].rank_key] = r.rank ? Value::Count(*r.rank) : Value::Null();
+    values[kRankings[k].of_key] = r.rank ? Value::Count(r.of) : Value::Null();
+  }
+  return values;
 }
 
 Values OnlyKeys(const Values& all, const std::vector<std::string>& keys, bool counts_only) {
@@ -116,12 +125,8 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
   // reported discipline and evaluations; both are kept in one UnitCounts per unit.
   std::vector<UnitCounts> rolled = RollUp(tree, f.own_dossiers, dossiers_reported);
   const std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, f.reporting.people_reported);
-  std::vector<Values> values(rolled.size());
-  for (size_t i = 0; i < rolled.size(); ++i) {
-    rolled[i].Add(rolled_people[i]);
-    values[i] = ToValues(rolled[i]);
-  }
-  AddRanks(tree, rolled, dossiers_reported, values);
+  for (size_t i = 0; i < rolled.size(); ++i) rolled[i].Add(rolled_people[i]);
+  const auto ranks = Ranks(tree, rolled, dossiers_reported);
 
   Report report;
   report.form = form;
@@ -147,7 +152,7 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
     row.has_children = !node.children.empty();
     row.submitted = reported[at];
     if (row.submitted) {
-      row.values = OnlyKeys(values[at], keys, false);
+      row.values = OnlyKeys(NodeValues(rolled[at], ranks, at), keys, false);
       UnitCounts own = f.own_dossiers[at];
       if (f.reporting.people_reported[at]) own.Add(f.own_people[at]);
       row.own = OnlyKeys(ToValues(own), keys, true);
@@ -164,7 +169,8 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root) {
   FormKeys(form);  // an unknown form fails before the database is read
-  return BuildReport(ComputeFigures(db, period), form, root);
+  const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
+  return BuildReport(ComputeFigures(db, period, parts), form, root);
 }
 
 }  // namespace baocao

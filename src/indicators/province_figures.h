@@ -27,7 +27,10 @@ struct ProvinceFigures {
   Values catalog;                        // SPEC §4 procedure indicators, province-wide
 };
 
-ProvinceFigures ComputeFigures(Database& db, const Period& period);
+// kPeople reads no dossier: for the discipline and evaluation form alone (its dossier counts are 0).
+enum class FigureParts { kAll, kPeople };
+
+ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts = FigureParts::kAll);
 
 // The catalog indicators of SPEC §4 over the procedures table.
 Values CatalogValues(Database& db);

@@ -6,7 +6,7 @@
 
 namespace baocao {
 
-TEST_CASE("submit prints a receipt; a rejected file exits 3 and leaves the database", "[cli]") {
+TEST_CASE("submit prints a receipt, a rejected file exits 3 and leaves the database", "[cli]") {
   test::TempDir dir;
   const std::string db = dir.File("b.db");
   auto run = [&](std::vector<std::string> args) {

@@ -180,7 +180,7 @@ TEST_CASE("submitting the same file again changes nothing and says so", "[ingest
         std::string::npos);
 }
 
-TEST_CASE("a dossier exported again later is updated once; an older export never overwrites it", "[ingest]") {
+TEST_CASE("a dossier exported again later is updated once, an older export never overwrites it", "[ingest]") {
   CatalogDb c;
   test::TempDir dir;
   const std::string header =

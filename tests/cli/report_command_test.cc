@@ -1,0 +1,83 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "core/exit_codes.h"
+#include "sample_province_fixture.h"
+#include "store/database.h"
+#include "test_support.h"
+
+namespace baocao {
+namespace {
+
+struct SampleCli {
+  SampleCli() {
+    Database database(db);
+    test::LoadSampleProvince(database);
+  }
+  test::CliResult Run(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db});
+    return test::RunCliCapture(args);
+  }
+  test::TempDir dir;
+  std::string db = dir.File("b.db");
+  std::string out = dir.File("out");
+};
+
+}  // namespace
+
+TEST_CASE("report writes the JSON named by form, unit and period", "[cli]") {
+  SampleCli c;
+  const auto r = c.Run({"report", "--form", "tthc", "--period", "2023-04", "--format", "json", "--out", c.out});
+  CHECK(r.code == kExitOk);
+  const std::string path = c.out + "/tthc_T17_2023-04.json";
+  CHECK(r.out == path + "\n");
+  CHECK(r.err.empty());
+  CHECK(test::ReadFile(path).find("\"received_total\": 16,") != std::string::npos);
+}
+
+TEST_CASE("report: missing units give exit 5 and a warning, a range and a subtree", "[cli]") {
+  SampleCli c;
+  const auto r = c.Run({"report", "--form", "dvc", "--period", "2023-05", "--unit", "H02",
+                        "--format", "json", "--out", c.out});
+  CHECK(r.code == kExitIncomplete);
+  CHECK(r.err == "Cảnh báo: Chưa báo cáo: X0202 UBND xã Hòa Sơn (tháng 2023-05)\n");
+  CHECK(std::filesystem::exists(c.out + "/dvc_H02_2023-05.json"));
+  const auto range = c.Run({"report", "--form", "tthc", "--from", "2023-04-15", "--to", "2023-05-14",
+                            "--unit", "S01", "--format", "json", "--out", c.out});
+  CHECK(range.code == kExitOk);
+  CHECK(range.out == c.out + "/tthc_S01_2023-04-15_2023-05-14.json\n");
+  const std::string text = test::ReadFile(c.out + "/tthc_S01_2023-04-15_2023-05-14.json");
+  CHECK(text.find("\"title\": \"Từ ngày 15/04/2023 đến ngày 14/05/2023\"") != std::string::npos);
+  CHECK(text.find("\"received_total\": 4,") != std::string::npos);
+}
+
+TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write nothing", "[cli]") {
+  SampleCli c;
+  auto r = c.Run({"report", "--form", "bieu", "--period", "2023-05", "--format", "json", "--out", c.out});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop)\n");
+  r = c.Run({"report", "--form", "tthc", "--period", "2023-13", "--out", c.out});
+  CHECK(r.code == kExitUsage);
+  r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "docx", "--out", c.out});
+  CHECK(r.err == "baocao: Định dạng \"docx\" không hợp lệ (json, xlsx, pdf)\n");
+  r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--from", "2023-01-01", "--out", c.out});
+  CHECK(r.err == "baocao: Chỉ dùng --period hoặc --from/--to, không dùng cả hai\n");
+  r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--unit", "ZZ", "--out", c.out});
+  CHECK(r.err == "baocao: Đơn vị \"ZZ\" không có trong danh mục đơn vị\n");
+  CHECK_FALSE(std::filesystem::exists(c.out));
+}
+
+TEST_CASE("status lists who is missing and exits 5 until everyone reported", "[cli]") {
+  SampleCli c;
+  const auto q = c.Run({"status", "--period", "2023-Q2"});
+  CHECK(q.code == kExitIncomplete);
+  CHECK(q.out.find("    X0202 UBND xã Hòa Sơn                   CHƯA BÁO CÁO (2/3; thiếu 2023-05)") != std::string::npos);
+  CHECK(q.out.find("  Xã/phường/thị trấn    3/5     60,00%\n") != std::string::npos);
+  CHECK(q.out.find("  Tổng cộng             8/11    72,73%\n") != std::string::npos);
+  const auto april = c.Run({"status", "--period", "2023-04"});
+  CHECK(april.code == kExitOk);
+  CHECK(april.out.find("  Tổng cộng             11/11   100,00%\n") != std::string::npos);
+}
+
+}  // namespace baocao

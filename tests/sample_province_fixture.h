@@ -1,0 +1,19 @@
+// The sample province of fixtures/sample/ loaded into a database: 11 units, 12 procedures, dossiers
+// exported for 2023-04, 2023-05 and 2023-06 (X0202 has no rows in May, H03 did not submit for June),
+// discipline decisions and evaluations for 2022 and 2023. fixtures/sample/README.md tells the story.
+#pragma once
+
+#include <string>
+
+#include "store/database.h"
+
+namespace baocao::test {
+
+// Submits every file of fixtures/sample/ into db, in a fixed order with fixed submission times.
+// Throws std::runtime_error when any file is rejected.
+void LoadSampleProvince(Database& db);
+
+// The sample file names that `dossiers_<unit>_<month>.csv` and the people files follow.
+std::string SampleFile(const std::string& name);
+
+}  // namespace baocao::test
