@@ -1,12 +1,38 @@
 #include "generators/xlsx_writer.h"
 
 #include "core/errors.h"
+#include "generators/xlsx_sheet.h"
+#include "generators/xlsx_workbook.h"
 
 namespace baocao {
+namespace {
 
-// Placeholder until the xlsx generator lands.
-void WriteXlsx(const Report&, const std::string&, const std::string& path) {
-  throw Error("Chưa hỗ trợ định dạng xlsx: " + path);
+constexpr std::time_t kSecondsPerDay = 86400;
+
+DocumentProperties PropertiesOf(const ReportTemplate& t, const Report& report) {
+  DocumentProperties p;
+  p.title = t.title;
+  p.subject = t.form_code;
+  p.author = "baocao";
+  p.company = report.root_row().ten_don_vi;
+  p.comments = "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")";
+  // From the period, not the clock: the same report gives the same bytes.
+  p.created = static_cast<std::time_t>(report.period.to.days) * kSecondsPerDay;
+  return p;
+}
+
+}  // namespace
+
+void WriteXlsx(const Report& report, const std::string& templates_dir, const std::string& path) {
+  if (report.units.empty()) throw Error("Báo cáo không có đơn vị nào: không ghi được " + path);
+  const ReportTemplate main = LoadTemplate(templates_dir, report.form);
+  XlsxWorkbook book(path);
+  book.SetProperties(PropertiesOf(main, report));
+  WriteReportSheet(book, main, report);
+  for (const std::string& form : main.sheets) {
+    WriteReportSheet(book, LoadTemplate(templates_dir, form), report);
+  }
+  book.Close();
 }
 
 }  // namespace baocao

@@ -1,0 +1,320 @@
+#include "generators/xlsx_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/errors.h"
+#include "generators/report_template.h"
+#include "generators/sample_report_fixture.h"
+#include "generators/xlsx_check_fixture.h"
+#include "generators/xlsx_read_fixture.h"
+#include "test_support.h"
+
+namespace baocao {
+namespace {
+
+using test::XlsxFile;
+const std::string kDash = "—";
+
+using test::kTemplates;
+
+std::string Write(const Report& report, const test::TempDir& dir, const std::string& name) {
+  const std::string path = dir.File(name);
+  WriteXlsx(report, kTemplates, path);
+  return path;
+}
+
+TEST_CASE("xlsx tthc: every cell holds the report's value; rates are formulas with cached values") {
+  test::TempDir dir;
+  const Report report = test::SampleReport("tthc");
+  const XlsxFile file(Write(report, dir, "tthc.xlsx"));
+  test::CheckSheetAgainstReport(file, 1, "tthc", report);
+
+  // Rows in hierarchy order below the numbering row (13); the root is the totals row at the bottom.
+  CHECK(file.Value(1, "A14") == "1");
+  CHECK(file.Value(1, "B14") == "Thành phố Hòa Bình");
+  CHECK(file.Value(1, "A15") == "1.1");
+  CHECK(file.Value(1, "B15") == "Phường Tân Thịnh");
+  CHECK(file.Value(1, "A16") == "2");
+  CHECK(file.Value(1, "B16") == "Huyện Lương Sơn");
+  CHECK(file.Value(1, "B17") == "Tổng cộng");
+  // (3) received, (5) in person + postal, (13) overdue, (15) returned of Thành phố Hòa Bình.
+  CHECK(file.Number(1, "C14") == 55);
+  CHECK(file.Number(1, "E14") == 20);
+  CHECK(file.Number(1, "M14") == 2);
+  CHECK(file.Number(1, "O14") == 1);
+  const auto& cells = file.Cells(1);
+  CHECK(cells.at("P14").formula == "IF((D14+E14)=0,\"—\",D14/(D14+E14))");
+  CHECK(cells.at("P14").value == "0.6");
+  CHECK(cells.at("Q14").formula == "IF(G14=0,\"—\",(H14+I14)/G14)");
+  CHECK(cells.at("Q14").value == "0.875");
+  CHECK(cells.at("P17").formula == "IF((D17+E17)=0,\"—\",D17/(D17+E17))");
+  CHECK(cells.at("P17").value == "0.55");
+}
+
+TEST_CASE("xlsx: a rate with a zero denominator prints — and no formula anywhere caches 0") {
+  test::TempDir dir;
+  for (const std::string form : {"tthc", "dvc", "ky_luat", "tong_hop"}) {
+    const XlsxFile file(Write(test::SampleReport(form), dir, form + ".xlsx"));
+    for (int sheet = 1; sheet <= (form == "tong_hop" ? 4 : 1); ++sheet) {
+      for (const auto& [ref, cell] : file.Cells(sheet)) {
+        INFO(form << " sheet" << sheet << " " << ref << " " << cell.formula);
+        if (cell.formula.rfind("IF(", 0) == 0) CHECK(cell.value != "0");
+      }
+    }
+  }
+  const XlsxFile tthc(dir.File("tthc.xlsx"));
+  // Huyện Lương Sơn resolved nothing: its on-time rate (17) is null.
+  CHECK(tthc.Cells(1).at("Q16").type == "s");
+  CHECK(tthc.Value(1, "Q16") == kDash);
+  CHECK(tthc.Cells(1).at("Q16").formula.empty());
+}
+
+TEST_CASE("xlsx: an unreported unit prints chưa báo cáo merged across its value cells") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  const auto merges = file.Merges(1);
+  CHECK(std::find(merges.begin(), merges.end(), "C15:Q15") != merges.end());
+  CHECK(file.Value(1, "C15") == "chưa báo cáo");
+  for (const std::string col : {"D", "H", "P", "Q"}) CHECK(file.Cells(1).at(col + "15").blank);
+}
+
+TEST_CASE("xlsx totals: SUM of the depth-1 rows when it equals the root's value") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  const auto& cells = file.Cells(1);
+  CHECK(cells.at("C17").formula == "SUM(C14,C16)");
+  CHECK(cells.at("C17").value == "65");
+  CHECK(cells.at("K17").formula == "SUM(K14,K16)");
+  CHECK(cells.at("K17").value == "22");
+  CHECK(cells.at("Q17").formula == "IF(G17=0,\"—\",(H17+I17)/G17)");
+  CHECK(cells.at("Q17").value == "0.875");
+}
+
+TEST_CASE("xlsx totals: the root's own value where the depth-1 rows do not add up to it") {
+  test::TempDir dir;
+  SECTION("the root has records of its own") {
+    Report report = test::SampleReport("tthc");
+    report.units[0].own["received_total"] = Value::Count(4);
+    report.units[0].values["received_total"] = Value::Count(69);
+    const XlsxFile file(Write(report, dir, "own.xlsx"));
+    CHECK(file.Cells(1).at("C17").formula.empty());
+    CHECK(file.Number(1, "C17") == 69);
+    CHECK(file.Cells(1).at("D17").formula == "SUM(D14,D16)");
+  }
+  SECTION("a depth-1 unit has not reported") {
+    Report report = test::SampleReport("tthc");
+    report.units[3].submitted = false;
+    const XlsxFile file(Write(report, dir, "missing.xlsx"));
+    for (const std::string col : {"C", "D", "G", "K", "O"}) {
+      INFO(col);
+      CHECK(file.Cells(1).at(col + "17").formula.empty());
+    }
+    CHECK(file.Number(1, "C17") == 65);
+    CHECK(file.Value(1, "C16") == "chưa báo cáo");
+  }
+}
+
+TEST_CASE("xlsx: multi-row headers merged from the template's header paths, numbered columns") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  const auto merges = file.Merges(1);
+  for (const std::string ref : {"A10:A12", "B10:B12", "C10:F10", "G10:M10", "N10:N12", "O10:O12",
+                                "P10:P12", "Q10:Q12", "C11:C12", "D11:E11", "F11:F12", "G11:J11",
+                                "K11:M11"}) {
+    INFO(ref);
+    CHECK(std::find(merges.begin(), merges.end(), ref) != merges.end());
+  }
+  CHECK(file.Value(1, "A10") == "STT");
+  CHECK(file.Value(1, "B10") == "Đơn vị / Lĩnh vực giải quyết");
+  CHECK(file.Value(1, "C10") == "Số hồ sơ nhận giải quyết");
+  CHECK(file.Value(1, "C11") == "Tổng số");
+  CHECK(file.Value(1, "D11") == "Trong kỳ");
+  CHECK(file.Value(1, "D12") == "Trực tuyến");
+  CHECK(file.Value(1, "E12") == "Trực tiếp và qua dịch vụ bưu chính công ích");
+  CHECK(file.Value(1, "F11") == "Từ kỳ trước chuyển sang");
+  CHECK(file.Value(1, "G10") == "Kết quả giải quyết");
+  CHECK(file.Value(1, "G11") == "Số hồ sơ đã giải quyết");
+  CHECK(file.Value(1, "K11") == "Số hồ sơ đang giải quyết");
+  CHECK(file.Value(1, "M12") == "Quá hạn");
+  CHECK(file.Value(1, "Q10") == "Tỷ lệ giải quyết đúng hạn");
+  CHECK(file.Value(1, "A13") == "(1)");
+  CHECK(file.Value(1, "M13") == "(13)");
+  CHECK(file.Value(1, "Q13") == "(17)");
+}
+
+TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line, signatures") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  CHECK(file.Value(1, "A1") == "Đơn vị báo cáo: UBND tỉnh Hòa Bình");
+  CHECK(file.Value(1, "A2") == "Biểu số 06/VPCP/KSTT");
+  CHECK(file.Value(1, "A3") == "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP");
+  CHECK(file.Value(1, "H1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(file.Value(1, "H2") == "Độc lập - Tự do - Hạnh phúc");
+  CHECK(file.Value(1, "A5") ==
+        "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC");
+  CHECK(file.Value(1, "A6") ==
+        "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
+  CHECK(file.Value(1, "A7") == "Đơn vị nhận báo cáo: Văn phòng Chính phủ");
+  CHECK(file.Value(1, "H9") == "Đơn vị tính: Số hồ sơ TTHC");
+  CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 05 năm 2023");
+  CHECK(file.Value(1, "A20") == "NGƯỜI LẬP BIỂU");
+  CHECK(file.Value(1, "H20") == "THỦ TRƯỞNG ĐƠN VỊ");
+  CHECK(file.Value(1, "A21") == "(Ký, ghi rõ họ tên)");
+  CHECK(file.Value(1, "H21") == "(Ký tên, đóng dấu)");
+  const auto merges = file.Merges(1);
+  for (const std::string ref : {"A1:G1", "H1:Q1", "A5:Q5", "A6:Q6", "H19:Q19", "A20:G20"}) {
+    INFO(ref);
+    CHECK(std::find(merges.begin(), merges.end(), ref) != merges.end());
+  }
+}
+
+TEST_CASE("xlsx: print-ready — A4 landscape, one page wide, repeated header rows, page footer") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  const std::string sheet = file.Part("xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("<pageSetUpPr fitToPage=\"1\"/>") != std::string::npos);
+  CHECK(sheet.find("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>") !=
+        std::string::npos);
+  CHECK(sheet.find("<oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter>") != std::string::npos);
+  CHECK(sheet.find("<pane xSplit=\"2\" ySplit=\"13\" topLeftCell=\"C14\" activePane=\"bottomRight\" "
+                   "state=\"frozen\"/>") != std::string::npos);
+  const std::string book = file.Part("xl/workbook.xml");
+  CHECK(book.find("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Biểu 06'!$10:$13"
+                  "</definedName>") != std::string::npos);
+  CHECK(book.find("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'Biểu 06'!$A$1:$Q$25"
+                  "</definedName>") != std::string::npos);
+  // Widths from the template: STT 5, the unit name 34 (libxlsxwriter adds Excel's padding).
+  CHECK(sheet.find("<col min=\"1\" max=\"1\" width=\"5.7109375\" customWidth=\"1\"/>") !=
+        std::string::npos);
+  CHECK(sheet.find("<col min=\"2\" max=\"2\" width=\"34.7109375\" customWidth=\"1\"/>") !=
+        std::string::npos);
+}
+
+TEST_CASE("xlsx: document properties come from the report, the creation time from the period") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
+  const std::string core = file.Part("docProps/core.xml");
+  CHECK(core.find("<dc:title>TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI "
+                  "QUYẾT TTHC</dc:title>") != std::string::npos);
+  CHECK(core.find("<dc:creator>baocao</dc:creator>") != std::string::npos);
+  CHECK(core.find("<dc:description>Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày "
+                  "14/05/2023)</dc:description>") != std::string::npos);
+  CHECK(core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2023-05-14T00:00:00Z"
+                  "</dcterms:created>") != std::string::npos);
+  CHECK(file.Part("docProps/app.xml").find("<Company>UBND tỉnh Hòa Bình</Company>") !=
+        std::string::npos);
+}
+
+TEST_CASE("xlsx: the same report gives byte-identical files") {
+  test::TempDir dir;
+  for (const std::string form : {"tthc", "tong_hop"}) {
+    const Report report = test::SampleReport(form);
+    const std::string a = test::ReadFile(Write(report, dir, form + "_a.xlsx"));
+    const std::string b = test::ReadFile(Write(report, dir, form + "_b.xlsx"));
+    CHECK(a.size() > 1000);
+    CHECK(a == b);
+  }
+}
+
+TEST_CASE("xlsx dvc: catalog figures above the table, ranks as rank/N") {
+  test::TempDir dir;
+  const Report report = test::SampleReport("dvc");
+  const XlsxFile file(Write(report, dir, "dvc.xlsx"));
+  test::CheckSheetAgainstReport(file, 1, "dvc", report);
+  const std::string total = file.Find(1, "- Tổng số thủ tục hành chính:");
+  REQUIRE(total == "A9");
+  CHECK(file.Number(1, "E9") == 1800);
+  CHECK(file.Value(1, "A12") == "- Tỷ lệ TTHC trực tuyến toàn trình:");
+  CHECK(file.Number(1, "E12") == Approx(1.0 / 3).epsilon(1e-15));
+  CHECK(file.Value(1, "A16") == "- Tỷ lệ TTHC có thu phí, lệ phí được thanh toán trực tuyến:");
+  CHECK(file.Value(1, "E16") == "0.75");
+  const int h1 = test::RowOf(file, 1, "Thành phố Hòa Bình");
+  const int h2 = test::RowOf(file, 1, "Huyện Lương Sơn");
+  CHECK(file.Value(1, "F" + std::to_string(h1)) == "1/2");    // rank_online / rank_online_of
+  CHECK(file.Value(1, "F" + std::to_string(h2)) == "2/2");
+  CHECK(file.Value(1, "R" + std::to_string(h1)) == "1/1");    // rank_satisfaction
+  CHECK(file.Value(1, "R" + std::to_string(h2)) == kDash);    // nothing rated: unranked
+  CHECK(file.Value(1, "I" + std::to_string(h2)) == kDash);    // no fee paid: null payment rate
+  CHECK(file.Cells(1).at("Q" + std::to_string(h1)).formula ==
+        "IF(M" + std::to_string(h1) + "=0,\"—\",(N" + std::to_string(h1) + "+O" +
+            std::to_string(h1) + ")/M" + std::to_string(h1) + ")");
+}
+
+TEST_CASE("xlsx ky_luat: seven discipline forms, last year beside, previous rate as a value") {
+  test::TempDir dir;
+  const Report report = test::SampleReport("ky_luat");
+  const XlsxFile file(Write(report, dir, "ky_luat.xlsx"));
+  test::CheckSheetAgainstReport(file, 1, "ky_luat", report);
+  const std::string h1 = std::to_string(test::RowOf(file, 1, "Thành phố Hòa Bình"));
+  const std::string h2 = std::to_string(test::RowOf(file, 1, "Huyện Lương Sơn"));
+  CHECK(file.Number(1, "C" + h1) == 3);  // discipline_total
+  CHECK(file.Number(1, "D" + h1) == 5);  // previous year
+  CHECK(file.Number(1, "E" + h1) == 2);  // khiển trách
+  CHECK(file.Number(1, "F" + h1) == 1);  // cảnh cáo
+  CHECK(file.Number(1, "K" + h1) == 0);  // bãi nhiệm
+  CHECK(file.Cells(1).at("Q" + h1).formula == "IF(L" + h1 + "=0,\"—\",M" + h1 + "/L" + h1 + ")");
+  CHECK(file.Cells(1).at("R" + h1).formula.empty());
+  CHECK(file.Value(1, "R" + h1) == "0.2");
+  CHECK(file.Value(1, "R" + h2) == kDash);
+  CHECK(file.Value(1, "K12") == "Bãi nhiệm");
+}
+
+TEST_CASE("xlsx tong_hop: summary, chart sheet, then one sheet per form from the same report") {
+  test::TempDir dir;
+  const Report report = test::SampleReport("tong_hop");
+  const XlsxFile file(Write(report, dir, "tong_hop.xlsx"));
+  CHECK(file.Part("xl/workbook.xml").find(
+            "<sheets><sheet name=\"Tổng hợp\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Biểu đồ\" "
+            "sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"Biểu 06\" sheetId=\"3\" r:id=\"rId3\"/>"
+            "<sheet name=\"DVC trực tuyến\" sheetId=\"4\" r:id=\"rId4\"/><sheet name=\"Kỷ luật, "
+            "xếp loại\" sheetId=\"5\" r:id=\"rId5\"/></sheets>") != std::string::npos);
+  test::CheckSheetAgainstReport(file, 1, "tong_hop", report);
+  test::CheckSheetAgainstReport(file, 2, "tthc", report);
+  test::CheckSheetAgainstReport(file, 3, "dvc", report);
+  test::CheckSheetAgainstReport(file, 4, "ky_luat", report);
+  CHECK(file.Value(1, "A9") == "- Tổng số hồ sơ tiếp nhận:");
+  CHECK(file.Number(1, "E9") == 65);
+  // The on-time rate's counts are not on the summary: the cell holds the value only.
+  const std::string h1 = std::to_string(test::RowOf(file, 1, "Thành phố Hòa Bình"));
+  CHECK(file.Cells(1).at("E" + h1).formula.empty());
+  CHECK(file.Value(1, "E" + h1) == "0.875");
+  CHECK(file.Value(1, "F" + h1) == "1/1");
+  // The chart's data right of the table (outside the print area) and the bar chart over it.
+  CHECK(file.Value(1, "O23") == "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, "
+                                "thành phố");
+  CHECK(file.Value(1, "O25") == "Thành phố Hòa Bình");
+  CHECK(file.Value(1, "P25") == "0.875");
+  CHECK(file.Value(1, "O26") == "");  // Huyện Lương Sơn has no on-time rate: not plotted
+  const std::string chart = file.Part("xl/charts/chart1.xml");
+  CHECK(chart.find("<c:barDir val=\"bar\"/>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$O$25</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$P$25</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:v>0.875</c:v>") != std::string::npos);
+  CHECK(file.HasPart("xl/chartsheets/sheet1.xml"));
+}
+
+TEST_CASE("xlsx: a file that cannot be written gives a Vietnamese error naming it") {
+  test::TempDir dir;
+  const std::string path = dir.File("missing/tthc.xlsx");
+  try {
+    WriteXlsx(test::SampleReport("tthc"), kTemplates, path);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) ==
+          "Không ghi được tệp Excel " + path +
+              " (đóng tệp): không tạo được tệp (thư mục không tồn tại hoặc không có quyền ghi)");
+  }
+  CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("xlsx: a report without units is refused before anything is written") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tthc");
+  report.units.clear();
+  CHECK_THROWS_WITH(WriteXlsx(report, kTemplates, dir.File("x.xlsx")),
+                    "Báo cáo không có đơn vị nào: không ghi được " + dir.File("x.xlsx"));
+  CHECK_FALSE(std::filesystem::exists(dir.File("x.xlsx")));
+}
+
+}  // namespace
+}  // namespace baocao
