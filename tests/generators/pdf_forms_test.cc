@@ -1,16 +1,12 @@
 // The PDF of every form: the summary (tong_hop) with figures, chart and sheets, every shipped
-// template, and an end-to-end report computed from the sample province's fixtures.
+// template, a report of a single unit.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <regex>
 
 #include "generators/pdf_table.h"
 #include "generators/pdf_writer.h"
 #include "generators/report_fixture.h"
 #include "generators/report_template.h"
-#include "generators/vietnamese_number.h"
-#include "indicators/indicators.h"
-#include "store/database.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -80,7 +76,7 @@ TEST_CASE("tong_hop PDF: figures, chart by district, summary table, then the she
   test::TempDir dir;
   test::WriteFile(dir.File("tong_hop.toml"), kSummaryToml);
   std::filesystem::copy_file(DefaultTemplatesDir() + "/tthc.toml", dir.File("tthc.toml"));
-  Report report = test::SampleReport("tong_hop");
+  Report report = test::WrappingProvinceReport("tong_hop");
   report.catalog["procedures_total"] = Value::Count(1234);
   const std::string pdf = dir.File("tong_hop.pdf");
   WritePdf(report, dir.path().string(), pdf);
@@ -120,7 +116,7 @@ TEST_CASE("Every shipped template prints as a PDF, the same bytes twice", "[pdf]
   for (const std::string form : {"tthc", "dvc", "ky_luat", "tong_hop"}) {
     INFO(form);
     const ReportTemplate tmpl = LoadTemplate(DefaultTemplatesDir(), form);
-    const Report report = test::SampleReport(form);
+    const Report report = test::WrappingProvinceReport(form);
     WritePdf(report, DefaultTemplatesDir(), dir.File(form + "_a.pdf"));
     WritePdf(report, DefaultTemplatesDir(), dir.File(form + "_b.pdf"));
     CHECK(test::ReadFile(dir.File(form + "_a.pdf")) == test::ReadFile(dir.File(form + "_b.pdf")));
@@ -146,56 +142,6 @@ TEST_CASE("A report of a single unit prints its header, an empty table and the t
     CHECK(CountOccurrences(flat, "Phường Phương Lâm") == 1);
     CHECK(flat.find("Tổng cộng 1.234") != std::string::npos);  // received, first of both tables
   }
-}
-
-TEST_CASE("PDF of a report computed from the sample province prints the report's numbers",
-          "[pdf][e2e]") {
-  test::TempDir dir;
-  const std::string db = dir.File("b.db");
-  auto submit = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db, "submit"});
-    const auto r = test::RunCliCapture(args);
-    INFO(r.out << r.err);
-    REQUIRE(r.code == 0);
-  };
-  submit({"--kind", "units", test::Fixture("sample/units.csv")});
-  submit({"--kind", "procedures", test::Fixture("sample/procedures.csv")});
-  const std::regex dossiers("dossiers_([A-Z0-9]+)_(\\d{4}-\\d{2})\\.csv");
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::Fixture("sample")))
-    files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::smatch m;
-    const std::string name = f.filename().string();
-    if (std::regex_match(name, m, dossiers))
-      submit({"--kind", "dossiers", "--unit", m[1], "--period", m[2], f.string()});
-  }
-  Report report;
-  {
-    Database database(db);
-    report = ComputeReport(database, "tthc", ParsePeriod("2023-05"));
-  }
-  const std::string pdf = dir.File("tthc.pdf");
-  WritePdf(report, DefaultTemplatesDir(), pdf);
-  const std::string layout = PdfText(pdf);
-  const std::string raw = CollapseSpaces(PdfText(pdf, "-raw"));
-  const ReportTemplate tmpl = LoadTemplate(DefaultTemplatesDir(), "tthc");
-  CHECK(raw.find("Đơn vị báo cáo: " + report.root_row().ten_don_vi) != std::string::npos);
-  CHECK(raw.find(FormatDateLine(report.place, report.issued_on)) != std::string::npos);
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    const UnitRow& u = report.units[i];
-    INFO(u.ten_don_vi);
-    CHECK(CountOccurrences(raw, u.ten_don_vi) >= 1);
-    if (!u.submitted) continue;
-    for (const auto& column : tmpl.columns) {
-      if (column.kind != TemplateColumn::Kind::kCount && column.kind != TemplateColumn::Kind::kRate)
-        continue;
-      CHECK(layout.find(CellText(column, u)) != std::string::npos);
-    }
-  }
-  const UnitRow& root = report.root_row();
-  CHECK(layout.find(FormatCount(Lookup(root, "received_total").count)) != std::string::npos);
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ std::string WriteSample(const test::TempDir& dir, const Report& report,
 TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese notation",
           "[pdf]") {
   test::TempDir dir;
-  const Report report = test::SampleReport();
+  const Report report = test::WrappingProvinceReport();
   const std::string pdf = WriteSample(dir, report);
   const std::string layout = Text(pdf);
   const std::string flat = CollapseSpaces(layout);
@@ -93,7 +93,7 @@ TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese 
 }
 
 TEST_CASE("PDF cell texts use Vietnamese notation", "[pdf]") {
-  const Report report = test::SampleReport();
+  const Report report = test::WrappingProvinceReport();
   const auto tmpl = LoadTemplate(DefaultTemplatesDir(), "tthc");
   const UnitRow& department = report.units[1];
   const UnitRow& da_bac = report.units.back();
@@ -121,7 +121,7 @@ std::string OcrTopOfPage1(const test::TempDir& dir, const std::string& pdf) {
 
 TEST_CASE("PDF page 1 renders the motto and the title with their diacritics (OCR)", "[pdf][ocr]") {
   test::TempDir dir;
-  const std::string ocr = OcrTopOfPage1(dir, WriteSample(dir, test::SampleReport()));
+  const std::string ocr = OcrTopOfPage1(dir, WriteSample(dir, test::WrappingProvinceReport()));
   INFO(ocr);
   CHECK(ocr.find(kMotto) != std::string::npos);
   CHECK(ocr.find(kTthcTitle) != std::string::npos);
@@ -140,7 +140,8 @@ TEST_CASE("The OCR check fails for a font that drops stacked diacritics", "[pdf]
   std::filesystem::copy_file(dejavu / "DejaVuSerif.ttf", dir.File("fonts/NotoSerif-Regular.ttf"));
   std::filesystem::copy_file(dejavu / "DejaVuSerif-Bold.ttf", dir.File("fonts/NotoSerif-Bold.ttf"));
   const std::string pdf = dir.File("dejavu.pdf");
-  WritePdf(test::SampleReport(), DefaultTemplatesDir(), pdf, PdfOptions{dir.File("fonts")});
+  WritePdf(test::WrappingProvinceReport(), DefaultTemplatesDir(), pdf,
+           PdfOptions{dir.File("fonts")});
   CHECK(CollapseSpaces(Text(pdf)).find(kMotto) != std::string::npos);  // the text layer is right
   const std::string ocr = OcrTopOfPage1(dir, pdf);
   INFO(ocr);
@@ -177,7 +178,7 @@ TEST_CASE("PDF tables run over pages: header on every page, no row cut, totals a
 
 TEST_CASE("PDF output is byte-identical for the same report, dated from the report", "[pdf]") {
   test::TempDir dir;
-  const Report report = test::SampleReport();
+  const Report report = test::WrappingProvinceReport();
   const std::string a = test::ReadFile(WriteSample(dir, report, "a.pdf"));
   const std::string b = test::ReadFile(WriteSample(dir, report, "b.pdf"));
   CHECK(a == b);
@@ -189,7 +190,7 @@ TEST_CASE("PDF output is byte-identical for the same report, dated from the repo
 TEST_CASE("PDF without the Noto fonts fails with a Vietnamese message", "[pdf]") {
   test::TempDir dir;
   try {
-    WritePdf(test::SampleReport(), DefaultTemplatesDir(), dir.File("x.pdf"),
+    WritePdf(test::WrappingProvinceReport(), DefaultTemplatesDir(), dir.File("x.pdf"),
              PdfOptions{dir.path().string()});
     FAIL("no error");
   } catch (const Error& e) {
@@ -205,7 +206,7 @@ TEST_CASE("PDF that cannot be written raises a libharu error as baocao::Error", 
   test::TempDir dir;
   const std::string path = dir.File("missing/x.pdf");
   try {
-    WritePdf(test::SampleReport(), DefaultTemplatesDir(), path);
+    WritePdf(test::WrappingProvinceReport(), DefaultTemplatesDir(), path);
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(std::string(e.what()).rfind("Lỗi khi tạo PDF (libharu): không mở được tệp (mã 0x1017",
@@ -216,8 +217,8 @@ TEST_CASE("PDF that cannot be written raises a libharu error as baocao::Error", 
 
 TEST_CASE("RenderReport writes the PDF under its report file name", "[pdf]") {
   test::TempDir dir;
-  const auto artifacts = RenderReport(test::SampleReport(), {Format::kPdf}, dir.path().string(),
-                                      DefaultTemplatesDir());
+  const auto artifacts = RenderReport(test::WrappingProvinceReport(), {Format::kPdf},
+                                      dir.path().string(), DefaultTemplatesDir());
   REQUIRE(artifacts.size() == 1);
   CHECK(artifacts[0].path == dir.File("tthc_T17_2023-05.pdf"));
   CHECK(test::ReadFile(artifacts[0].path).rfind("%PDF-", 0) == 0);

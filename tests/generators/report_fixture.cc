@@ -113,7 +113,7 @@ Report MakeReport(const std::string& form, const std::vector<UnitSpec>& specs) {
   return report;
 }
 
-Report SampleReport(const std::string& form) {
+Report WrappingProvinceReport(const std::string& form) {
   auto flow = [](int64_t online, int64_t in_person, int64_t postal, int64_t early, int64_t on_time,
                  int64_t late, int64_t pending) {
     FlowCounts c;

@@ -28,11 +28,11 @@ struct UnitSpec {
 // values rolled up, depths and has_children set, ranks computed per cap by on-time and online rate.
 Report MakeReport(const std::string& form, const std::vector<UnitSpec>& units);
 
-// The province of the text tests: Tỉnh Hòa Bình; a department with 1.234.567 dossiers; three
+// The province of the PDF text tests: Tỉnh Hòa Bình; a department with 1.234.567 dossiers; three
 // districts with communes; one commune that has not reported (Xã Chưa Nộp); one district with no
 // resolved dossier (on-time rate null); a commune with a very long name that must wrap.
-Report SampleReport(const std::string& form = "tthc");
-// The long name of SampleReport's wrapping commune.
+Report WrappingProvinceReport(const std::string& form = "tthc");
+// The long name of WrappingProvinceReport's wrapping commune.
 extern const char* const kLongUnitName;
 
 // A province with `count` units below the root: districts of 9 communes each, named
