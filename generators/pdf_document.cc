@@ -1,8 +1,11 @@
 #include "generators/pdf_document.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -59,6 +62,37 @@ std::vector<std::string_view> Words(std::string_view line) {
   return words;
 }
 
+uint32_t BigEndian(const unsigned char* p, int bytes) {
+  uint32_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | p[i];
+  return v;
+}
+
+// libharu 2.3.0 reads a TrueType file without bounds checks and crashes on a truncated or foreign
+// file: check the table directory first (TrueType outlines, the tables libharu needs, every table
+// inside the file).
+void CheckTrueType(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const auto size = static_cast<uint64_t>(std::filesystem::file_size(path));
+  unsigned char header[12] = {};
+  bool ok =
+      in.read(reinterpret_cast<char*>(header), sizeof header) && BigEndian(header, 4) == 0x00010000;
+  const uint32_t tables = ok ? BigEndian(header + 4, 2) : 0;
+  std::set<std::string> found;
+  for (uint32_t i = 0; ok && i < tables; ++i) {
+    unsigned char entry[16];
+    ok = static_cast<bool>(in.read(reinterpret_cast<char*>(entry), sizeof entry));
+    const uint64_t end = uint64_t{BigEndian(entry + 8, 4)} + BigEndian(entry + 12, 4);
+    ok = ok && end <= size;
+    found.insert(std::string(reinterpret_cast<const char*>(entry), 4));
+  }
+  for (const char* tag : {"cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"})
+    ok = ok && found.count(tag) > 0;
+  if (!ok)
+    throw Error("Tệp phông chữ không phải TrueType hợp lệ: " + path +
+                " (cài lại gói fonts-noto-core hoặc chỉ BAOCAO_FONTS_DIR tới thư mục phông đúng)");
+}
+
 }  // namespace
 
 std::string DefaultFontsDir() {
@@ -97,6 +131,7 @@ void PdfDocument::Check() const {
 }
 
 HPDF_Font PdfDocument::LoadFont(const std::string& path) {
+  CheckTrueType(path);
   const char* name = HPDF_LoadTTFontFromFile(doc_.get(), path.c_str(), HPDF_TRUE);
   if (name == nullptr) {
     try {

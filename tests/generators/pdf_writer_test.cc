@@ -202,6 +202,28 @@ TEST_CASE("PDF without the Noto fonts fails with a Vietnamese message", "[pdf]")
   CHECK_FALSE(std::filesystem::exists(dir.File("x.pdf")));
 }
 
+// libharu itself crashes on such files: they must be refused before it reads them.
+TEST_CASE("PDF with a broken font file fails with a Vietnamese message naming it", "[pdf]") {
+  const std::string noto = DefaultFontsDir() + "/NotoSerif-Regular.ttf";
+  const std::string whole = test::ReadFile(noto);
+  for (const std::string& content :
+       {std::string("not a font"), whole.substr(0, 4000), whole.substr(0, whole.size() / 2)}) {
+    test::TempDir dir;
+    test::WriteFile(dir.File("NotoSerif-Regular.ttf"), content);
+    test::WriteFile(dir.File("NotoSerif-Bold.ttf"), content);
+    try {
+      WritePdf(test::WrappingProvinceReport(), DefaultTemplatesDir(), dir.File("x.pdf"),
+               PdfOptions{dir.path().string()});
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()) ==
+            "Tệp phông chữ không phải TrueType hợp lệ: " + dir.File("NotoSerif-Regular.ttf") +
+                " (cài lại gói fonts-noto-core hoặc chỉ BAOCAO_FONTS_DIR "
+                "tới thư mục phông đúng)");
+    }
+  }
+}
+
 TEST_CASE("PDF that cannot be written raises a libharu error as baocao::Error", "[pdf]") {
   test::TempDir dir;
   const std::string path = dir.File("missing/x.pdf");
