@@ -1,7 +1,6 @@
 #include "generators/pdf_writer.h"
 
 #include <algorithm>
-#include <map>
 
 #include "core/errors.h"
 #include "generators/pdf_chart.h"
@@ -42,10 +41,11 @@ void DrawColumn(Canvas& canvas, const std::vector<Paragraph>& column, double x, 
                 double width) {
   for (const auto& p : column) {
     canvas.Lines(p.lines, x, top, width, p.align, p.bold, p.size);
-    if (p.underline) {
-      for (const auto& line : p.lines) {
-        const double w = canvas.doc().TextWidth(line, p.bold, p.size);
-        const double y = top + p.size * 1.04 + 3.5;  // below the descenders
+    if (p.underline) {  // centred lines (the motto)
+      for (size_t i = 0; i < p.lines.size(); ++i) {
+        const double w = canvas.doc().TextWidth(p.lines[i], p.bold, p.size);
+        // Below the descenders of line i.
+        const double y = top + static_cast<double>(i) * LineHeight(p.size) + p.size * 1.04 + 3.5;
         canvas.Line(x + (width - w) / 2, y, x + (width + w) / 2, y, 0.7);
       }
     }
