@@ -48,7 +48,8 @@ std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const TemplateC
 lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int last, int col,
                     const TemplateChart& chart) {
   lxw_chart* bar = workbook_add_chart(book.raw(), LXW_CHART_BAR);
-  if (bar == nullptr) throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được biểu đồ");
+  if (bar == nullptr)
+    throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được biểu đồ");
   lxw_chart_series* series = chart_add_series(bar, nullptr, nullptr);
   chart_series_set_categories(series, data.name().c_str(), first, col, last, col);
   chart_series_set_values(series, data.name().c_str(), first, col + 1, last, col + 1);
@@ -63,7 +64,7 @@ lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int la
   chart_axis_set_min(values, 0);
   chart_axis_set_max(values, 1);
   lxw_chart_axis* units = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_Y);
-  chart_axis_set_reverse(units);  // first unit on top
+  chart_axis_set_reverse(units);       // first unit on top
   chart_axis_set_crossing_max(units);  // and the value axis still at the bottom
   return bar;
 }
@@ -84,7 +85,8 @@ int WriteChart(XlsxWorkbook& book, XlsxSheet& data, int row, int col, const Temp
   book.Check(chartsheet_set_chart(sheet, bar), "trang \"" + sheet_name + "\", biểu đồ");
   chartsheet_set_landscape(sheet);
   chartsheet_set_paper(sheet, kPaperA4);
-  book.Check(chartsheet_set_footer(sheet, "&CTrang &P/&N"), "trang \"" + sheet_name + "\", chân trang");
+  book.Check(chartsheet_set_footer(sheet, "&CTrang &P/&N"),
+             "trang \"" + sheet_name + "\", chân trang");
   return col + 3;
 }
 

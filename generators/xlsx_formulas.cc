@@ -58,8 +58,10 @@ std::string SumFormula(const std::vector<int>& rows, int col) {
   constexpr size_t kMaxArguments = 255;  // Excel's limit per function call
   std::string out;
   for (size_t i = 0; i < rows.size(); ++i) {
-    if (i % kMaxArguments == 0) out += (i == 0 ? "SUM(" : ")+SUM(");
-    else out += ",";
+    if (i % kMaxArguments == 0)
+      out += (i == 0 ? "SUM(" : ")+SUM(");
+    else
+      out += ",";
     out += CellRef(rows[i], col);
   }
   return out + ")";

@@ -22,8 +22,9 @@ std::string CellRef(int row, int col);
 std::optional<std::vector<int>> CountColumnsFor(const std::vector<TemplateColumn>& columns,
                                                 const std::vector<std::string>& keys);
 
-// For a rate column: `IF(den=0,"—",num/den)` over the given row's cells, or nullopt when the template
-// does not print the numerator's or the denominator's counts (the cell then holds the value only).
+// For a rate column: `IF(den=0,"—",num/den)` over the given row's cells, or nullopt when the
+// template does not print the numerator's or the denominator's counts (the cell then holds the
+// value only).
 std::optional<std::string> RateFormula(const std::vector<TemplateColumn>& columns,
                                        const TemplateColumn& rate, int row);
 

@@ -102,7 +102,8 @@ int WriteDocumentHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTem
   double h = 0;
   Line(sheet, grid, row, 0, left_end, "Đơn vị báo cáo: " + report.root_row().ten_don_vi,
        Centered(true), &h);
-  Line(sheet, grid, row, grid.split, last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Centered(true), &h);
+  Line(sheet, grid, row, grid.split, last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Centered(true),
+       &h);
   sheet.RowHeight(row++, h);
   h = 0;
   Line(sheet, grid, row, 0, left_end, t.form_code, Centered(true), &h);
@@ -121,7 +122,7 @@ int WriteDocumentHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTem
   sheet.RowHeight(row++, h);
   h = 0;
   Line(sheet, grid, row, 0, last,
-       "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")",
+       PeriodLine(report.period),
        Italic(Align::kCenter), &h);
   sheet.RowHeight(row++, h);
   if (!t.receiving_unit.empty()) {
@@ -165,6 +166,12 @@ int WriteUnitOfMeasure(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemp
   if (t.unit_of_measure.empty()) return row;
   sheet.Merge(row, grid.split, row, grid.last_col(), t.unit_of_measure, Italic(Align::kRight, 11));
   return row + 1;
+}
+
+std::string PeriodLine(const Period& period) {
+  // A range's title already is its dates.
+  if (period.kind == Period::Kind::kRange) return "Kỳ báo cáo: " + period.Title();
+  return "Kỳ báo cáo: " + period.Title() + " (" + period.DatesLine() + ")";
 }
 
 std::string PlaceAndDateLine(const Report& report) {

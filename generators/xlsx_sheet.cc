@@ -3,6 +3,7 @@
 #include <string>
 
 #include "generators/xlsx_chart.h"
+#include "generators/xlsx_formulas.h"
 #include "generators/xlsx_frame.h"
 
 namespace baocao {
@@ -23,12 +24,27 @@ void SetUpPrinting(XlsxWorkbook& book, XlsxSheet& sheet, const ReportTemplate& t
              "trang \"" + sheet.name() + "\", vùng in");
   book.Check(worksheet_repeat_rows(ws, table.header_row, table.numbering_row),
              "trang \"" + sheet.name() + "\", dòng tiêu đề in lặp");
-  book.Check(worksheet_set_footer(ws, "&CTrang &P/&N"), "trang \"" + sheet.name() + "\", chân trang");
+  book.Check(worksheet_set_footer(ws, "&CTrang &P/&N"),
+             "trang \"" + sheet.name() + "\", chân trang");
   int frozen_cols = 0;
   for (size_t i = 0; i < t.columns.size(); ++i) {
     if (t.columns[i].kind == TemplateColumn::Kind::kName) frozen_cols = static_cast<int>(i) + 1;
   }
   worksheet_freeze_panes(ws, table.first_data_row, frozen_cols);
+}
+
+// STT labels ("1", "1.1") are text on purpose: no "number stored as text" marks on them.
+void QuietIndexColumn(XlsxWorkbook& book, XlsxSheet& sheet, const ReportTemplate& t,
+                      const TableLayout& table) {
+  for (size_t i = 0; i < t.columns.size(); ++i) {
+    if (t.columns[i].kind != TemplateColumn::Kind::kIndex) continue;
+    const int c = static_cast<int>(i);
+    const std::string range =
+        CellRef(table.first_data_row, c) + ":" + CellRef(table.next_row - 1, c);
+    book.Check(worksheet_ignore_errors(sheet.raw(), LXW_IGNORE_NUMBER_STORED_AS_TEXT,
+                                       range.c_str()),
+               "trang \"" + sheet.name() + "\", cột STT");
+  }
 }
 
 }  // namespace
@@ -43,6 +59,7 @@ TableLayout WriteReportSheet(XlsxWorkbook& book, const ReportTemplate& t, const 
   const TableLayout table = WriteTable(sheet, grid, t, report, row);
   row = WriteSignatures(sheet, grid, report, table.next_row);
   SetUpPrinting(book, sheet, t, table, row - 1);
+  QuietIndexColumn(book, sheet, t, table);
   int col = grid.last_col() + 2;  // chart data right of the table, outside the print area
   for (size_t i = 0; i < t.charts.size(); ++i) {
     const std::string name = i == 0 ? "Biểu đồ" : "Biểu đồ " + std::to_string(i + 1);

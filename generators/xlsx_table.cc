@@ -79,7 +79,8 @@ int WriteHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t
   FitRowHeights(sheet, top, depth, needs);
   CellStyle numbering = Cell(Align::kCenter);
   numbering.italic = true;
-  for (int c = 0; c < n; ++c) sheet.Text(top + depth, c, "(" + std::to_string(c + 1) + ")", numbering);
+  for (int c = 0; c < n; ++c)
+    sheet.Text(top + depth, c, "(" + std::to_string(c + 1) + ")", numbering);
   return top + depth;
 }
 

@@ -19,6 +19,14 @@ std::string Reason(lxw_error error) {
     case LXW_ERROR_ZIP_FILE_ADD:
     case LXW_ERROR_ZIP_CLOSE:
       return "lỗi khi ghi tệp nén (ổ đĩa đầy?)";
+    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
+      return "tên trang dài quá 31 ký tự (sheet_name của mẫu báo cáo)";
+    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
+      return "tên trang có ký tự không được dùng [ ] : * ? / \\ (sheet_name của mẫu báo cáo)";
+    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+      return "tên trang không được bắt đầu hay kết thúc bằng dấu ' (sheet_name của mẫu báo cáo)";
+    case LXW_ERROR_SHEETNAME_ALREADY_USED:
+      return "hai trang trùng tên (sheet_name của các mẫu báo cáo)";
     default:
       return lxw_strerror(error);
   }
@@ -40,8 +48,9 @@ void XlsxSheet::Number(int row, int col, double value, const CellStyle& style) {
 
 void XlsxSheet::Formula(int row, int col, const std::string& formula, double cached,
                         const CellStyle& style) {
-  Check(worksheet_write_formula_num(sheet_, row, col, formula.c_str(), book_->Format(style), cached),
-        "công thức " + formula);
+  Check(
+      worksheet_write_formula_num(sheet_, row, col, formula.c_str(), book_->Format(style), cached),
+      "công thức " + formula);
 }
 
 void XlsxSheet::Blank(int row, int col, const CellStyle& style) {

@@ -1,7 +1,7 @@
 // Ownership of a libxlsxwriter workbook and checked access to its sheets and formats.
 //
-// XlsxWorkbook owns the lxw_workbook (freed without writing anything unless Close() succeeded), hands
-// out cached formats described by a CellStyle, and turns every libxlsxwriter error into a
+// XlsxWorkbook owns the lxw_workbook (freed without writing anything unless Close() succeeded),
+// hands out cached formats described by a CellStyle, and turns every libxlsxwriter error into a
 // baocao::Error with a Vietnamese message naming the file. XlsxSheet is a non-owning handle on one
 // worksheet of it whose writers throw the same way; it must not outlive its workbook.
 // Not thread-safe; one workbook per thread.

@@ -1,6 +1,7 @@
 #include "generators/xlsx_writer.h"
 
 #include "core/errors.h"
+#include "generators/xlsx_frame.h"
 #include "generators/xlsx_sheet.h"
 #include "generators/xlsx_workbook.h"
 
@@ -15,7 +16,7 @@ DocumentProperties PropertiesOf(const ReportTemplate& t, const Report& report) {
   p.subject = t.form_code;
   p.author = "baocao";
   p.company = report.root_row().ten_don_vi;
-  p.comments = "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")";
+  p.comments = PeriodLine(report.period);
   // From the period, not the clock: the same report gives the same bytes.
   p.created = static_cast<std::time_t>(report.period.to.days) * kSecondsPerDay;
   return p;

@@ -1,7 +1,6 @@
 #include "generators/report_template.h"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "core/errors.h"
@@ -77,8 +76,9 @@ TEST_CASE("RankText prints rank/N, the rank alone without N, nothing when unrank
 
 TEST_CASE("A template with a column of unknown kind is refused with file and line") {
   test::TempDir dir;
-  test::WriteFile(dir.File("bad.toml"),
-                  "title = \"X\"\n[[columns]]\nkind = \"percent\"\nheader = [\"A\"]\nkey = \"a\"\n");
+  test::WriteFile(
+      dir.File("bad.toml"),
+      "title = \"X\"\n[[columns]]\nkind = \"percent\"\nheader = [\"A\"]\nkey = \"a\"\n");
   try {
     LoadTemplate(dir.path().string(), "bad");
     FAIL("no error");

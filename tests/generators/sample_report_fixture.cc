@@ -6,21 +6,45 @@
 namespace baocao::test {
 namespace {
 
-const char* const kCountKeys[] = {
-    "carried_over", "new_total", "new_online", "new_in_person", "new_postal", "received_total",
-    "resolved_total", "resolved_early", "resolved_on_time", "resolved_late", "withdrawn",
-    "returned", "pending_total", "pending_within", "pending_overdue", "paid_total", "paid_online",
-    "paid_amount_total", "paid_amount_online", "rated_total", "very_satisfied", "satisfied",
-    "dissatisfied", "discipline_total", "discipline_previous_period", "evaluated_total",
-    "excellent", "good", "completed", "not_completed", "evaluated_previous_period",
-    "excellent_previous_period"};
+const char* const kCountKeys[] = {"carried_over",
+                                  "new_total",
+                                  "new_online",
+                                  "new_in_person",
+                                  "new_postal",
+                                  "received_total",
+                                  "resolved_total",
+                                  "resolved_early",
+                                  "resolved_on_time",
+                                  "resolved_late",
+                                  "withdrawn",
+                                  "returned",
+                                  "pending_total",
+                                  "pending_within",
+                                  "pending_overdue",
+                                  "paid_total",
+                                  "paid_online",
+                                  "paid_amount_total",
+                                  "paid_amount_online",
+                                  "rated_total",
+                                  "very_satisfied",
+                                  "satisfied",
+                                  "dissatisfied",
+                                  "discipline_total",
+                                  "discipline_previous_period",
+                                  "evaluated_total",
+                                  "excellent",
+                                  "good",
+                                  "completed",
+                                  "not_completed",
+                                  "evaluated_previous_period",
+                                  "excellent_previous_period"};
 
 int64_t N(const Values& v, const std::string& key) { return v.at(key).count; }
 
 void Rates(Values& v) {
   v["online_rate"] = Value::Rate(N(v, "new_online"), N(v, "new_total"));
-  v["on_time_rate"] = Value::Rate(N(v, "resolved_early") + N(v, "resolved_on_time"),
-                                  N(v, "resolved_total"));
+  v["on_time_rate"] =
+      Value::Rate(N(v, "resolved_early") + N(v, "resolved_on_time"), N(v, "resolved_total"));
   v["online_payment_rate"] = Value::Rate(N(v, "paid_online"), N(v, "paid_total"));
   v["online_payment_amount_rate"] =
       Value::Rate(N(v, "paid_amount_online"), N(v, "paid_amount_total"));
@@ -82,17 +106,38 @@ Report SampleReport(const std::string& form) {
   t.has_children = true;
   UnitRow h1 = Unit("H1", "Thành phố Hòa Bình", "huyen", "T", 1);
   h1.has_children = true;
-  h1.values = Counts({{"carried_over", 5}, {"new_total", 50}, {"new_online", 30},
-                      {"new_in_person", 15}, {"new_postal", 5}, {"received_total", 55},
-                      {"resolved_total", 40}, {"resolved_early", 20}, {"resolved_on_time", 15},
-                      {"resolved_late", 5}, {"withdrawn", 2}, {"returned", 1},
-                      {"pending_total", 12}, {"pending_within", 10}, {"pending_overdue", 2},
-                      {"paid_total", 8}, {"paid_online", 6}, {"paid_amount_total", 1200000},
-                      {"paid_amount_online", 900000}, {"rated_total", 20}, {"very_satisfied", 12},
-                      {"satisfied", 6}, {"dissatisfied", 2}, {"discipline_total", 3},
-                      {"discipline_previous_period", 5}, {"evaluated_total", 40}, {"excellent", 10},
-                      {"good", 20}, {"completed", 9}, {"not_completed", 1},
-                      {"evaluated_previous_period", 40}, {"excellent_previous_period", 8}});
+  h1.values = Counts({{"carried_over", 5},
+                      {"new_total", 50},
+                      {"new_online", 30},
+                      {"new_in_person", 15},
+                      {"new_postal", 5},
+                      {"received_total", 55},
+                      {"resolved_total", 40},
+                      {"resolved_early", 20},
+                      {"resolved_on_time", 15},
+                      {"resolved_late", 5},
+                      {"withdrawn", 2},
+                      {"returned", 1},
+                      {"pending_total", 12},
+                      {"pending_within", 10},
+                      {"pending_overdue", 2},
+                      {"paid_total", 8},
+                      {"paid_online", 6},
+                      {"paid_amount_total", 1200000},
+                      {"paid_amount_online", 900000},
+                      {"rated_total", 20},
+                      {"very_satisfied", 12},
+                      {"satisfied", 6},
+                      {"dissatisfied", 2},
+                      {"discipline_total", 3},
+                      {"discipline_previous_period", 5},
+                      {"evaluated_total", 40},
+                      {"excellent", 10},
+                      {"good", 20},
+                      {"completed", 9},
+                      {"not_completed", 1},
+                      {"evaluated_previous_period", 40},
+                      {"excellent_previous_period", 8}});
   h1.values["rank_on_time"] = Value::Count(1);
   h1.values["rank_of"] = Value::Count(1);
   h1.values["rank_online"] = Value::Count(1);
@@ -106,10 +151,17 @@ Report SampleReport(const std::string& form) {
   x1.submitted = false;
 
   UnitRow h2 = Unit("H2", "Huyện Lương Sơn", "huyen", "T", 1);
-  h2.values = Counts({{"new_total", 10}, {"new_online", 3}, {"new_in_person", 7},
-                      {"received_total", 10}, {"pending_total", 10}, {"pending_within", 10},
-                      {"discipline_previous_period", 1}, {"evaluated_total", 20},
-                      {"excellent", 5}, {"good", 10}, {"completed", 5}});
+  h2.values = Counts({{"new_total", 10},
+                      {"new_online", 3},
+                      {"new_in_person", 7},
+                      {"received_total", 10},
+                      {"pending_total", 10},
+                      {"pending_within", 10},
+                      {"discipline_previous_period", 1},
+                      {"evaluated_total", 20},
+                      {"excellent", 5},
+                      {"good", 10},
+                      {"completed", 5}});
   h2.values["rank_on_time"] = Value::Null();
   h2.values["rank_of"] = Value::Count(1);
   h2.values["rank_online"] = Value::Count(2);

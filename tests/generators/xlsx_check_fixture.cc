@@ -1,8 +1,7 @@
 #include "generators/xlsx_check_fixture.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "generators/report_template.h"
 #include "generators/xlsx_formulas.h"
@@ -76,8 +75,8 @@ double EvaluateFormula(const XlsxFile& file, int sheet, const std::string& formu
   const size_t guard = formula.find(kGuard);
   REQUIRE(formula.rfind("IF(", 0) == 0);
   REQUIRE(guard != std::string::npos);
-  const std::string ratio = formula.substr(guard + kGuard.size(),
-                                           formula.size() - guard - kGuard.size() - 1);
+  const std::string ratio =
+      formula.substr(guard + kGuard.size(), formula.size() - guard - kGuard.size() - 1);
   const size_t slash = ratio.find('/');
   REQUIRE(slash != std::string::npos);
   const double den = SumOfRefs(file, sheet, formula.substr(3, guard - 3));
@@ -105,7 +104,8 @@ void CheckSheetAgainstReport(const XlsxFile& file, int sheet, const std::string&
   for (const auto& [ref, cell] : file.Cells(sheet)) {
     if (cell.formula.empty()) continue;
     INFO(form << " " << ref << " =" << cell.formula);
-    CHECK(EvaluateFormula(file, sheet, cell.formula) == Approx(std::stod(cell.value)).epsilon(1e-15));
+    CHECK(EvaluateFormula(file, sheet, cell.formula) ==
+          Approx(std::stod(cell.value)).epsilon(1e-15));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/period.h"
 #include "generators/sample_report_fixture.h"
 #include "generators/xlsx_frame.h"
 #include "generators/xlsx_table.h"
@@ -34,12 +35,12 @@ TEST_CASE("Column letters and cell references are Excel's") {
 }
 
 TEST_CASE("A rate's keys map to the count columns that print them whole, or to nothing") {
-  const std::vector<TemplateColumn> columns = {
-      Count({"a"}), Count({"b", "c"}), Count({"d"}), Rate({"a"}, {"a", "b", "c"})};
+  const std::vector<TemplateColumn> columns = {Count({"a"}), Count({"b", "c"}), Count({"d"}),
+                                               Rate({"a"}, {"a", "b", "c"})};
   CHECK(CountColumnsFor(columns, {"a"}) == std::vector<int>{0});
   CHECK(CountColumnsFor(columns, {"a", "b", "c"}) == std::vector<int>{0, 1});
-  CHECK_FALSE(CountColumnsFor(columns, {"b"}));       // printed only together with c
-  CHECK_FALSE(CountColumnsFor(columns, {"e"}));       // not printed
+  CHECK_FALSE(CountColumnsFor(columns, {"b"}));  // printed only together with c
+  CHECK_FALSE(CountColumnsFor(columns, {"e"}));  // not printed
   CHECK_FALSE(CountColumnsFor(columns, {}));
   CHECK_FALSE(CountColumnsFor(columns, {"a", "a"}));  // a key counted twice
 }
@@ -74,6 +75,13 @@ TEST_CASE("The date line: place, then the day and month with two digits") {
   CHECK(PlaceAndDateLine(report) == "Hòa Bình, ngày 05 tháng 02 năm 2024");
   report.place.clear();
   CHECK(PlaceAndDateLine(report) == "Ngày 05 tháng 02 năm 2024");
+}
+
+TEST_CASE("The period line gives a range's dates once") {
+  CHECK(PeriodLine(ParsePeriod("2023-Q2")) ==
+        "Kỳ báo cáo: Quý II/2023 (Từ ngày 15/03/2023 đến ngày 14/06/2023)");
+  CHECK(PeriodLine(RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31))) ==
+        "Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023");
 }
 
 TEST_CASE("Wrapped line estimate: one line when it fits, more when the column is narrow") {

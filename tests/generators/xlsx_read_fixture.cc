@@ -1,7 +1,6 @@
 #include "generators/xlsx_read_fixture.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <memory>
 

@@ -1,5 +1,5 @@
-// Reading back the workbooks the tests write: the parts of the zip (through `unzip -p`), the cells of
-// a sheet with their shared strings resolved, formulas and cached values, and the merged ranges.
+// Reading back the workbooks the tests write: the parts of the zip (through `unzip -p`), the cells
+// of a sheet with their shared strings resolved, formulas and cached values, and the merged ranges.
 // Just enough of SpreadsheetML for the workbooks libxlsxwriter writes.
 #pragma once
 
@@ -31,7 +31,8 @@ class XlsxFile {
   // The cell's text or number as written ("" for a missing or blank cell).
   std::string Value(int sheet, const std::string& ref) const;
   double Number(int sheet, const std::string& ref) const;  // fails unless the cell holds a number
-  // The reference of the first cell whose value is text, or "" when none.
+  // The reference of a text cell whose value is text (the first in the order of references as
+  // strings: "B14" before "O3"), or "" when none.
   std::string Find(int sheet, const std::string& text) const;
 
  private:

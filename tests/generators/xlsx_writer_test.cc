@@ -118,9 +118,9 @@ TEST_CASE("xlsx: multi-row headers merged from the template's header paths, numb
   test::TempDir dir;
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   const auto merges = file.Merges(1);
-  for (const std::string ref : {"A10:A12", "B10:B12", "C10:F10", "G10:M10", "N10:N12", "O10:O12",
-                                "P10:P12", "Q10:Q12", "C11:C12", "D11:E11", "F11:F12", "G11:J11",
-                                "K11:M11"}) {
+  for (const std::string ref :
+       {"A10:A12", "B10:B12", "C10:F10", "G10:M10", "N10:N12", "O10:O12", "P10:P12", "Q10:Q12",
+        "C11:C12", "D11:E11", "F11:F12", "G11:J11", "K11:M11"}) {
     INFO(ref);
     CHECK(std::find(merges.begin(), merges.end(), ref) != merges.end());
   }
@@ -152,8 +152,7 @@ TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line
   CHECK(file.Value(1, "H2") == "Độc lập - Tự do - Hạnh phúc");
   CHECK(file.Value(1, "A5") ==
         "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC");
-  CHECK(file.Value(1, "A6") ==
-        "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
+  CHECK(file.Value(1, "A6") == "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
   CHECK(file.Value(1, "A7") == "Đơn vị nhận báo cáo: Văn phòng Chính phủ");
   CHECK(file.Value(1, "H9") == "Đơn vị tính: Số hồ sơ TTHC");
   CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 05 năm 2023");
@@ -176,8 +175,11 @@ TEST_CASE("xlsx: print-ready — A4 landscape, one page wide, repeated header ro
   CHECK(sheet.find("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>") !=
         std::string::npos);
   CHECK(sheet.find("<oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter>") != std::string::npos);
-  CHECK(sheet.find("<pane xSplit=\"2\" ySplit=\"13\" topLeftCell=\"C14\" activePane=\"bottomRight\" "
-                   "state=\"frozen\"/>") != std::string::npos);
+  CHECK(
+      sheet.find("<pane xSplit=\"2\" ySplit=\"13\" topLeftCell=\"C14\" activePane=\"bottomRight\" "
+                 "state=\"frozen\"/>") != std::string::npos);
+  CHECK(sheet.find("<ignoredErrors><ignoredError sqref=\"A14:A17\" numberStoredAsText=\"1\"/>"
+                   "</ignoredErrors>") != std::string::npos);
   const std::string book = file.Part("xl/workbook.xml");
   CHECK(book.find("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Biểu 06'!$10:$13"
                   "</definedName>") != std::string::npos);
@@ -230,11 +232,11 @@ TEST_CASE("xlsx dvc: catalog figures above the table, ranks as rank/N") {
   CHECK(file.Value(1, "E16") == "0.75");
   const int h1 = test::RowOf(file, 1, "Thành phố Hòa Bình");
   const int h2 = test::RowOf(file, 1, "Huyện Lương Sơn");
-  CHECK(file.Value(1, "F" + std::to_string(h1)) == "1/2");    // rank_online / rank_online_of
+  CHECK(file.Value(1, "F" + std::to_string(h1)) == "1/2");  // rank_online / rank_online_of
   CHECK(file.Value(1, "F" + std::to_string(h2)) == "2/2");
-  CHECK(file.Value(1, "R" + std::to_string(h1)) == "1/1");    // rank_satisfaction
-  CHECK(file.Value(1, "R" + std::to_string(h2)) == kDash);    // nothing rated: unranked
-  CHECK(file.Value(1, "I" + std::to_string(h2)) == kDash);    // no fee paid: null payment rate
+  CHECK(file.Value(1, "R" + std::to_string(h1)) == "1/1");  // rank_satisfaction
+  CHECK(file.Value(1, "R" + std::to_string(h2)) == kDash);  // nothing rated: unranked
+  CHECK(file.Value(1, "I" + std::to_string(h2)) == kDash);  // no fee paid: null payment rate
   CHECK(file.Cells(1).at("Q" + std::to_string(h1)).formula ==
         "IF(M" + std::to_string(h1) + "=0,\"—\",(N" + std::to_string(h1) + "+O" +
             std::to_string(h1) + ")/M" + std::to_string(h1) + ")");
@@ -263,11 +265,14 @@ TEST_CASE("xlsx tong_hop: summary, chart sheet, then one sheet per form from the
   test::TempDir dir;
   const Report report = test::SampleReport("tong_hop");
   const XlsxFile file(Write(report, dir, "tong_hop.xlsx"));
-  CHECK(file.Part("xl/workbook.xml").find(
-            "<sheets><sheet name=\"Tổng hợp\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Biểu đồ\" "
-            "sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"Biểu 06\" sheetId=\"3\" r:id=\"rId3\"/>"
-            "<sheet name=\"DVC trực tuyến\" sheetId=\"4\" r:id=\"rId4\"/><sheet name=\"Kỷ luật, "
-            "xếp loại\" sheetId=\"5\" r:id=\"rId5\"/></sheets>") != std::string::npos);
+  CHECK(
+      file.Part("xl/workbook.xml")
+          .find(
+              "<sheets><sheet name=\"Tổng hợp\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Biểu "
+              "đồ\" "
+              "sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"Biểu 06\" sheetId=\"3\" r:id=\"rId3\"/>"
+              "<sheet name=\"DVC trực tuyến\" sheetId=\"4\" r:id=\"rId4\"/><sheet name=\"Kỷ luật, "
+              "xếp loại\" sheetId=\"5\" r:id=\"rId5\"/></sheets>") != std::string::npos);
   test::CheckSheetAgainstReport(file, 1, "tong_hop", report);
   test::CheckSheetAgainstReport(file, 2, "tthc", report);
   test::CheckSheetAgainstReport(file, 3, "dvc", report);
@@ -280,8 +285,9 @@ TEST_CASE("xlsx tong_hop: summary, chart sheet, then one sheet per form from the
   CHECK(file.Value(1, "E" + h1) == "0.875");
   CHECK(file.Value(1, "F" + h1) == "1/1");
   // The chart's data right of the table (outside the print area) and the bar chart over it.
-  CHECK(file.Value(1, "O23") == "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, "
-                                "thành phố");
+  CHECK(file.Value(1, "O23") ==
+        "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, "
+        "thành phố");
   CHECK(file.Value(1, "O25") == "Thành phố Hòa Bình");
   CHECK(file.Value(1, "P25") == "0.875");
   CHECK(file.Value(1, "O26") == "");  // Huyện Lương Sơn has no on-time rate: not plotted
@@ -305,6 +311,35 @@ TEST_CASE("xlsx: a file that cannot be written gives a Vietnamese error naming i
               " (đóng tệp): không tạo được tệp (thư mục không tồn tại hoặc không có quyền ghi)");
   }
   CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("xlsx: a template's invalid sheet name is refused with the file and the reason") {
+  test::TempDir dir;
+  const std::string tthc = test::ReadFile(kTemplates + "/tthc.toml");
+  const std::string needle = "sheet_name = \"Biểu 06\"";
+  REQUIRE(tthc.find(needle) != std::string::npos);
+  std::string bad = tthc;
+  bad.replace(bad.find(needle), needle.size(), "sheet_name = \"Biểu 06/VPCP\"");
+  test::WriteFile(dir.File("tthc.toml"), bad);
+  const std::string path = dir.File("tthc.xlsx");
+  CHECK_THROWS_WITH(
+      WriteXlsx(test::SampleReport("tthc"), dir.path().string(), path),
+      "Không ghi được tệp Excel " + path +
+          " (trang \"Biểu 06/VPCP\"): tên trang có ký tự không được dùng [ ] : * ? / \\ "
+          "(sheet_name của mẫu báo cáo)");
+  CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("xlsx: when the root has not reported, so does the totals row") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tthc");
+  report.units[0].submitted = false;
+  const XlsxFile file(Write(report, dir, "tthc.xlsx"));
+  CHECK(file.Value(1, "B17") == "Tổng cộng");
+  CHECK(file.Value(1, "C17") == "chưa báo cáo");
+  const auto merges = file.Merges(1);
+  CHECK(std::find(merges.begin(), merges.end(), "C17:Q17") != merges.end());
+  CHECK(file.Number(1, "C14") == 55);
 }
 
 TEST_CASE("xlsx: a report without units is refused before anything is written") {
