@@ -1,0 +1,252 @@
+#include "generators/pdf_table.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "generators/vietnamese_number.h"
+
+namespace baocao {
+namespace {
+
+constexpr double kPadX = 2.5;
+constexpr double kPadY = 2.5;
+constexpr double kHeaderSize = 7.5;
+constexpr double kNumberingSize = 7;
+constexpr double kBodySize = 8;
+constexpr double kIndentPerLevel = 8;
+constexpr const char* kNotReported = "chưa báo cáo";
+
+struct Geometry {
+  std::vector<double> x;
+  std::vector<double> width;
+};
+
+Geometry ColumnGeometry(const ReportTemplate& tmpl, double left, double width) {
+  double total = 0;
+  for (const auto& c : tmpl.columns) total += std::max(c.width, 1.0);
+  Geometry g;
+  double x = left;
+  for (const auto& c : tmpl.columns) {
+    g.x.push_back(x);
+    g.width.push_back(width * std::max(c.width, 1.0) / total);
+    x += g.width.back();
+  }
+  return g;
+}
+
+BoxCell Cell(double x, double width, std::vector<std::string> lines, Align align, bool bold,
+             double size) {
+  BoxCell cell;
+  cell.x = x;
+  cell.width = width;
+  cell.lines = std::move(lines);
+  cell.align = align;
+  cell.bold = bold;
+  cell.size = size;
+  return cell;
+}
+
+double TextHeight(const BoxCell& cell) {
+  return static_cast<double>(cell.lines.size()) * LineHeight(cell.size) + 2 * kPadY;
+}
+
+// One line that never wraps: shrunk until it fits the cell.
+BoxCell NumberCell(const PdfDocument& doc, std::string text, double x, double width, Align align,
+                   bool bold) {
+  BoxCell cell = Cell(x, width, {std::move(text)}, align, bold, kBodySize);
+  const double room = width - 2 * kPadX;
+  const double needed = doc.TextWidth(cell.lines[0], bold, kBodySize);
+  if (needed > room && needed > 0) cell.size = kBodySize * room / needed;
+  return cell;
+}
+
+bool IsValueColumn(const TemplateColumn& c) {
+  return c.kind != TemplateColumn::Kind::kIndex && c.kind != TemplateColumn::Kind::kName;
+}
+
+bool SamePrefix(const TemplateColumn& a, const TemplateColumn& b, size_t level) {
+  if (a.header.size() <= level || b.header.size() <= level) return false;
+  return std::equal(a.header.begin(), a.header.begin() + static_cast<long>(level) + 1,
+                    b.header.begin());
+}
+
+struct HeaderCell {
+  BoxCell box;
+  int first_level;
+  int last_level;
+};
+
+Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometry& g) {
+  const int depth = tmpl.HeaderDepth();
+  const size_t n = tmpl.columns.size();
+  std::vector<HeaderCell> cells;
+  for (int level = 0; level < depth; ++level) {
+    for (size_t c = 0; c < n;) {
+      const auto& col = tmpl.columns[c];
+      if (static_cast<int>(col.header.size()) <= level) {
+        ++c;
+        continue;
+      }
+      const bool ends = static_cast<int>(col.header.size()) == level + 1;
+      size_t end = c + 1;
+      while (end < n && SamePrefix(col, tmpl.columns[end], level) &&
+             (static_cast<int>(tmpl.columns[end].header.size()) == level + 1) == ends)
+        ++end;
+      const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
+      BoxCell box =
+          Cell(g.x[c], width, doc.Wrap(col.header[level], true, kHeaderSize, width - 2 * kPadX),
+               Align::kCenter, true, kHeaderSize);
+      box.shaded = true;
+      cells.push_back({box, level, ends ? depth - 1 : level});
+      c = end;
+    }
+  }
+  // Row heights: single-row cells first, then merged-down cells stretch the last row they cover.
+  std::vector<double> heights(depth, LineHeight(kHeaderSize) + 2 * kPadY);
+  for (const auto& cell : cells)
+    if (cell.first_level == cell.last_level)
+      heights[cell.first_level] = std::max(heights[cell.first_level], TextHeight(cell.box));
+  for (const auto& cell : cells) {
+    double covered = 0;
+    for (int l = cell.first_level; l <= cell.last_level; ++l) covered += heights[l];
+    if (covered < TextHeight(cell.box)) heights[cell.last_level] += TextHeight(cell.box) - covered;
+  }
+  std::vector<double> offsets(depth + 1, 0);
+  for (int l = 0; l < depth; ++l) offsets[l + 1] = offsets[l] + heights[l];
+  std::vector<BoxCell> boxes;
+  for (auto& cell : cells) {
+    cell.box.offset = offsets[cell.first_level];
+    cell.box.height = offsets[cell.last_level + 1] - offsets[cell.first_level];
+    boxes.push_back(std::move(cell.box));
+  }
+  const double numbering_height = LineHeight(kNumberingSize) + 2 * kPadY;
+  for (size_t c = 0; c < n; ++c) {
+    BoxCell box = Cell(g.x[c], g.width[c], {"(" + std::to_string(c + 1) + ")"}, Align::kCenter,
+                       false, kNumberingSize);
+    box.offset = offsets[depth];
+    box.height = numbering_height;
+    box.shaded = true;
+    boxes.push_back(std::move(box));
+  }
+  return BoxesBlock(std::move(boxes), offsets[depth] + numbering_height);
+}
+
+// STT of each unit below the root: 1, 1.1, 1.1.1 by depth.
+std::vector<std::string> Numbering(const Report& report) {
+  std::vector<std::string> labels;
+  std::vector<int> counters;
+  for (size_t i = 1; i < report.units.size(); ++i) {
+    const int depth = std::max(report.units[i].depth, 1);
+    counters.resize(static_cast<size_t>(depth), 0);
+    ++counters.back();
+    std::string label;
+    for (int v : counters) label += (label.empty() ? "" : ".") + std::to_string(v);
+    labels.push_back(label);
+  }
+  return labels;
+}
+
+Align ValueAlign(const TemplateColumn& c) {
+  return c.kind == TemplateColumn::Kind::kRank ? Align::kCenter : Align::kRight;
+}
+
+// One unit's row; name is the printed name, label the STT.
+Block RowBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometry& g,
+               const UnitRow& row, const std::string& name, const std::string& label, double indent,
+               bool bold, bool shaded) {
+  std::vector<BoxCell> boxes;
+  const size_t n = tmpl.columns.size();
+  for (size_t c = 0; c < n; ++c) {
+    const auto& col = tmpl.columns[c];
+    if (col.kind == TemplateColumn::Kind::kIndex) {
+      boxes.push_back(NumberCell(doc, label, g.x[c], g.width[c], Align::kCenter, bold));
+    } else if (col.kind == TemplateColumn::Kind::kName) {
+      BoxCell box =
+          Cell(g.x[c], g.width[c], doc.Wrap(name, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
+               Align::kLeft, bold, kBodySize);
+      box.indent = indent;
+      boxes.push_back(std::move(box));
+    } else if (!row.submitted) {
+      size_t end = c + 1;  // one merged cell over the run of value columns
+      while (end < n && IsValueColumn(tmpl.columns[end])) ++end;
+      const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
+      boxes.push_back(Cell(g.x[c], width, {kNotReported}, Align::kCenter, false, kBodySize));
+      c = end - 1;
+    } else {
+      boxes.push_back(
+          NumberCell(doc, CellText(col, row), g.x[c], g.width[c], ValueAlign(col), bold));
+    }
+  }
+  double height = 0;
+  for (const auto& b : boxes) height = std::max(height, TextHeight(b));
+  for (auto& b : boxes) {
+    b.height = height;
+    b.shaded = shaded;
+  }
+  return BoxesBlock(std::move(boxes), height);
+}
+
+}  // namespace
+
+Block BoxesBlock(std::vector<BoxCell> cells, double height) {
+  Block block;
+  block.height = height;
+  block.draw = [cells = std::move(cells)](Canvas& canvas, double top) {
+    for (const auto& c : cells) {
+      if (c.shaded) canvas.FillRect(c.x, top + c.offset, c.width, c.height, 0.9, 0.9, 0.9);
+    }
+    for (const auto& c : cells) {
+      if (c.border) canvas.StrokeRect(c.x, top + c.offset, c.width, c.height);
+      const double text_height = static_cast<double>(c.lines.size()) * LineHeight(c.size);
+      const double text_top = top + c.offset + (c.height - text_height) / 2;
+      canvas.Lines(c.lines, c.x + kPadX + c.indent, text_top, c.width - 2 * kPadX - c.indent,
+                   c.align, c.bold, c.size);
+    }
+  };
+  return block;
+}
+
+std::string CellText(const TemplateColumn& column, const UnitRow& row) {
+  const Value value = ColumnValue(column, row);
+  switch (column.kind) {
+    case TemplateColumn::Kind::kIndex:
+      return "";
+    case TemplateColumn::Kind::kName:
+      return row.ten_don_vi;
+    case TemplateColumn::Kind::kRank: {
+      const std::string of_key = !column.of.empty()       ? column.of
+                                 : column.keys.size() > 1 ? column.keys[1]
+                                                          : RankOfKey(column.keys.front());
+      return FormatRank(value, Lookup(row, of_key));
+    }
+    case TemplateColumn::Kind::kRate:
+    case TemplateColumn::Kind::kCount:
+      break;
+  }
+  return FormatValue(value);
+}
+
+void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl,
+                    const Report& report, double left, double width) {
+  if (tmpl.columns.empty() || report.units.empty()) return;
+  const Geometry g = ColumnGeometry(tmpl, left, width);
+  Block header = HeaderBlock(doc, tmpl, g);
+  const int table = flow.AddTableHeader(header);
+  header.table = table;
+  header.is_table_header = true;
+  flow.Add(std::move(header));
+  const std::vector<std::string> labels = Numbering(report);
+  for (size_t i = 1; i < report.units.size(); ++i) {
+    const UnitRow& u = report.units[i];
+    const double indent = kIndentPerLevel * std::max(u.depth - 1, 0);
+    Block row =
+        RowBlock(doc, tmpl, g, u, u.ten_don_vi, labels[i - 1], indent, u.has_children, false);
+    row.table = table;
+    flow.Add(std::move(row));
+  }
+  Block totals = RowBlock(doc, tmpl, g, report.root_row(), "Tổng cộng", "", 0, true, true);
+  totals.table = table;
+  flow.Add(std::move(totals));
+}
+
+}  // namespace baocao

@@ -1,0 +1,46 @@
+// The report table of the PDF: the template's columns over the report's units, as layout blocks.
+//
+// Header: one row per level of the template's header paths, adjacent columns sharing a prefix
+// merged under it, a path shorter than the deepest merged down; then the numbering row (1), (2),
+// ... Body: report.units[1..] in hierarchy order (STT numbered 1, 1.1, 1.1.1 by depth; names
+// indented by depth, bold for units with children), then "Tổng cộng" with the root's values. A unit
+// that has not submitted shows "chưa báo cáo" across its value cells. Names wrap inside their
+// cells; numbers never wrap (a number too wide for its column is printed smaller).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "generators/pdf_document.h"
+#include "generators/pdf_layout.h"
+#include "generators/report_template.h"
+#include "indicators/report.h"
+
+namespace baocao {
+
+// A bordered box with its text, placed relative to its block's top.
+struct BoxCell {
+  double x = 0;
+  double offset = 0;  // from the block's top
+  double width = 0;
+  double height = 0;
+  std::vector<std::string> lines;
+  Align align = Align::kCenter;
+  bool bold = false;
+  double size = 8;
+  double indent = 0;
+  bool shaded = false;
+  bool border = true;
+};
+
+// A block drawing the given boxes (texts centred vertically in their boxes).
+Block BoxesBlock(std::vector<BoxCell> cells, double height);
+
+// The printed text of one cell of a unit's row ("—" for null; ranks as rank/N).
+std::string CellText(const TemplateColumn& column, const UnitRow& row);
+
+// Adds the table's header and rows to flow, the table spanning [left, left + width].
+void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl,
+                    const Report& report, double left, double width);
+
+}  // namespace baocao
