@@ -116,12 +116,12 @@ TEST_CASE("history prints the runs newest first with Vietnamese headings and eve
 }
 
 // The whole chain with the real indicators and the JSON writer, on the sample province (see
-// fixtures/sample/README.md). pdf joins the job once its writer is merged.
+// fixtures/sample/README.md), every form in every format.
 TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "[cli][run]") {
   test::JobProject project;
   test::WriteJob(project, "monthly",
                  "name = \"monthly\"\nforms = [\"tthc\", \"dvc\", \"ky_luat\", \"tong_hop\"]\n"
-                 "formats = [\"xlsx\", \"json\"]\n");
+                 "formats = [\"xlsx\", \"pdf\", \"json\"]\n");
   project.Drop("sample/units.csv", "units_T17_2023-04.csv");
   project.Drop("sample/procedures.csv", "procedures_T17_2023-04.csv");
   for (const auto& entry : fs::directory_iterator(test::Fixture("sample"))) {
@@ -134,11 +134,13 @@ TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "
   const std::string folder = project.output() + "/2023-05";
   INFO(first.err);
   CHECK(first.code == kExitIncomplete);
-  CHECK(first.out == "Đã lập 9 tệp trong " + folder + "; 1 đơn vị chưa báo cáo: X0202\n");
+  CHECK(first.out == "Đã lập 13 tệp trong " + folder + "; 1 đơn vị chưa báo cáo: X0202\n");
   CHECK(test::Names(folder) ==
-        std::vector<std::string>{"dvc_T17_2023-05.json", "dvc_T17_2023-05.xlsx", "ky_luat_T17_2023-05.json",
-                                 "ky_luat_T17_2023-05.xlsx", "tom_tat_2023-05.txt", "tong_hop_T17_2023-05.json",
-                                 "tong_hop_T17_2023-05.xlsx", "tthc_T17_2023-05.json", "tthc_T17_2023-05.xlsx"});
+        std::vector<std::string>{"dvc_T17_2023-05.json", "dvc_T17_2023-05.pdf", "dvc_T17_2023-05.xlsx",
+                                 "ky_luat_T17_2023-05.json", "ky_luat_T17_2023-05.pdf", "ky_luat_T17_2023-05.xlsx",
+                                 "tom_tat_2023-05.txt", "tong_hop_T17_2023-05.json", "tong_hop_T17_2023-05.pdf",
+                                 "tong_hop_T17_2023-05.xlsx", "tthc_T17_2023-05.json", "tthc_T17_2023-05.pdf",
+                                 "tthc_T17_2023-05.xlsx"});
   CHECK(test::Names(project.inbox() + "/processed").size() == 2 * 18);
   const std::string tthc = test::ReadFile(folder + "/tthc_T17_2023-05.json");
   CHECK(tthc.find("\"submitted\": true,\n      \"carried_over\": 4,\n      \"new_total\": 12,\n      \"new_online\": 8,") !=
@@ -153,7 +155,7 @@ TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "
   CHECK(test::Snapshot(folder) == before);
   const auto history = test::RunCliCapture({"--db", project.db(), "history", "--last", "1"});
   CHECK(history.out.find("#2    ") != std::string::npos);
-  CHECK(history.out.find("thiếu báo cáo     5        Đã lập 9 tệp trong " + folder) != std::string::npos);
+  CHECK(history.out.find("thiếu báo cáo     5        Đã lập 13 tệp trong " + folder) != std::string::npos);
   const std::string tthc_path = folder + "/tthc_T17_2023-05.json";
   CHECK(history.out.find("      " + tthc_path + "  " + GroupThousands(fs::file_size(tthc_path)) + " byte  SHA-256 " +
                          Sha256OfFile(tthc_path) + "\n") != std::string::npos);
