@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <ostream>
 
 #include "cli/command.h"
@@ -16,17 +17,23 @@ namespace po = boost::program_options;
 int RunCommand(CommandContext& ctx) {
   std::string job_file;
   std::string period;
+  std::string inbox;
+  std::string output;
   po::options_description options("Tùy chọn của run");
   options.add_options()
       ("job", po::value(&job_file), "tệp công việc, ví dụ jobs/monthly.toml")
       ("period", po::value(&period),
-       "chạy lại cho một kỳ đã chỉ định (2023-05, 2023-Q2, 2023-H1, 2023) thay vì kỳ theo quy tắc của công việc");
+       "chạy lại cho một kỳ đã chỉ định (2023-05, 2023-Q2, 2023-H1, 2023) thay vì kỳ theo quy tắc của công việc")
+      ("inbox", po::value(&inbox), "dùng thư mục hộp thư này thay cho inbox của công việc")
+      ("output", po::value(&output), "ghi báo cáo vào thư mục này thay cho output của công việc");
   po::positional_options_description positional;
   positional.add("job", 1);
-  const auto vm = ParseOptions(ctx, "baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ]", options, &positional);
+  const auto vm = ParseOptions(ctx, "baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ] [--inbox THƯ_MỤC] [--output THƯ_MỤC]", options, &positional);
   if (!vm) return kExitOk;
   if (job_file.empty()) throw UsageError("Chưa chỉ ra tệp công việc (ví dụ jobs/monthly.toml)");
-  const Job job = LoadJob(job_file);
+  Job job = LoadJob(job_file);
+  if (!inbox.empty()) job.inbox_dir = std::filesystem::absolute(inbox).lexically_normal().string();
+  if (!output.empty()) job.output_dir = std::filesystem::absolute(output).lexically_normal().string();
   const SystemClock clock;
   RunOptions run_options;
   if (!period.empty()) run_options.period = period;

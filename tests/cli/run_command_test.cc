@@ -50,7 +50,7 @@ TEST_CASE("run: a broken job file exits 3 naming the line; a wrong command line 
         "baocao: Kỳ báo cáo không hợp lệ: \"05/2023\" (dạng đúng: 2023-05, 2023-Q2, 2023-H1, 2023)\n");
   const auto help = test::RunCliCapture({"run", "--help"});
   CHECK(help.code == kExitOk);
-  CHECK(help.out.rfind("Cách dùng: baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ]\n", 0) == 0);
+  CHECK(help.out.rfind("Cách dùng: baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ] [--inbox THƯ_MỤC] [--output THƯ_MỤC]\n", 0) == 0);
 }
 
 TEST_CASE("run logs every step to stderr with a timestamp and records the run", "[cli][run]") {
@@ -59,8 +59,8 @@ TEST_CASE("run logs every step to stderr with a timestamp and records the run", 
   project.Drop("sample/units.csv", "units_T17_2023-05.csv");
   project.Drop("sample/units.csv", "danh_muc.csv");
   const auto r = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2023-05"});
-  // The exit code depends on the indicators and generators of the build (0, 3 or 5 when they exist,
-  // 1 while they are placeholders): here only the log and the history are checked.
+  // A file with a wrong name was rejected: exit 3 (it wins over the units that have not reported).
+  CHECK(r.code == kExitBadInput);
   const std::regex stamped(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d .*)");
   std::istringstream lines(r.err);
   int stamped_lines = 0;
@@ -80,6 +80,23 @@ TEST_CASE("run logs every step to stderr with a timestamp and records the run", 
   Database db(project.db());
   CHECK(test::QueryText(db, "SELECT id, job, period, status != 'running', exit_code = " + std::to_string(r.code) +
                                 " FROM runs") == "1|monthly|2023-05|1|1\n");
+}
+
+TEST_CASE("run --inbox and --output replace the job's folders", "[cli][run]") {
+  test::JobProject project;
+  test::MonthlyJob(project);
+  const std::string inbox = project.dir.File("other_inbox");
+  const std::string output = project.dir.File("other_output");
+  fs::create_directories(inbox);
+  fs::copy_file(test::Fixture("sample/units.csv"), inbox + "/units_T17_2023-05.csv");
+  const auto r = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2023-05",
+                                      "--inbox", inbox, "--output", output});
+  CHECK(r.code == kExitIncomplete);  // the catalog alone: no unit has reported dossiers
+  CHECK(test::Names(inbox + "/processed") ==
+        std::vector<std::string>{"units_T17_2023-05.csv", "units_T17_2023-05.csv.bien_nhan.txt"});
+  CHECK(test::Names(output + "/2023-05").size() == 13);
+  CHECK_FALSE(fs::exists(project.output()));
+  CHECK_FALSE(fs::exists(project.inbox() + "/processed"));
 }
 
 TEST_CASE("history prints the runs newest first with Vietnamese headings and every artifact", "[cli][history]") {
