@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
+#include "generators/vietnamese_number.h"
 #include "jobs/run_history.h"
 #include "jobs/run_summary.h"
 #include "store/database.h"
@@ -23,7 +24,7 @@ void PrintRun(std::ostream& out, const RunRecord& r) {
       << Pad(r.job, 10) << Pad(r.period, 9) << Pad(StatusLabel(r.status), 18)
       << Pad(r.exit_code ? std::to_string(*r.exit_code) : "—", 9) << r.message << "\n";
   for (const auto& a : r.artifacts)
-    out << "      " << a.path << "  " << GroupThousands(a.bytes) << " byte  SHA-256 " << a.sha256 << "\n";
+    out << "      " << a.path << "  " << FormatCount(static_cast<int64_t>(a.bytes)) << " byte  SHA-256 " << a.sha256 << "\n";
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
-#include <cstdio>
 #include <ostream>
 
 #include "cli/command.h"
 #include "cli/period_options.h"
 #include "core/exit_codes.h"
+#include "generators/vietnamese_number.h"
 #include "indicators/reporting_status.h"
 #include "ingest/enums.h"
 #include "store/database.h"
@@ -17,16 +17,6 @@ std::string Pad(const std::string& text, size_t width) {
   size_t chars = 0;
   for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return chars >= width ? text + " " : text + std::string(width - chars, ' ');
-}
-
-std::string Percent(int part, int whole) {
-  if (whole == 0) return "—";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * part / whole);
-  std::string s = buf;
-  for (char& c : s)
-    if (c == '.') c = ',';
-  return s;
 }
 
 std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
@@ -68,7 +58,7 @@ int StatusCommand(CommandContext& ctx) {
   for (const auto& level : s.levels) {
     ctx.out << "  " << Pad(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 22)
             << Pad(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
-            << Percent(level.reported, level.total) << "\n";
+            << FormatValue(Value::Rate(level.reported, level.total)) << "\n";
   }
   return s.missing() == 0 ? kExitOk : kExitIncomplete;
 }

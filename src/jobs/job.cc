@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "generators/report_template.h"
+#include "indicators/indicator_keys.h"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -104,11 +105,6 @@ std::string Resolve(const std::string& job_file, const std::string& folder) {
 
 }  // namespace
 
-const std::vector<std::string>& KnownForms() {
-  static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop"};
-  return kForms;
-}
-
 Job LoadJob(const std::string& path) {
   if (!fs::is_regular_file(path)) throw InputError(path, 0, 0, "không đọc được tệp công việc");
   toml::table doc;
@@ -124,7 +120,7 @@ Job LoadJob(const std::string& path) {
   job.file = path;
   job.name = reader.RequiredString("name");
   if (job.name.empty()) reader.Fail(*doc.get("name"), "\"name\" không được để trống");
-  job.forms = reader.Strings("forms", KnownForms());
+  job.forms = reader.Strings("forms", Forms());
   job.unit = reader.String("unit").value_or("");
   job.period_rule = reader.Rule();
   std::string formats;

@@ -40,9 +40,6 @@ struct Job {
   std::string templates_dir;  // resolved
 };
 
-// The forms a job may name (those ComputeReport knows).
-const std::vector<std::string>& KnownForms();
-
 // Loads and checks a job file. Throws InputError (file:line:column: Vietnamese message) for a file
 // that cannot be read or parsed, an unknown key, a value of the wrong type or an unknown form,
 // format or period rule.

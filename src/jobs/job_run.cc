@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "core/sha256.h"
+#include "generators/vietnamese_number.h"
 #include "indicators/indicators.h"
 #include "jobs/lock_file.h"
 #include "jobs/run_history.h"
@@ -122,7 +123,7 @@ RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
       if (run.options.before_artifact) run.options.before_artifact(name);
       run.write(report, format, (fs::path(staging.path()) / name).string());
       artifacts.push_back(Staged(staging, name));
-      run.log.Write("Đã lập " + name + " (" + GroupThousands(artifacts.back().bytes) + " byte)");
+      run.log.Write("Đã lập " + name + " (" + FormatCount(static_cast<int64_t>(artifacts.back().bytes)) + " byte)");
     }
   }
   RunSummary summary = Summarize(run, reports);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/date.h"
+#include "generators/vietnamese_number.h"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -28,8 +29,8 @@ std::string InboxLine(const InboxResult& r, const Period& period, Date deadline)
   switch (r.outcome) {
     case InboxResult::Outcome::kAccepted:
     case InboxResult::Outcome::kPartial:
-      line += ", " + GroupThousands(static_cast<uint64_t>(r.rows_accepted)) + "/" +
-              GroupThousands(static_cast<uint64_t>(r.rows_total)) + " dòng";
+      line += ", " + FormatCount(r.rows_accepted) + "/" +
+              FormatCount(r.rows_total) + " dòng";
       break;
     case InboxResult::Outcome::kRejected:
     case InboxResult::Outcome::kBadName:
@@ -46,12 +47,6 @@ std::string InboxLine(const InboxResult& r, const Period& period, Date deadline)
 
 }  // namespace
 
-std::string GroupThousands(uint64_t n) {
-  std::string digits = std::to_string(n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ".");
-  return digits;
-}
-
 std::string SummaryFileName(const Period& period) { return "tom_tat_" + period.Label() + ".txt"; }
 
 std::string RunSummary::Text() const {
@@ -63,7 +58,7 @@ std::string RunSummary::Text() const {
       << "Hạn nộp dữ liệu của kỳ: " << deadline.Vietnamese() << "\n\n";
   out << "1. Báo cáo đã lập (" << files.size() << " tệp):\n";
   for (const auto& f : files)
-    out << "   " << fs::path(f.path).filename().string() << " (" << GroupThousands(f.bytes) << " byte)\n";
+    out << "   " << fs::path(f.path).filename().string() << " (" << FormatCount(static_cast<int64_t>(f.bytes)) << " byte)\n";
   out << "\n2. Tệp nhận qua hộp thư trong kỳ (" << inbox.size() << " tệp):\n";
   if (inbox.empty()) out << "   Không có tệp nào.\n";
   for (const auto& r : inbox) out << InboxLine(r, period, deadline);

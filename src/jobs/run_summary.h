@@ -37,6 +37,6 @@ struct RunSummary {
 std::string SummaryFileName(const Period& period);
 
 // 1234567 → "1.234.567".
-std::string GroupThousands(uint64_t n);
+
 
 }  // namespace baocao

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/exit_codes.h"
+#include "generators/vietnamese_number.h"
 #include "core/sha256.h"
 #include "jobs/job_fixture.h"
 #include "jobs/job_run.h"
@@ -174,7 +175,7 @@ TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "
   CHECK(history.out.find("#2    ") != std::string::npos);
   CHECK(history.out.find("thiếu báo cáo     5        Đã lập 13 tệp trong " + folder) != std::string::npos);
   const std::string tthc_path = folder + "/tthc_T17_2023-05.json";
-  CHECK(history.out.find("      " + tthc_path + "  " + GroupThousands(fs::file_size(tthc_path)) + " byte  SHA-256 " +
+  CHECK(history.out.find("      " + tthc_path + "  " + FormatCount(static_cast<int64_t>(fs::file_size(tthc_path))) + " byte  SHA-256 " +
                          Sha256OfFile(tthc_path) + "\n") != std::string::npos);
 }
 
