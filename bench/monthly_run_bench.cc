@@ -74,9 +74,10 @@ int main(int argc, char** argv) {
   double compute_s = 0, write_s = 0;
   RunOptions options;
   options.clock = &clock;
+  const ComputeFn compute = SharedFiguresCompute(job);  // what `baocao run` uses
   options.compute = [&](Database& d, const std::string& form, const Period& p, const std::string& root) {
     const auto start = Steady::now();
-    Report report = ComputeReport(d, form, p, root);
+    Report report = compute(d, form, p, root);
     compute_s += Since(start);
     return report;
   };

@@ -43,7 +43,8 @@ bool TracksReporting(const std::string& form, const Period& period) {
   return form != "ky_luat" || period.kind == Period::Kind::kYear;
 }
 
-// The default computation: the period's figures read once, every form built from them.
+}  // namespace
+
 ComputeFn SharedFiguresCompute(const Job& job) {
   const bool people_only =
       std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
@@ -54,6 +55,8 @@ ComputeFn SharedFiguresCompute(const Job& job) {
     return BuildReport(**figures, form, root);
   };
 }
+
+namespace {
 
 // Everything one run carries between its steps.
 struct RunContext {

@@ -41,6 +41,10 @@ namespace baocao {
 using ComputeFn = std::function<Report(Database&, const std::string& form, const Period&, const std::string& root)>;
 using WriteFn = std::function<void(const Report&, Format, const std::string& path)>;
 
+// The default computation of a run: the period's figures read once (ComputeFigures), every form of
+// the job built from them (BuildReport).
+ComputeFn SharedFiguresCompute(const Job& job);
+
 struct RunOptions {
   std::optional<std::string> period;  // --period: re-run a given period
   const Clock* clock = nullptr;       // required
