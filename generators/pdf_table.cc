@@ -214,10 +214,8 @@ std::string CellText(const TemplateColumn& column, const UnitRow& row) {
     case TemplateColumn::Kind::kName:
       return row.ten_don_vi;
     case TemplateColumn::Kind::kRank: {
-      const std::string of_key = !column.of.empty()       ? column.of
-                                 : column.keys.size() > 1 ? column.keys[1]
-                                                          : RankOfKey(column.keys.front());
-      return FormatRank(value, Lookup(row, of_key));
+      const std::string text = RankText(column, row);
+      return text.empty() ? kNullText : text;
     }
     case TemplateColumn::Kind::kRate:
     case TemplateColumn::Kind::kCount:

@@ -111,19 +111,10 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
   return block;
 }
 
-Value FigureValue(const Report& report, const TemplateFigure& f) {
-  if (f.source == "catalog") {
-    const auto it = report.catalog.find(f.key);
-    return it == report.catalog.end() ? Value::Null() : it->second;
-  }
-  return Lookup(report.root_row(), f.key);
-}
-
 std::string FigureText(const Report& report, const TemplateFigure& f) {
   if (f.key.rfind("rank_", 0) == 0 && f.key.find("_of") == std::string::npos)
-    return FormatRank(FigureValue(report, f),
-                      FigureValue(report, {"", RankOfKey(f.key), f.source}));
-  return FormatValue(FigureValue(report, f));
+    return FormatRank(FigureValue(f, report), FigureValue({"", RankOfKey(f.key), f.source}, report));
+  return FormatValue(FigureValue(f, report));
 }
 
 // "label: value" lines in two columns under a heading.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "generators/vietnamese_number.h"
 
 namespace baocao {
 namespace {
@@ -134,10 +135,15 @@ Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {
 std::string RankText(const TemplateColumn& column, const UnitRow& row) {
   const Value rank = Lookup(row, column.keys.front());
   if (rank.is_null()) return "";
-  std::string text = std::to_string(rank.count);
-  if (column.of.empty()) return text;
-  const Value of = Lookup(row, column.of);
-  return of.is_null() ? text : text + "/" + std::to_string(of.count);
+  return FormatRank(rank, Lookup(row, column.of.empty() ? RankOfKey(column.keys.front()) : column.of));
+}
+
+Value FigureValue(const TemplateFigure& figure, const Report& report) {
+  if (figure.source == "catalog") {
+    const auto it = report.catalog.find(figure.key);
+    return it == report.catalog.end() ? Value::Null() : it->second;
+  }
+  return Lookup(report.root_row(), figure.key);
 }
 
 }  // namespace baocao

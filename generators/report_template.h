@@ -74,8 +74,11 @@ std::string DefaultTemplatesDir();
 // column adds its keys (null if any is null); a rate or rank column gives keys[0].
 Value ColumnValue(const TemplateColumn& column, const UnitRow& row);
 
-// A rank column's text: "2/10" (rank / the value of column.of), "2" when `of` is unset or null,
-// empty when the rank is null.
+// A rank column's text: "2/10" (rank / the value of column.of, by default the N key of the rank:
+// RankOfKey), "2" when N is null, empty when the rank is null.
 std::string RankText(const TemplateColumn& column, const UnitRow& row);
+
+// The value a headline figure prints: from Report::catalog (source "catalog") or the root unit.
+Value FigureValue(const TemplateFigure& figure, const Report& report);
 
 }  // namespace baocao

@@ -48,14 +48,6 @@ void Line(XlsxSheet& sheet, const SheetGrid& grid, int row, int first, int last,
   *height = std::max(*height, lines * style.size * 1.4);
 }
 
-Value FigureValue(const TemplateFigure& f, const Report& report) {
-  if (f.source == "catalog") {
-    const auto it = report.catalog.find(f.key);
-    return it == report.catalog.end() ? Value::Null() : it->second;
-  }
-  return Lookup(report.root_row(), f.key);
-}
-
 }  // namespace
 
 double SheetGrid::Width(int first, int last) const {
