@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
+#include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "jobs/run_history.h"
 #include "jobs/run_summary.h"
@@ -12,17 +13,10 @@ namespace baocao {
 namespace po = boost::program_options;
 namespace {
 
-// Pads UTF-8 text with spaces to width characters (code points).
-std::string Pad(const std::string& text, size_t width) {
-  size_t chars = 0;
-  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
-  return chars >= width ? text + " " : text + std::string(width - chars, ' ');
-}
-
 void PrintRun(std::ostream& out, const RunRecord& r) {
-  out << Pad("#" + std::to_string(r.id), 6) << Pad(r.started_at, 20) << Pad(r.ended_at.empty() ? "—" : r.ended_at, 20)
-      << Pad(r.job, 10) << Pad(r.period, 9) << Pad(StatusLabel(r.status), 18)
-      << Pad(r.exit_code ? std::to_string(*r.exit_code) : "—", 9) << r.message << "\n";
+  out << PadRight("#" + std::to_string(r.id), 6) << PadRight(r.started_at, 20) << PadRight(r.ended_at.empty() ? "—" : r.ended_at, 20)
+      << PadRight(r.job, 10) << PadRight(r.period, 9) << PadRight(StatusLabel(r.status), 18)
+      << PadRight(r.exit_code ? std::to_string(*r.exit_code) : "—", 9) << r.message << "\n";
   for (const auto& a : r.artifacts)
     out << "      " << a.path << "  " << FormatCount(static_cast<int64_t>(a.bytes)) << " byte  SHA-256 " << a.sha256 << "\n";
 }
@@ -42,8 +36,8 @@ int HistoryCommand(CommandContext& ctx) {
     ctx.out << "Chưa có lượt chạy nào.\n";
     return kExitOk;
   }
-  ctx.out << Pad("Lượt", 6) << Pad("Bắt đầu", 20) << Pad("Kết thúc", 20) << Pad("Công việc", 10) << Pad("Kỳ", 9)
-          << Pad("Trạng thái", 18) << Pad("Mã thoát", 9) << "Thông báo\n";
+  ctx.out << PadRight("Lượt", 6) << PadRight("Bắt đầu", 20) << PadRight("Kết thúc", 20) << PadRight("Công việc", 10) << PadRight("Kỳ", 9)
+          << PadRight("Trạng thái", 18) << PadRight("Mã thoát", 9) << "Thông báo\n";
   for (const auto& r : runs) PrintRun(ctx.out, r);
   return kExitOk;
 }

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/period_options.h"
 #include "core/exit_codes.h"
+#include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/reporting_status.h"
 #include "ingest/enums.h"
@@ -11,13 +12,6 @@
 namespace baocao {
 namespace po = boost::program_options;
 namespace {
-
-// Pads UTF-8 text with spaces to `width` characters (code points).
-std::string Pad(const std::string& text, size_t width) {
-  size_t chars = 0;
-  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return chars >= width ? text + " " : text + std::string(width - chars, ' ');
-}
 
 std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
   const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
@@ -47,17 +41,17 @@ int StatusCommand(CommandContext& ctx) {
   for (const auto& m : s.months) months += (months.empty() ? "" : ", ") + m;
   ctx.out << "TÌNH HÌNH BÁO CÁO — " << period.Title() << " (" << period.DatesLine() << ")\n"
           << "Tháng xuất dữ liệu cần nộp: " << months << "\n\n"
-          << Pad("Đơn vị", 44) << Pad("Hồ sơ TTHC", 36) << Pad("Kỷ luật, xếp loại " + std::to_string(period.year), 24)
+          << PadRight("Đơn vị", 44) << PadRight("Hồ sơ TTHC", 36) << PadRight("Kỷ luật, xếp loại " + std::to_string(period.year), 24)
           << "Lần nộp gần nhất\n";
   for (const auto& u : s.units) {
-    ctx.out << Pad(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.code + " " + u.name, 44)
-            << Pad(DossierState(s, u), 36) << Pad(u.people_reported ? "đã báo cáo" : "chưa báo cáo", 24)
+    ctx.out << PadRight(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.code + " " + u.name, 44)
+            << PadRight(DossierState(s, u), 36) << PadRight(u.people_reported ? "đã báo cáo" : "chưa báo cáo", 24)
             << (u.last_submitted_at.empty() ? "—" : u.last_submitted_at + " " + u.last_file) << "\n";
   }
   ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";
   for (const auto& level : s.levels) {
-    ctx.out << "  " << Pad(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 22)
-            << Pad(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
+    ctx.out << "  " << PadRight(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 22)
+            << PadRight(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
             << FormatValue(Value::Rate(level.reported, level.total)) << "\n";
   }
   return s.missing() == 0 ? kExitOk : kExitIncomplete;

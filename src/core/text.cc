@@ -113,4 +113,12 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
+std::string PadRight(std::string_view text, size_t width) {
+  size_t chars = 0;
+  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  std::string out(text);
+  out.append(chars >= width ? 1 : width - chars, ' ');
+  return out;
+}
+
 }  // namespace baocao

@@ -22,4 +22,8 @@ bool IsValidUtf8(std::string_view text);
 // Removes spaces, tabs and no-break spaces at both ends.
 std::string_view Trim(std::string_view text);
 
+// Pads UTF-8 text with spaces to `width` characters (code points), for aligned terminal columns;
+// text as wide or wider gets one space, so columns never run together.
+std::string PadRight(std::string_view text, size_t width);
+
 }  // namespace baocao

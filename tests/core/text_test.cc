@@ -27,4 +27,10 @@ TEST_CASE("UTF-8 validity and trimming", "[text]") {
   CHECK(Trim("\xC2\xA0x\xC2\xA0") == "x");
 }
 
+TEST_CASE("PadRight counts characters, not bytes", "[text]") {
+  CHECK(PadRight("Kỳ", 5) == "Kỳ   ");
+  CHECK(PadRight("abc", 3) == "abc ");
+  CHECK(PadRight("Thông báo", 4) == "Thông báo ");
+}
+
 }  // namespace baocao
