@@ -53,17 +53,51 @@ std::string PeriodObject(const Period& p) {
          "\", \"to\": \"" + p.to.Iso() + "\"}";
 }
 
+std::string Bool(bool b) { return b ? "true" : "false"; }
+
+std::string CoverageFields(const std::string& prefix, const Coverage& c) {
+  return ", \"" + prefix + "units_expected\": " + std::to_string(c.expected) + ", \"" + prefix +
+         "units_reported\": " + std::to_string(c.reported);
+}
+
+// The flow keys of one field, on one line.
+std::string FieldObject(const Values& values) {
+  std::string out = "{";
+  const auto& keys = FlowKeys();
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const auto it = values.find(keys[i]);
+    out += (i ? ", \"" : "\"") + keys[i] + "\": " + Number(it == values.end() ? Value::Null() : it->second);
+  }
+  return out + "}";
+}
+
 std::string UnitObject(const Report& report, const UnitRow& row) {
   std::string out = "    {\"ma_don_vi\": " + Quote(row.ma_don_vi) +
                     ", \"ten_don_vi\": " + Quote(row.ten_don_vi) + ", \"cap\": " + Quote(row.cap) +
                     ", \"ma_don_vi_cha\": " +
                     (row.ma_don_vi_cha.empty() ? std::string("null") : Quote(row.ma_don_vi_cha)) +
                     ", \"level\": " + std::to_string(row.depth) +
-                    ", \"submitted\": " + (row.submitted ? "true" : "false");
+                    ", \"submitted\": " + Bool(row.submitted) + CoverageFields("", row.coverage);
+  if (report.form == "tong_hop")
+    out += ", \"people_submitted\": " + Bool(row.people_submitted) + CoverageFields("people_", row.people_coverage);
   for (const auto& key : FormKeys(report.form)) out += ",\n      \"" + key + "\": " + Number(Lookup(row, key));
+  if (report.form == "tthc") {
+    out += ",\n      \"by_field\": ";
+    if (!row.submitted) {
+      out += "null";
+    } else {
+      out += "{";
+      bool first = true;
+      for (const auto& [field, values] : row.by_field) {
+        out += std::string(first ? "\n" : ",\n") + "        " + Quote(field) + ": " + FieldObject(values);
+        first = false;
+      }
+      out += first ? "}" : "\n      }";
+    }
+  }
   if (FormHasDisciplineByForm(report.form)) {
     out += ",\n      \"discipline_by_form\": ";
-    if (!row.submitted) {
+    if (!row.people_submitted) {
       out += "null";
     } else {
       out += "{";
@@ -92,6 +126,18 @@ std::string ToJson(const Report& report) {
       out += (i ? ", \"" : "\"") + keys[i] + "\": " + Number(it == report.catalog.end() ? Value::Null() : it->second);
     }
     out += "},\n";
+  }
+  if (report.form == "tthc") {  // form 06's level subtotals, as printed
+    out += "  \"levels\": [";
+    bool first = true;
+    for (const TableRow& line : report.table) {
+      if (line.kind != TableRow::Kind::kLevel) continue;
+      out += std::string(first ? "\n" : ",\n") + "    {\"level\": " + Quote(line.row.ten_don_vi) +
+             ", \"submitted\": " + Bool(line.row.submitted) + CoverageFields("", line.row.coverage) +
+             ", \"values\": " + (line.row.submitted ? FieldObject(line.row.values) : "null") + "}";
+      first = false;
+    }
+    out += first ? "],\n" : "\n  ],\n";
   }
   out += "  \"units\": [\n";
   for (size_t i = 0; i < report.units.size(); ++i)

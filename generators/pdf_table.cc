@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "generators/table_notes.h"
 #include "generators/vietnamese_number.h"
 
 namespace baocao {
@@ -120,9 +121,9 @@ Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geom
     boxes.push_back(std::move(cell.box));
   }
   const double numbering_height = LineHeight(kNumberingSize) + 2 * kPadY;
+  const std::vector<std::string> numbers = ColumnNumbers(tmpl);
   for (size_t c = 0; c < n; ++c) {
-    BoxCell box = Cell(g.x[c], g.width[c], {"(" + std::to_string(c + 1) + ")"}, Align::kCenter,
-                       false, kNumberingSize);
+    BoxCell box = Cell(g.x[c], g.width[c], {numbers[c]}, Align::kCenter, false, kNumberingSize);
     box.offset = offsets[depth];
     box.height = numbering_height;
     box.shaded = true;
@@ -131,47 +132,38 @@ Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geom
   return BoxesBlock(std::move(boxes), offsets[depth] + numbering_height);
 }
 
-// STT of each unit below the root: 1, 1.1, 1.1.1 by depth.
-std::vector<std::string> Numbering(const Report& report) {
-  std::vector<std::string> labels;
-  std::vector<int> counters;
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    const int depth = std::max(report.units[i].depth, 1);
-    counters.resize(static_cast<size_t>(depth), 0);
-    ++counters.back();
-    std::string label;
-    for (int v : counters) label += (label.empty() ? "" : ".") + std::to_string(v);
-    labels.push_back(label);
-  }
-  return labels;
-}
-
 Align ValueAlign(const TemplateColumn& c) {
   return c.kind == TemplateColumn::Kind::kRank ? Align::kCenter : Align::kRight;
 }
 
-// One unit's row; name is the printed name, label the STT.
+// One line of the table; mark is its footnote mark (" [1]") or "".
 Block RowBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometry& g,
-               const UnitRow& row, const std::string& name, const std::string& label, double indent,
-               bool bold, bool shaded) {
+               const TableRow& line, const std::string& mark) {
   std::vector<BoxCell> boxes;
   const size_t n = tmpl.columns.size();
+  const UnitRow& row = line.row;
+  const bool bold = line.bold;
+  const bool shaded = line.kind == TableRow::Kind::kTotal;
+  const double indent = kIndentPerLevel * line.indent;
   for (size_t c = 0; c < n; ++c) {
     const auto& col = tmpl.columns[c];
     if (col.kind == TemplateColumn::Kind::kIndex) {
-      boxes.push_back(NumberCell(doc, label, g.x[c], g.width[c], Align::kCenter, bold));
+      boxes.push_back(NumberCell(doc, line.index, g.x[c], g.width[c], Align::kCenter, bold));
     } else if (col.kind == TemplateColumn::Kind::kName) {
-      BoxCell box =
-          Cell(g.x[c], g.width[c], doc.Wrap(name, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
-               Align::kLeft, bold, kBodySize);
+      BoxCell box = Cell(g.x[c], g.width[c],
+                         doc.Wrap(row.ten_don_vi + mark, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
+                         Align::kLeft, bold, kBodySize);
       box.indent = indent;
       boxes.push_back(std::move(box));
-    } else if (!row.submitted) {
-      size_t end = c + 1;  // one merged cell over the run of value columns
-      while (end < n && IsValueColumn(tmpl.columns[end])) ++end;
+    } else if (!ColumnReported(col, row)) {
+      size_t end = c + 1;  // one merged cell over the run of value columns of the missing kind
+      while (end < n && IsValueColumn(tmpl.columns[end]) && !ColumnReported(tmpl.columns[end], row)) ++end;
       const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
-      boxes.push_back(Cell(g.x[c], width, {kNotReported}, Align::kCenter, false, kBodySize));
+      boxes.push_back(Cell(g.x[c], width, doc.Wrap(kNotReported, false, kBodySize, width - 2 * kPadX),
+                           Align::kCenter, false, kBodySize));
       c = end - 1;
+    } else if (col.kind == TemplateColumn::Kind::kRank && line.kind != TableRow::Kind::kUnit) {
+      boxes.push_back(Cell(g.x[c], g.width[c], {}, Align::kCenter, bold, kBodySize));
     } else {
       boxes.push_back(
           NumberCell(doc, CellText(col, row), g.x[c], g.width[c], ValueAlign(col), bold));
@@ -225,26 +217,33 @@ std::string CellText(const TemplateColumn& column, const UnitRow& row) {
 }
 
 void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl,
-                    const Report& report, double left, double width) {
-  if (tmpl.columns.empty() || report.units.empty()) return;
+                    const Report& report, double left, double width, bool keep_end_with_next) {
+  if (tmpl.columns.empty() || report.table.empty()) return;
   const Geometry g = ColumnGeometry(tmpl, left, width);
   Block header = HeaderBlock(doc, tmpl, g);
   const int table = flow.AddTableHeader(header);
   header.table = table;
   header.is_table_header = true;
   flow.Add(std::move(header));
-  const std::vector<std::string> labels = Numbering(report);
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    const UnitRow& u = report.units[i];
-    const double indent = kIndentPerLevel * std::max(u.depth - 1, 0);
-    Block row =
-        RowBlock(doc, tmpl, g, u, u.ten_don_vi, labels[i - 1], indent, u.has_children, false);
+  const TableNotes notes = MakeTableNotes(tmpl, report);
+  for (size_t i = 0; i < report.table.size(); ++i) {
+    Block row = RowBlock(doc, tmpl, g, report.table[i], notes.marks[i]);
     row.table = table;
+    row.keep_with_next = keep_end_with_next && i + 1 == report.table.size();
     flow.Add(std::move(row));
   }
-  Block totals = RowBlock(doc, tmpl, g, report.root_row(), "Tổng cộng", "", 0, true, true);
-  totals.table = table;
-  flow.Add(std::move(totals));
+  for (size_t i = 0; i < notes.notes.size(); ++i) {
+    std::vector<BoxCell> lines;
+    BoxCell text = Cell(left, width, doc.Wrap(notes.notes[i], false, kBodySize, width - 2 * kPadX),
+                        Align::kLeft, false, kBodySize);
+    text.border = false;
+    text.height = TextHeight(text);
+    const double height = text.height;
+    lines.push_back(std::move(text));
+    Block note = BoxesBlock(std::move(lines), height);
+    note.keep_with_next = keep_end_with_next;
+    flow.Add(std::move(note));
+  }
 }
 
 }  // namespace baocao

@@ -2,9 +2,10 @@
 //
 // Header: one row per level of the template's header paths, adjacent columns sharing a prefix
 // merged under it, a path shorter than the deepest merged down; then the numbering row (1), (2),
-// ... Body: report.units[1..] in hierarchy order (STT numbered 1, 1.1, 1.1.1 by depth; names
-// indented by depth, bold for units with children), then "Tổng cộng" with the root's values. A unit
-// that has not submitted shows "chưa báo cáo" across its value cells. Names wrap inside their
+// ... (unnumbered columns left blank). Body: the lines of report.table (indicators/report_table.h:
+// STT, indentation and boldness as the line says; the total shaded, last), a line that has not
+// reported the kind of a run of columns showing "chưa báo cáo" across them, ranks only on unit
+// lines; then the footnotes of lines that leave out units (table_notes.h). Names wrap inside their
 // cells; numbers never wrap (a number too wide for its column is printed smaller).
 #pragma once
 
@@ -39,8 +40,10 @@ Block BoxesBlock(std::vector<BoxCell> cells, double height);
 // The printed text of one cell of a unit's row ("—" for null; ranks as rank/N).
 std::string CellText(const TemplateColumn& column, const UnitRow& row);
 
-// Adds the table's header and rows to flow, the table spanning [left, left + width].
+// Adds the table's header, rows and footnotes to flow, the table spanning [left, left + width].
+// keep_end_with_next: the total line and the notes stay on the page of the block after them (the
+// signature block never stands alone on a page).
 void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl,
-                    const Report& report, double left, double width);
+                    const Report& report, double left, double width, bool keep_end_with_next = false);
 
 }  // namespace baocao

@@ -194,16 +194,19 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
     Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
     if (block.height > 0) flow.Add(std::move(block));
   }
+  std::vector<ReportTemplate> sheets;
+  for (const auto& form : tmpl.sheets) {
+    ReportTemplate sheet = LoadTemplate(templates_dir, form);
+    if (!sheet.columns.empty()) sheets.push_back(std::move(sheet));
+  }
   if (!tmpl.columns.empty()) {
     flow.Add(UnitOfMeasure(doc, tmpl));
-    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth);
+    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty());
   }
-  for (const auto& form : tmpl.sheets) {
-    const ReportTemplate sheet = LoadTemplate(templates_dir, form);
-    if (sheet.columns.empty()) continue;
-    flow.Add(SheetTitle(doc, sheet));
-    flow.Add(UnitOfMeasure(doc, sheet));
-    AddReportTable(flow, doc, sheet, report, kLeft, kContentWidth);
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    flow.Add(SheetTitle(doc, sheets[i]));
+    flow.Add(UnitOfMeasure(doc, sheets[i]));
+    AddReportTable(flow, doc, sheets[i], report, kLeft, kContentWidth, i + 1 == sheets.size());
   }
   flow.Add(SignatureBlock(doc, report));
   return flow;

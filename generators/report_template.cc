@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "generators/vietnamese_number.h"
+#include "indicators/indicator_keys.h"
 
 namespace baocao {
 namespace {
@@ -43,6 +44,9 @@ TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
   c.denominator = Strings(t["denominator"]);
   c.of = t["of"].value_or(std::string());
   c.width = t["width"].value_or(12.0);
+  c.numbered = t["numbered"].value_or(true);
+  if (const auto* sum = t["equals_sum_of"].as_array())
+    for (const auto& n : *sum) c.equals_sum_of.push_back(static_cast<int>(n.value_or(int64_t{0})));
   if (c.header.empty()) throw InputError(file, line, 0, "cột thiếu tiêu đề (header)");
   const bool needs_key = c.kind != TemplateColumn::Kind::kIndex &&
                          c.kind != TemplateColumn::Kind::kName;
@@ -101,6 +105,16 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
       if (const auto* c = node.as_table()) t.columns.push_back(ParseColumn(*c, file));
     }
   }
+  const std::vector<std::string> numbers = ColumnNumbers(t);
+  for (const auto& c : t.columns) {
+    for (int n : c.equals_sum_of) {
+      const auto it = std::find(numbers.begin(), numbers.end(), "(" + std::to_string(n) + ")");
+      if (c.kind != TemplateColumn::Kind::kCount || it == numbers.end() ||
+          t.columns[static_cast<size_t>(it - numbers.begin())].kind != TemplateColumn::Kind::kCount)
+        throw InputError(file, 0, 0, "cột \"" + c.header.back() + "\": equals_sum_of chỉ gồm số thứ tự (" +
+                                         std::to_string(n) + ") của một cột số liệu có đánh số");
+    }
+  }
   if (t.title.empty()) throw InputError(file, 0, 0, "mẫu báo cáo thiếu tiêu đề (title)");
   if (t.columns.empty() && t.sheets.empty())
     throw InputError(file, 0, 0, "mẫu báo cáo không có cột nào (columns)");
@@ -136,6 +150,19 @@ std::string RankText(const TemplateColumn& column, const UnitRow& row) {
   const Value rank = Lookup(row, column.keys.front());
   if (rank.is_null()) return "";
   return FormatRank(rank, Lookup(row, column.of.empty() ? RankOfKey(column.keys.front()) : column.of));
+}
+
+std::vector<std::string> ColumnNumbers(const ReportTemplate& t) {
+  std::vector<std::string> numbers;
+  int n = 0;
+  for (const auto& c : t.columns) numbers.push_back(c.numbered ? "(" + std::to_string(++n) + ")" : "");
+  return numbers;
+}
+
+bool ColumnReported(const TemplateColumn& column, const UnitRow& row) {
+  if (column.kind == TemplateColumn::Kind::kIndex || column.kind == TemplateColumn::Kind::kName)
+    return true;
+  return IsPeopleKey(column.keys.front()) ? row.people_submitted : row.submitted;
 }
 
 Value FigureValue(const TemplateFigure& figure, const Report& report) {

@@ -28,6 +28,12 @@ struct TemplateColumn {
   // kRank: the key holding N, the number of ranked units, printed as "rank/N" (e.g. "rank_of").
   std::string of;
   double width = 12;  // in Excel character units; the PDF scales widths to the page
+  // Whether the column gets a number "(n)" in the numbering row (false: our own columns after a
+  // Government Office form's, printed unnumbered).
+  bool numbered = true;
+  // kCount: the numbers "(n)" of the columns this one equals the sum of in every row (a form's
+  // balance, e.g. (3) = (4) + (5) + (6)); Excel writes it as that formula with the value cached.
+  std::vector<int> equals_sum_of;
 };
 
 // A block of headline figures printed above the table, from Report::catalog (kind "catalog") or the
@@ -77,6 +83,13 @@ Value ColumnValue(const TemplateColumn& column, const UnitRow& row);
 // A rank column's text: "2/10" (rank / the value of column.of, by default the N key of the rank:
 // RankOfKey), "2" when N is null, empty when the rank is null.
 std::string RankText(const TemplateColumn& column, const UnitRow& row);
+
+// The numbering row's text per column: "(1)", "(2)", ... over the numbered columns, "" for the others.
+std::vector<std::string> ColumnNumbers(const ReportTemplate& t);
+
+// Whether a column's figures are reported for a row: people columns follow the row's people
+// reporting (people_submitted), the others its dossiers (submitted). Index and name: true.
+bool ColumnReported(const TemplateColumn& column, const UnitRow& row);
 
 // The value a headline figure prints: from Report::catalog (source "catalog") or the root unit.
 Value FigureValue(const TemplateFigure& figure, const Report& report);

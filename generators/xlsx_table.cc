@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "generators/table_notes.h"
 #include "generators/xlsx_formulas.h"
 
 namespace baocao {
@@ -79,48 +80,65 @@ int WriteHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t
   FitRowHeights(sheet, top, depth, needs);
   CellStyle numbering = Cell(Align::kCenter);
   numbering.italic = true;
-  for (int c = 0; c < n; ++c)
-    sheet.Text(top + depth, c, "(" + std::to_string(c + 1) + ")", numbering);
+  const std::vector<std::string> numbers = ColumnNumbers(t);
+  for (int c = 0; c < n; ++c) sheet.Text(top + depth, c, numbers[static_cast<size_t>(c)], numbering);
   return top + depth;
 }
 
-// Totals row count cells that can be =SUM(...) of the depth-1 rows: the formula per column.
-std::vector<std::optional<std::string>> TotalsSums(const ReportTemplate& t, const Report& report,
-                                                   const std::vector<int>& unit_rows) {
-  std::vector<int> child_rows;
-  std::vector<const UnitRow*> children;
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    if (report.units[i].depth != 1) continue;
-    child_rows.push_back(unit_rows[i]);
-    children.push_back(&report.units[i]);
-  }
-  std::vector<std::optional<std::string>> sums(t.columns.size());
-  if (children.empty()) return sums;
+// Per column: the formula of a count cell of one line, with the line's value cached, when the
+// numbers agree: the form's balance over the same line (equals_sum_of), else the SUM of the lines
+// it is the sum of. nullopt: the value alone.
+std::vector<std::optional<std::string>> LineFormulas(const ReportTemplate& t, const Report& report,
+                                                     size_t line, const std::vector<int>& rows) {
+  std::vector<std::optional<std::string>> formulas(t.columns.size());
+  const TableRow& self = report.table[line];
+  const std::vector<std::string> numbers = ColumnNumbers(t);
   for (size_t c = 0; c < t.columns.size(); ++c) {
     const TemplateColumn& col = t.columns[c];
     if (col.kind != Kind::kCount) continue;
-    const Value total = ColumnValue(col, report.root_row());
+    const Value total = ColumnValue(col, self.row);
+    if (total.is_null()) continue;
+    if (!col.equals_sum_of.empty()) {
+      std::vector<int> cols;
+      int64_t sum = 0;
+      for (int n : col.equals_sum_of) {
+        const auto at = static_cast<size_t>(
+            std::find(numbers.begin(), numbers.end(), "(" + std::to_string(n) + ")") - numbers.begin());
+        cols.push_back(static_cast<int>(at));
+        sum += ColumnValue(t.columns[at], self.row).count;
+      }
+      if (sum == total.count) {
+        std::string formula;
+        for (int k : cols) formula += (formula.empty() ? "" : "+") + CellRef(rows[line], k);
+        formulas[c] = formula;
+        continue;
+      }
+    }
+    std::vector<int> part_rows;
     int64_t sum = 0;
-    bool complete = !total.is_null();
-    for (const UnitRow* u : children) {
-      const Value v = ColumnValue(col, *u);
-      complete = complete && !v.is_null();
+    for (size_t part : self.parts) {
+      const Value v = ColumnValue(col, report.table[part].row);
+      if (v.is_null()) continue;
+      part_rows.push_back(rows[part]);
       sum += v.count;
     }
-    if (complete && sum == total.count) sums[c] = SumFormula(child_rows, static_cast<int>(c));
+    if (!part_rows.empty() && sum == total.count) formulas[c] = SumFormula(part_rows, static_cast<int>(c));
   }
-  return sums;
+  return formulas;
 }
 
-void WriteValueCells(XlsxSheet& sheet, const ReportTemplate& t, int row, const UnitRow& unit,
-                     bool bold, const std::vector<std::optional<std::string>>& sums) {
+void WriteValueCells(XlsxSheet& sheet, const ReportTemplate& t, int row, const TableRow& line,
+                     const std::vector<std::optional<std::string>>& formulas) {
+  const bool bold = line.bold;
+  const UnitRow& unit = line.row;
   for (size_t i = 0; i < t.columns.size(); ++i) {
     const TemplateColumn& col = t.columns[i];
     const int c = static_cast<int>(i);
-    if (col.kind == Kind::kIndex || col.kind == Kind::kName) continue;
+    if (col.kind == Kind::kIndex || col.kind == Kind::kName || !ColumnReported(col, unit)) continue;
     if (col.kind == Kind::kRank) {
-      const std::string text = RankText(col, unit);
-      sheet.Text(row, c, text.empty() ? kDash : text, Cell(Align::kCenter, bold));
+      const std::string text = line.kind == TableRow::Kind::kUnit ? RankText(col, unit) : "";
+      const bool ranked = line.kind == TableRow::Kind::kUnit;
+      sheet.Text(row, c, text.empty() && ranked ? kDash : text, Cell(Align::kCenter, bold));
       continue;
     }
     const Value v = ColumnValue(col, unit);
@@ -139,72 +157,59 @@ void WriteValueCells(XlsxSheet& sheet, const ReportTemplate& t, int row, const U
       continue;
     }
     style.num_format = "#,##0";
-    if (i < sums.size() && sums[i]) {
-      sheet.Formula(row, c, *sums[i], static_cast<double>(v.count), style);
+    if (formulas[i]) {
+      sheet.Formula(row, c, *formulas[i], static_cast<double>(v.count), style);
     } else {
       sheet.Number(row, c, static_cast<double>(v.count), style);
     }
   }
 }
 
-// The span of the value columns, for "chưa báo cáo".
-std::pair<int, int> ValueSpan(const ReportTemplate& t) {
-  int first = -1, last = -1;
-  for (size_t i = 0; i < t.columns.size(); ++i) {
-    const Kind k = t.columns[i].kind;
-    if (k == Kind::kIndex || k == Kind::kName) continue;
-    if (first < 0) first = static_cast<int>(i);
-    last = static_cast<int>(i);
+// "chưa báo cáo" merged over each run of adjacent value columns whose kind the line has not
+// reported (all of them for a unit that has not reported; the people columns alone in tong_hop).
+void WriteNotReported(XlsxSheet& sheet, const ReportTemplate& t, int row, const TableRow& line) {
+  CellStyle style = Cell(Align::kCenter, line.bold);
+  style.italic = true;
+  const size_t n = t.columns.size();
+  for (size_t c = 0; c < n; ++c) {
+    if (ColumnReported(t.columns[c], line.row)) continue;
+    size_t end = c;
+    while (end + 1 < n && !ColumnReported(t.columns[end + 1], line.row)) ++end;
+    if (end == c) {
+      sheet.Text(row, static_cast<int>(c), kNotReported, style);
+    } else {
+      sheet.Merge(row, static_cast<int>(c), row, static_cast<int>(end), kNotReported, style);
+    }
+    c = end;
   }
-  return {first, last};
 }
 
 void WriteRow(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t, int row,
-              const UnitRow& unit, const std::string& index, bool totals,
-              const std::vector<std::optional<std::string>>& sums) {
-  const bool bold = totals || unit.has_children;
+              const TableRow& line, const std::string& mark,
+              const std::vector<std::optional<std::string>>& formulas) {
+  const bool bold = line.bold;
   double height = kLineHeight;
   for (size_t i = 0; i < t.columns.size(); ++i) {
     const int c = static_cast<int>(i);
     if (t.columns[i].kind == Kind::kIndex) {
-      sheet.Text(row, c, index, Cell(Align::kCenter, bold));
+      sheet.Text(row, c, line.index, Cell(Align::kCenter, bold));
     } else if (t.columns[i].kind == Kind::kName) {
       CellStyle style = Cell(Align::kLeft, bold);
       style.wrap = true;
-      style.indent = totals ? 0 : std::max(0, unit.depth - 1);
-      const std::string name = totals ? "Tổng cộng" : unit.ten_don_vi;
+      style.italic = line.kind == TableRow::Kind::kField;
+      style.indent = line.indent;
+      const std::string name = line.row.ten_don_vi + mark;
       sheet.Text(row, c, name, style);
       const double room = grid.widths[i] - 1.6 * style.indent;
       height = std::max(height, WrappedLines(name, room, 11, bold) * kLineHeight);
     }
   }
   if (height > kLineHeight) sheet.RowHeight(row, height + 2);
-  const auto [first, last] = ValueSpan(t);
-  if (first < 0) return;
-  if (!unit.submitted) {
-    CellStyle style = Cell(Align::kCenter, bold);
-    style.italic = true;
-    sheet.Merge(row, first, row, last, kNotReported, style);
-    return;
-  }
-  WriteValueCells(sheet, t, row, unit, bold, sums);
+  WriteNotReported(sheet, t, row, line);
+  WriteValueCells(sheet, t, row, line, formulas);
 }
 
 }  // namespace
-
-std::vector<std::string> IndexLabels(const Report& report) {
-  std::vector<std::string> labels(report.units.size());
-  std::vector<int> counters;
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    const int depth = std::max(1, report.units[i].depth);
-    counters.resize(depth, 0);
-    ++counters[depth - 1];
-    for (int d = 0; d < depth; ++d) {
-      labels[i] += (d == 0 ? "" : ".") + std::to_string(counters[d]);
-    }
-  }
-  return labels;
-}
 
 TableLayout WriteTable(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t,
                        const Report& report, int row) {
@@ -212,16 +217,25 @@ TableLayout WriteTable(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemp
   layout.header_row = row;
   layout.numbering_row = WriteHeader(sheet, grid, t, row);
   layout.first_data_row = layout.numbering_row + 1;
-  const std::vector<std::string> labels = IndexLabels(report);
-  layout.unit_rows.assign(report.units.size(), 0);
-  int r = layout.first_data_row;
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    layout.unit_rows[i] = r;
-    WriteRow(sheet, grid, t, r++, report.units[i], labels[i], false, {});
+  const TableNotes notes = MakeTableNotes(t, report);
+  layout.line_rows.resize(report.table.size());
+  for (size_t i = 0; i < report.table.size(); ++i)
+    layout.line_rows[i] = layout.first_data_row + static_cast<int>(i);
+  for (size_t i = 0; i < report.table.size(); ++i)
+    WriteRow(sheet, grid, t, layout.line_rows[i], report.table[i], notes.marks[i],
+             LineFormulas(t, report, i, layout.line_rows));
+  int r = layout.first_data_row + static_cast<int>(report.table.size());
+  CellStyle note;
+  note.italic = true;
+  note.size = 10;
+  note.wrap = true;
+  for (const auto& text : notes.notes) {
+    sheet.Merge(r, 0, r, grid.last_col(), text, note);
+    const int lines = WrappedLines(text, grid.Width(0, grid.last_col()), 10, false);
+    if (lines > 1) sheet.RowHeight(r, lines * 13.5);
+    ++r;
   }
-  layout.unit_rows[0] = r;
-  WriteRow(sheet, grid, t, r, report.root_row(), "", true, TotalsSums(t, report, layout.unit_rows));
-  layout.next_row = r + 1;
+  layout.next_row = r;
   return layout;
 }
 

@@ -72,6 +72,15 @@ const std::vector<std::string>& CatalogKeys() {
   return kKeys;
 }
 
+const std::vector<std::string>& FlowKeys() { return kFlow; }
+
+bool IsPeopleKey(const std::string& key) {
+  if (key.rfind("discipline_by_form", 0) == 0) return true;
+  for (const auto& k : kPeople)
+    if (k == key) return true;
+  return false;
+}
+
 const std::vector<std::string>& Forms() {
   static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop"};
   return kForms;

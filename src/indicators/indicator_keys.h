@@ -24,6 +24,13 @@ bool FormHasCatalog(const std::string& form);
 // The catalog keys (SPEC §7 "catalog"), in print order.
 const std::vector<std::string>& CatalogKeys();
 
+// The flow keys (SPEC §7 "flow"), in print order: the keys of a field in `by_field`.
+const std::vector<std::string>& FlowKeys();
+
+// Whether a key is a people key (discipline and evaluations, "discipline_by_form.*" included): its
+// value follows the yearly people reporting, not the dossiers'.
+bool IsPeopleKey(const std::string& key);
+
 // Every form name, in the order `report --help` lists them.
 const std::vector<std::string>& Forms();
 

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "indicators/indicator_keys.h"
 #include "indicators/ranking.h"
+#include "indicators/report_table.h"
 
 namespace baocao {
 namespace {
@@ -20,6 +21,55 @@ std::vector<UnitCounts> RollUp(const UnitTree& tree, const std::vector<UnitCount
     if (parent >= 0) rolled[static_cast<size_t>(parent)].Add(rolled[at]);
   }
   return rolled;
+}
+
+// Per tree node and field: the rolled-up counts of the field over the units that reported.
+std::vector<std::vector<UnitCounts>> RollUpByField(const UnitTree& tree,
+                                                   const std::vector<std::vector<UnitCounts>>& own,
+                                                   const std::vector<bool>& reported) {
+  std::vector<std::vector<UnitCounts>> rolled(own.size(), std::vector<UnitCounts>(own.front().size()));
+  for (int i = tree.size() - 1; i >= 0; --i) {
+    const size_t at = static_cast<size_t>(i);
+    const int parent = tree.node(i).parent_index;
+    for (size_t k = 0; k < own[at].size(); ++k) {
+      if (reported[at]) rolled[at][k].Add(own[at][k]);
+      if (parent >= 0) rolled[static_cast<size_t>(parent)][k].Add(rolled[at][k]);
+    }
+  }
+  return rolled;
+}
+
+// Per tree node: which expected units of its subtree have reported (SPEC §2), "code name" of the
+// missing ones in hierarchy order.
+std::vector<Coverage> Coverages(const UnitTree& tree, const std::vector<bool>& reported,
+                                const std::vector<bool>& expected) {
+  std::vector<Coverage> cover(static_cast<size_t>(tree.size()));
+  for (int i = tree.size() - 1; i >= 0; --i) {  // children before parents
+    const size_t at = static_cast<size_t>(i);
+    const UnitNode& node = tree.node(i);
+    Coverage& c = cover[at];
+    if (expected[at]) {
+      ++c.expected;
+      if (reported[at]) {
+        ++c.reported;
+      } else {
+        c.missing.push_back(node.code + " " + node.name);
+      }
+    }
+    for (int child : node.children) {
+      const Coverage& k = cover[static_cast<size_t>(child)];
+      c.expected += k.expected;
+      c.reported += k.reported;
+      c.missing.insert(c.missing.end(), k.missing.begin(), k.missing.end());
+    }
+  }
+  return cover;
+}
+
+// A row shows figures when a unit of its subtree that was expected has reported; a subtree with
+// no expected unit shows them when the unit itself reported (a header-only file).
+bool Shown(const Coverage& c, bool self_reported) {
+  return c.reported > 0 || (c.expected == 0 && self_reported);
 }
 
 struct RankSpec {
@@ -111,22 +161,31 @@ std::string PlaceName(const std::string& unit_name) {
   return name;
 }
 
-Report BuildReport(const ProvinceFigures& f, const std::string& form, const std::string& root) {
+Report BuildReport(const ProvinceFigures& f, const std::string& form, const std::string& root,
+                   const ReportOptions& options) {
   const auto& keys = FormKeys(form);
   const bool people_form = form == "ky_luat";
+  const bool people_columns = people_form || form == "tong_hop";
   const UnitTree& tree = f.tree;
   const int root_index = root.empty() ? 0 : tree.Require(root);
+  const ReportingState& state = f.reporting;
 
   std::vector<bool> dossiers_reported(static_cast<size_t>(tree.size()));
-  for (int i = 0; i < tree.size(); ++i) dossiers_reported[static_cast<size_t>(i)] = f.reporting.dossiers_reported(i);
-  const std::vector<bool>& reported = people_form ? f.reporting.people_reported : dossiers_reported;
+  for (int i = 0; i < tree.size(); ++i) dossiers_reported[static_cast<size_t>(i)] = state.dossiers_reported(i);
 
   // Dossier counts roll up over the units that reported dossiers, people counts over those that
   // reported discipline and evaluations; both are kept in one UnitCounts per unit.
   std::vector<UnitCounts> rolled = RollUp(tree, f.own_dossiers, dossiers_reported);
-  const std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, f.reporting.people_reported);
+  const std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, state.people_reported);
   for (size_t i = 0; i < rolled.size(); ++i) rolled[i].Add(rolled_people[i]);
-  const auto ranks = Ranks(tree, rolled, dossiers_reported);
+  const std::vector<Coverage> dossier_cover = Coverages(tree, dossiers_reported, state.dossiers_expected);
+  const std::vector<Coverage> people_cover = Coverages(tree, state.people_reported, state.people_expected);
+  std::vector<bool> dossier_rows(static_cast<size_t>(tree.size()));
+  for (size_t i = 0; i < dossier_rows.size(); ++i) dossier_rows[i] = Shown(dossier_cover[i], dossiers_reported[i]);
+  const auto ranks = Ranks(tree, rolled, dossier_rows);
+  const bool by_field = form == "tthc" && !f.own_by_field.empty();
+  const auto rolled_fields = by_field ? RollUpByField(tree, f.own_by_field, dossiers_reported)
+                                      : std::vector<std::vector<UnitCounts>>{};
 
   Report report;
   report.form = form;
@@ -150,27 +209,39 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
     row.ma_don_vi_cha = node.parent;
     row.depth = node.depth - top.depth;
     row.has_children = !node.children.empty();
-    row.submitted = reported[at];
-    if (row.submitted) {
+    const bool people_shown = Shown(people_cover[at], state.people_reported[at]);
+    row.submitted = people_form ? people_shown : dossier_rows[at];
+    row.people_submitted = people_columns && people_shown;
+    row.coverage = people_form ? people_cover[at] : dossier_cover[at];
+    if (form == "tong_hop") row.people_coverage = people_cover[at];
+    if (row.submitted || row.people_submitted) {
       row.values = OnlyKeys(NodeValues(rolled[at], ranks, at), keys, false);
-      UnitCounts own = f.own_dossiers[at];
-      if (f.reporting.people_reported[at]) own.Add(f.own_people[at]);
+      UnitCounts own;
+      if (dossiers_reported[at]) own.Add(f.own_dossiers[at]);
+      if (state.people_reported[at]) own.Add(f.own_people[at]);
       row.own = OnlyKeys(ToValues(own), keys, true);
       if (FormHasDisciplineByForm(form)) row.discipline_by_form = rolled[at].discipline_by_form;
-    } else {
-      report.warnings.push_back(
-          MissingWarning(node, f.reporting.missing_months[at], people_form));
     }
+    if (by_field && row.submitted) {
+      for (size_t k = 0; k < f.fields.size(); ++k) {
+        const UnitCounts& c = rolled_fields[at][k];
+        if (c.received_total() > 0) row.by_field[f.fields[k]] = OnlyKeys(ToValues(c), FlowKeys(), false);
+      }
+    }
+    const bool missing = people_form ? state.people_missing(i) : state.dossiers_missing(i);
+    if (missing) report.warnings.push_back(MissingWarning(node, state.missing_months[at], people_form));
     report.units.push_back(std::move(row));
   }
+  report.table = form == "tthc" ? Form06Table(f, report, root_index, {options.by_field})
+                                : HierarchyTable(report.units);
   return report;
 }
 
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
-                     const std::string& root) {
+                     const std::string& root, const ReportOptions& options) {
   FormKeys(form);  // an unknown form fails before the database is read
   const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
-  return BuildReport(ComputeFigures(db, period, parts), form, root);
+  return BuildReport(ComputeFigures(db, period, parts), form, root, options);
 }
 
 }  // namespace baocao

@@ -2,10 +2,12 @@
 //
 // Aggregation reads the database once per period (province_figures.h: one streaming pass over the
 // period's dossiers; no dossier is held in memory). Counts roll up along ma_don_vi_cha (added), rates
-// are recomputed from the sums, a rate with a zero denominator is null, and a unit that has not
-// reported for every export month of the period is `submitted = false` with null values; its own
-// records are left out of its ancestors' figures too, so that a parent is always the sum of the rows
-// printed under it. The flow balance (received = resolved + withdrawn + returned + pending) is
+// are recomputed from the sums, a rate with a zero denominator is null. A unit's own records count
+// only when it has reported for every export month of the period; every row is the roll-up of the
+// units of its subtree that have reported, `submitted = false` (null values, "chưa báo cáo") only
+// when none of them has, and its Coverage says which expected units it leaves out (SPEC §2).
+// Aggregating units are never expected, never warned about. People figures (discipline,
+// evaluations) follow their own, yearly reporting in every form that shows them. The flow balance (received = resolved + withdrawn + returned + pending) is
 // checked for every unit of the report; a failure throws DataError naming the unit.
 #pragma once
 
@@ -18,14 +20,18 @@
 
 namespace baocao {
 
+struct ReportOptions {
+  bool by_field = false;  // tthc: the fields of each unit under it in the table (report --by-field)
+};
+
 // form: tthc | dvc | ky_luat | tong_hop. root: a unit code, or empty for the province root.
 // Throws UsageError for an unknown form or unit, DataError when the balance fails.
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
-                   const std::string& root = "");
+                   const std::string& root = "", const ReportOptions& options = {});
 
 // ComputeFigures + BuildReport.
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
-                     const std::string& root = "");
+                     const std::string& root = "", const ReportOptions& options = {});
 
 // The place name of the date line: "UBND tỉnh Hòa Bình" → "Hòa Bình".
 std::string PlaceName(const std::string& unit_name);

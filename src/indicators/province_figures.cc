@@ -33,13 +33,32 @@ std::string_view RawText(sqlite3_stmt* stmt, int column) {
   return text == nullptr ? std::string_view() : std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt, column)));
 }
 
+// The procedures' fields in catalog order, and each procedure's field index.
+struct FieldIndex {
+  std::vector<std::string> fields;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> of_procedure;
+};
+
+FieldIndex LoadFields(Database& db) {
+  FieldIndex index;
+  std::unordered_map<std::string, int> field_of_name;
+  SQLite::Statement q(db.sql(), "SELECT ma_tthc, linh_vuc FROM procedures ORDER BY rowid");
+  while (q.executeStep()) {
+    const std::string field = q.getColumn(1).getString();
+    const auto [it, added] = field_of_name.emplace(field, static_cast<int>(index.fields.size()));
+    if (added) index.fields.push_back(field);
+    index.of_procedure.emplace(q.getColumn(0).getString(), it->second);
+  }
+  return index;
+}
+
 // The hot loop uses SQLite's C API (owned by a unique_ptr): SQLiteCpp reads a column through a
 // Column object that copies a shared pointer per value, a cost paid nine times a row here.
 void CountDossiers(Database& db, const Period& period, const CodeIndex& index,
-                   std::vector<UnitCounts>& own) {
+                   const FieldIndex& fields, std::vector<std::vector<UnitCounts>>& own) {
   constexpr const char* kSql =
       "SELECT ma_don_vi, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
-      "hinh_thuc_thanh_toan, danh_gia FROM dossiers "
+      "hinh_thuc_thanh_toan, danh_gia, ma_tthc FROM dossiers "
       "WHERE received_day <= ?1 AND (finished_day IS NULL OR finished_day >= ?2)";
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db.sql().getHandle(), kSql, -1, &raw, nullptr) != SQLITE_OK)
@@ -62,7 +81,10 @@ void CountDossiers(Database& db, const Period& period, const CodeIndex& index,
     d.phi_le_phi = sqlite3_column_int64(stmt, 6);
     d.hinh_thuc_thanh_toan = RawText(stmt, 7);
     d.danh_gia = RawText(stmt, 8);
-    ClassifyDossier(d, period, own[static_cast<size_t>(unit->second)]);
+    const auto field = fields.of_procedure.find(RawText(stmt, 9));
+    const size_t f = field == fields.of_procedure.end() ? fields.fields.size()
+                                                        : static_cast<size_t>(field->second);
+    ClassifyDossier(d, period, own[static_cast<size_t>(unit->second)][f]);
   }
   if (rc != SQLITE_DONE) throw SQLite::Exception(db.sql().getHandle(), rc);
 }
@@ -142,12 +164,21 @@ Values CatalogValues(Database& db) {
 }
 
 ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts) {
-  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db), {}, {}, {}, {}};
+  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db), {}, {}, {}, {}, {}, {}};
   f.reporting = LoadReportingState(db, f.tree, period);
   const CodeIndex index = IndexOf(f.tree);
-  f.own_dossiers.assign(static_cast<size_t>(f.tree.size()), UnitCounts{});
-  f.own_people.assign(static_cast<size_t>(f.tree.size()), UnitCounts{});
-  if (parts == FigureParts::kAll) CountDossiers(db, period, index, f.own_dossiers);
+  const size_t units = static_cast<size_t>(f.tree.size());
+  f.own_dossiers.assign(units, UnitCounts{});
+  f.own_people.assign(units, UnitCounts{});
+  if (parts == FigureParts::kAll) {
+    FieldIndex fields = LoadFields(db);
+    f.own_by_field.assign(units, std::vector<UnitCounts>(fields.fields.size() + 1));
+    CountDossiers(db, period, index, fields, f.own_by_field);
+    f.fields = std::move(fields.fields);
+    f.fields.push_back(kUnknownField);
+    for (size_t u = 0; u < units; ++u)
+      for (const UnitCounts& c : f.own_by_field[u]) f.own_dossiers[u].Add(c);
+  }
   CountDiscipline(db, period, f.previous, index, f.own_people);
   CountEvaluations(db, period.year, index, f.own_people);  // a range's year is its end's
   f.catalog = CatalogValues(db);

@@ -23,9 +23,17 @@ struct ProvinceFigures {
   UnitTree tree;
   ReportingState reporting;
   std::vector<UnitCounts> own_dossiers;  // per tree node: its own dossiers (flow, payment, rating)
+  // The fields (linh_vuc) in the order of the procedures file, and per tree node its own dossiers
+  // per field (own_by_field[node][field]); they add up to own_dossiers. A dossier whose procedure
+  // is no longer in the catalog counts under the last field, kUnknownField.
+  std::vector<std::string> fields;
+  std::vector<std::vector<UnitCounts>> own_by_field;
   std::vector<UnitCounts> own_people;    // per tree node: its own discipline and evaluations
   Values catalog;                        // SPEC §4 procedure indicators, province-wide
 };
+
+// The field name of dossiers whose procedure is not in the catalog.
+inline constexpr const char* kUnknownField = "Lĩnh vực chưa có trong danh mục TTHC";
 
 // kPeople reads no dossier: for the discipline and evaluation form alone (its dossier counts are 0).
 enum class FigureParts { kAll, kPeople };

@@ -37,6 +37,16 @@ struct Value {
 
 using Values = std::map<std::string, Value>;
 
+// Which units of a row's subtree were expected to report for the period and which did (SPEC §2):
+// an aggregating unit (units under it, never a record of its own of the kind) is not expected.
+struct Coverage {
+  int expected = 0;
+  int reported = 0;
+  std::vector<std::string> missing;  // "code name" of the expected units that have not reported
+
+  bool partial() const { return reported < expected; }
+};
+
 // One unit's line in a report.
 struct UnitRow {
   std::string ma_don_vi;
@@ -45,10 +55,36 @@ struct UnitRow {
   std::string ma_don_vi_cha;  // empty for the province root
   int depth = 0;              // 0 for the report's root unit, 1 for its children, ...
   bool has_children = false;  // within the report's subtree
-  bool submitted = false;     // false: "chưa báo cáo", and every value of the unit is null
+  // false: "chưa báo cáo" — no unit of the subtree has reported the form's kind (dossiers; for
+  // ky_luat discipline and evaluations), and every value of that kind is null.
+  bool submitted = false;
+  // tong_hop: whether any unit of the subtree reported discipline and evaluations for the year; its
+  // people keys are null otherwise. For the other forms equal to `submitted` where it applies.
+  bool people_submitted = false;
+  Coverage coverage;         // the form's kind (people for ky_luat)
+  Coverage people_coverage;  // tong_hop: discipline and evaluations
   Values values;              // rolled up over the unit's subtree (counts added, rates recomputed)
   Values own;                 // counts of the unit's own records only (not its descendants)
   std::map<std::string, int64_t> discipline_by_form;  // hinh_thuc code -> decisions (rolled up)
+  // tthc: the flow keys per field (linh_vuc), rolled up like `values`, summing to them.
+  std::map<std::string, Values> by_field;
+};
+
+// One printed line of a report's table. Generators print Report::table top to bottom; the
+// indicators decide which lines there are (SPEC §5 rows):
+//   kUnit  a unit (its values as the layout says: rolled up in the hierarchy layout, its own
+//          records in the levels layout of form 06)
+//   kLevel a subtotal of one level ("Cấp tỉnh", "Cấp huyện", "Cấp xã")
+//   kField one field (linh_vuc) of the unit or report above it
+//   kTotal the report's total ("Tổng cộng"), always the last line
+struct TableRow {
+  enum class Kind { kUnit, kLevel, kField, kTotal };
+  Kind kind = Kind::kUnit;
+  std::string index;  // STT: "I", "1", "1.2"; empty for the total
+  int indent = 0;     // indentation steps of the name
+  bool bold = false;
+  UnitRow row;        // the printed name is row.ten_don_vi; ranks only on kUnit lines
+  std::vector<size_t> parts;  // lines of the table this line is the sum of (Excel SUM), or none
 };
 
 // Which keys a form's units carry (SPEC §7):
@@ -69,6 +105,7 @@ struct Report {
   std::optional<Period> previous;  // ky_luat: the same period one year earlier
   std::string root;                // ma_don_vi of the report's subtree root
   std::vector<UnitRow> units;      // hierarchy order; units[0] is the root
+  std::vector<TableRow> table;     // the printed lines, the total last (report_table.h)
   Values catalog;                  // province-wide catalog indicators (SPEC §4), for dvc/tong_hop
   std::vector<std::string> warnings;  // Vietnamese, e.g. who has not reported
 

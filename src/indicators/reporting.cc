@@ -28,6 +28,25 @@ std::set<std::string> PeopleSubmitters(Database& db, const std::string& year) {
   return units;
 }
 
+// Units that have had at least one record of their own of the given kinds in any submission.
+std::set<std::string> UnitsWithOwnRecords(Database& db, const char* kinds_sql) {
+  std::set<std::string> units;
+  SQLite::Statement q(db.sql(), std::string("SELECT DISTINCT ma_don_vi FROM unit_reports WHERE rows > 0 AND (") +
+                                    kinds_sql + ")");
+  while (q.executeStep()) units.insert(q.getColumn(0).getString());
+  return units;
+}
+
+// Per tree node: false for a unit with units under it and no record of its own.
+std::vector<bool> Expected(const UnitTree& tree, const std::set<std::string>& with_records) {
+  std::vector<bool> expected(static_cast<size_t>(tree.size()));
+  for (int i = 0; i < tree.size(); ++i) {
+    const UnitNode& n = tree.node(i);
+    expected[static_cast<size_t>(i)] = n.children.empty() || with_records.count(n.code) > 0;
+  }
+  return expected;
+}
+
 }  // namespace
 
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
@@ -54,6 +73,9 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
                   (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
     state.people_reported[at] = covered[at] || people.count({n.code, year}) > 0;
   }
+  state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
+  state.people_expected =
+      Expected(tree, UnitsWithOwnRecords(db, "kind = 'discipline' OR kind = 'evaluations'"));
   return state;
 }
 

@@ -22,8 +22,18 @@ struct ReportingState {
   // Per tree node: the export months it has NOT reported for (empty: reported for the period).
   std::vector<std::vector<std::string>> missing_months;
   std::vector<bool> people_reported;            // per tree node, for the period's year
+  std::vector<bool> dossiers_expected;          // per tree node: false for an aggregating unit
+  std::vector<bool> people_expected;            // the same for discipline and evaluations
 
   bool dossiers_reported(int node) const { return missing_months[static_cast<size_t>(node)].empty(); }
+  // Expected and not reported: what the status, the warnings and exit code 5 name.
+  bool dossiers_missing(int node) const {
+    return dossiers_expected[static_cast<size_t>(node)] && !dossiers_reported(node);
+  }
+  bool people_missing(int node) const {
+    const auto at = static_cast<size_t>(node);
+    return people_expected[at] && !people_reported[at];
+  }
 };
 
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period);

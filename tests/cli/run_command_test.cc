@@ -161,7 +161,7 @@ TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "
                                  "tthc_T17_2023-05.xlsx"});
   CHECK(test::Names(project.inbox() + "/processed").size() == 2 * 18);
   const std::string tthc = test::ReadFile(folder + "/tthc_T17_2023-05.json");
-  CHECK(tthc.find("\"submitted\": true,\n      \"carried_over\": 4,\n      \"new_total\": 12,\n      \"new_online\": 8,") !=
+  CHECK(tthc.find("\"submitted\": true, \"units_expected\": 10, \"units_reported\": 9,\n      \"carried_over\": 4,\n      \"new_total\": 12,\n      \"new_online\": 8,") !=
         std::string::npos);
   const std::string summary = test::ReadFile(folder + "/tom_tat_2023-05.txt");
   CHECK(summary.find("\n3. Đơn vị chưa báo cáo (1):\n   X0202 — UBND xã Hòa Sơn\n\n4. Cảnh báo (1):\n"

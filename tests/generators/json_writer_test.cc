@@ -18,8 +18,12 @@ TEST_CASE("json: every key of the form for every unit, null for no value", "[gen
   "root": "H02",
   "place": "Lương Sơn",
   "issued_on": "2023-05-15",
+  "levels": [
+    {"level": "Cấp huyện", "submitted": true, "units_expected": 1, "units_reported": 1, "values": {"carried_over": 0, "new_total": 1, "new_online": 1, "new_in_person": 0, "new_postal": 0, "received_total": 1, "resolved_total": 0, "resolved_early": 0, "resolved_on_time": 0, "resolved_late": 0, "withdrawn": 0, "returned": 0, "pending_total": 1, "pending_within": 1, "pending_overdue": 0, "online_rate": 1, "on_time_rate": null}},
+    {"level": "Cấp xã", "submitted": true, "units_expected": 2, "units_reported": 1, "values": {"carried_over": 0, "new_total": 1, "new_online": 1, "new_in_person": 0, "new_postal": 0, "received_total": 1, "resolved_total": 1, "resolved_early": 0, "resolved_on_time": 1, "resolved_late": 0, "withdrawn": 0, "returned": 0, "pending_total": 0, "pending_within": 0, "pending_overdue": 0, "online_rate": 1, "on_time_rate": 1}}
+  ],
   "units": [
-    {"ma_don_vi": "H02", "ten_don_vi": "UBND huyện Lương Sơn", "cap": "huyen", "ma_don_vi_cha": "T17", "level": 0, "submitted": true,
+    {"ma_don_vi": "H02", "ten_don_vi": "UBND huyện Lương Sơn", "cap": "huyen", "ma_don_vi_cha": "T17", "level": 0, "submitted": true, "units_expected": 3, "units_reported": 2,
       "carried_over": 0,
       "new_total": 2,
       "new_online": 2,
@@ -40,8 +44,12 @@ TEST_CASE("json: every key of the form for every unit, null for no value", "[gen
       "rank_on_time": 1,
       "rank_of": 3,
       "rank_online": 1,
-      "rank_online_of": 3},
-    {"ma_don_vi": "X0201", "ten_don_vi": "UBND thị trấn Lương Sơn", "cap": "xa", "ma_don_vi_cha": "H02", "level": 1, "submitted": true,
+      "rank_online_of": 3,
+      "by_field": {
+        "Hoạt động xây dựng": {"carried_over": 0, "new_total": 1, "new_online": 1, "new_in_person": 0, "new_postal": 0, "received_total": 1, "resolved_total": 0, "resolved_early": 0, "resolved_on_time": 0, "resolved_late": 0, "withdrawn": 0, "returned": 0, "pending_total": 1, "pending_within": 1, "pending_overdue": 0, "online_rate": 1, "on_time_rate": null},
+        "Hộ tịch": {"carried_over": 0, "new_total": 1, "new_online": 1, "new_in_person": 0, "new_postal": 0, "received_total": 1, "resolved_total": 1, "resolved_early": 0, "resolved_on_time": 1, "resolved_late": 0, "withdrawn": 0, "returned": 0, "pending_total": 0, "pending_within": 0, "pending_overdue": 0, "online_rate": 1, "on_time_rate": 1}
+      }},
+    {"ma_don_vi": "X0201", "ten_don_vi": "UBND thị trấn Lương Sơn", "cap": "xa", "ma_don_vi_cha": "H02", "level": 1, "submitted": true, "units_expected": 1, "units_reported": 1,
       "carried_over": 0,
       "new_total": 1,
       "new_online": 1,
@@ -62,8 +70,11 @@ TEST_CASE("json: every key of the form for every unit, null for no value", "[gen
       "rank_on_time": 1,
       "rank_of": 3,
       "rank_online": 1,
-      "rank_online_of": 3},
-    {"ma_don_vi": "X0202", "ten_don_vi": "UBND xã Hòa Sơn", "cap": "xa", "ma_don_vi_cha": "H02", "level": 1, "submitted": false,
+      "rank_online_of": 3,
+      "by_field": {
+        "Hộ tịch": {"carried_over": 0, "new_total": 1, "new_online": 1, "new_in_person": 0, "new_postal": 0, "received_total": 1, "resolved_total": 1, "resolved_early": 0, "resolved_on_time": 1, "resolved_late": 0, "withdrawn": 0, "returned": 0, "pending_total": 0, "pending_within": 0, "pending_overdue": 0, "online_rate": 1, "on_time_rate": 1}
+      }},
+    {"ma_don_vi": "X0202", "ten_don_vi": "UBND xã Hòa Sơn", "cap": "xa", "ma_don_vi_cha": "H02", "level": 1, "submitted": false, "units_expected": 1, "units_reported": 0,
       "carried_over": null,
       "new_total": null,
       "new_online": null,
@@ -84,7 +95,8 @@ TEST_CASE("json: every key of the form for every unit, null for no value", "[gen
       "rank_on_time": null,
       "rank_of": null,
       "rank_online": null,
-      "rank_online_of": null}
+      "rank_online_of": null,
+      "by_field": null}
   ],
   "warnings": [
     "Chưa báo cáo: X0202 UBND xã Hòa Sơn (tháng 2023-05)"

@@ -1,5 +1,7 @@
 #include "generators/report_fixture.h"
 
+#include "indicators/report_table.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -85,6 +87,7 @@ Report MakeReport(const std::string& form, const std::vector<UnitSpec>& specs) {
     row.cap = s.cap;
     row.ma_don_vi_cha = s.parent;
     row.submitted = s.submitted;
+    row.people_submitted = s.submitted;
     if (!s.parent.empty()) {
       UnitRow& parent = report.units[index.at(s.parent)];
       parent.has_children = true;
@@ -110,6 +113,7 @@ Report MakeReport(const std::string& form, const std::vector<UnitSpec>& specs) {
   }
   Rank(report, "on_time_rate", "rank_on_time", "rank_of");
   Rank(report, "online_rate", "rank_online", "rank_online_of");
+  report.table = HierarchyTable(report.units);
   return report;
 }
 

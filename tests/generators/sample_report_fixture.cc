@@ -1,5 +1,7 @@
 #include "generators/sample_report_fixture.h"
 
+#include "indicators/report_table.h"
+
 #include <utility>
 #include <vector>
 
@@ -71,6 +73,7 @@ UnitRow Unit(const char* code, const char* name, const char* cap, const char* pa
   u.ma_don_vi_cha = parent;
   u.depth = depth;
   u.submitted = true;
+  u.people_submitted = true;
   return u;
 }
 
@@ -88,6 +91,7 @@ void RollUpRoot(Report& report) {
   }
   Rates(sum);
   for (const auto& [key, value] : sum) root.values[key] = value;
+  report.table = HierarchyTable(report.units);
 }
 
 Report SampleReport(const std::string& form) {
@@ -149,6 +153,7 @@ Report SampleReport(const std::string& form) {
 
   UnitRow x1 = Unit("X1", "Phường Tân Thịnh", "xa", "H1", 2);
   x1.submitted = false;
+  x1.people_submitted = false;
 
   UnitRow h2 = Unit("H2", "Huyện Lương Sơn", "huyen", "T", 1);
   h2.values = Counts({{"new_total", 10},
@@ -173,6 +178,7 @@ Report SampleReport(const std::string& form) {
   r.units = {t, h1, x1, h2};
   RollUpRoot(r);
   r.units[0].own = Counts({});
+  r.table = HierarchyTable(r.units);
   r.catalog = {{"procedures_total", Value::Count(1800)},
                {"procedures_full_online", Value::Count(600)},
                {"procedures_partial_online", Value::Count(700)},

@@ -59,16 +59,6 @@ TEST_CASE("Rate formulas guard the zero denominator; SUM splits past 255 argumen
   CHECK(sum.find(",A255)+SUM(A256)") != std::string::npos);
 }
 
-TEST_CASE("STT labels follow the hierarchy: 1, 1.1, 1.1.1, 1.2, 2") {
-  Report report;
-  for (int depth : {0, 1, 2, 3, 2, 1}) {
-    UnitRow u;
-    u.depth = depth;
-    report.units.push_back(u);
-  }
-  CHECK(IndexLabels(report) == std::vector<std::string>{"", "1", "1.1", "1.1.1", "1.2", "2"});
-}
-
 TEST_CASE("The date line: place, then the day and month with two digits") {
   Report report = test::SampleReport("tthc");
   report.issued_on = Date::FromYmd(2024, 2, 5);

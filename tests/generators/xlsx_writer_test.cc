@@ -7,6 +7,7 @@
 #include "generators/sample_report_fixture.h"
 #include "generators/xlsx_check_fixture.h"
 #include "generators/xlsx_read_fixture.h"
+#include "indicators/report_table.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -37,15 +38,22 @@ TEST_CASE("xlsx tthc: every cell holds the report's value; rates are formulas wi
   CHECK(file.Value(1, "A16") == "2");
   CHECK(file.Value(1, "B16") == "Huyện Lương Sơn");
   CHECK(file.Value(1, "B17") == "Tổng cộng");
-  // (3) received, (5) in person + postal, (13) overdue, (15) returned of Thành phố Hòa Bình.
+  // (3) received, (5) in person + postal, (13) overdue, returned of Thành phố Hòa Bình.
   CHECK(file.Number(1, "C14") == 55);
   CHECK(file.Number(1, "E14") == 20);
   CHECK(file.Number(1, "M14") == 2);
   CHECK(file.Number(1, "O14") == 1);
+  // Form 06 counts withdrawn (2) and returned (1) as dealt with on time: (7) = 40 + 3, (9) = 15 + 3.
+  CHECK(file.Number(1, "G14") == 43);
+  CHECK(file.Number(1, "I14") == 18);
   const auto& cells = file.Cells(1);
+  CHECK(cells.at("C14").formula == "D14+E14+F14");
+  CHECK(cells.at("G14").formula == "H14+I14+J14");
+  CHECK(cells.at("K14").formula == "L14+M14");
   CHECK(cells.at("P14").formula == "IF((D14+E14)=0,\"—\",D14/(D14+E14))");
   CHECK(cells.at("P14").value == "0.6");
-  CHECK(cells.at("Q14").formula == "IF(G14=0,\"—\",(H14+I14)/G14)");
+  // The on-time rate counts resolved dossiers only (SPEC §4): no formula over (7) and (9).
+  CHECK(cells.at("Q14").formula.empty());
   CHECK(cells.at("Q14").value == "0.875");
   CHECK(cells.at("P17").formula == "IF((D17+E17)=0,\"—\",D17/(D17+E17))");
   CHECK(cells.at("P17").value == "0.55");
@@ -78,15 +86,18 @@ TEST_CASE("xlsx: an unreported unit prints chưa báo cáo merged across its val
   for (const std::string col : {"D", "H", "P", "Q"}) CHECK(file.Cells(1).at(col + "15").blank);
 }
 
-TEST_CASE("xlsx totals: SUM of the depth-1 rows when it equals the root's value") {
+TEST_CASE("xlsx totals: SUM of the depth-1 rows when it equals the root's value; form 06's balances in the row") {
   test::TempDir dir;
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   const auto& cells = file.Cells(1);
-  CHECK(cells.at("C17").formula == "SUM(C14,C16)");
+  CHECK(cells.at("C17").formula == "D17+E17+F17");  // (3) = (4) + (5) + (6)
   CHECK(cells.at("C17").value == "65");
-  CHECK(cells.at("K17").formula == "SUM(K14,K16)");
+  CHECK(cells.at("D17").formula == "SUM(D14,D16)");
+  CHECK(cells.at("D17").value == "33");
+  CHECK(cells.at("K17").formula == "L17+M17");  // (11) = (12) + (13)
   CHECK(cells.at("K17").value == "22");
-  CHECK(cells.at("Q17").formula == "IF(G17=0,\"—\",(H17+I17)/G17)");
+  CHECK(cells.at("N17").formula == "SUM(N14,N16)");
+  CHECK(cells.at("N17").value == "2");
   CHECK(cells.at("Q17").value == "0.875");
 }
 
@@ -96,6 +107,7 @@ TEST_CASE("xlsx totals: the root's own value where the depth-1 rows do not add u
     Report report = test::SampleReport("tthc");
     report.units[0].own["received_total"] = Value::Count(4);
     report.units[0].values["received_total"] = Value::Count(69);
+    report.table = HierarchyTable(report.units);
     const XlsxFile file(Write(report, dir, "own.xlsx"));
     CHECK(file.Cells(1).at("C17").formula.empty());
     CHECK(file.Number(1, "C17") == 69);
@@ -104,11 +116,16 @@ TEST_CASE("xlsx totals: the root's own value where the depth-1 rows do not add u
   SECTION("a depth-1 unit has not reported") {
     Report report = test::SampleReport("tthc");
     report.units[3].submitted = false;
+    report.table = HierarchyTable(report.units);
     const XlsxFile file(Write(report, dir, "missing.xlsx"));
-    for (const std::string col : {"C", "D", "G", "K", "O"}) {
+    // Huyện Lương Sơn's 3 new dossiers are in the root's figures (the fixture does not roll up):
+    // no SUM over the reported rows adds up to them; its 0 early dossiers do.
+    for (const std::string col : {"D", "E"}) {
       INFO(col);
       CHECK(file.Cells(1).at(col + "17").formula.empty());
     }
+    CHECK(file.Cells(1).at("H17").formula == "SUM(H14)");
+    CHECK(file.Cells(1).at("C17").formula == "D17+E17+F17");  // the row's own balance still holds
     CHECK(file.Number(1, "C17") == 65);
     CHECK(file.Value(1, "C16") == "chưa báo cáo");
   }
@@ -119,13 +136,15 @@ TEST_CASE("xlsx: multi-row headers merged from the template's header paths, numb
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   const auto merges = file.Merges(1);
   for (const std::string ref :
-       {"A10:A12", "B10:B12", "C10:F10", "G10:M10", "N10:N12", "O10:O12", "P10:P12", "Q10:Q12",
-        "C11:C12", "D11:E11", "F11:F12", "G11:J11", "K11:M11"}) {
+       {"A10:A12", "B10:B12", "C10:F10", "G10:M10", "N10:O10", "N11:N12", "O11:O12", "P10:P12",
+        "Q10:Q12", "C11:C12", "D11:E11", "F11:F12", "G11:J11", "K11:M11"}) {
     INFO(ref);
     CHECK(std::find(merges.begin(), merges.end(), ref) != merges.end());
   }
   CHECK(file.Value(1, "A10") == "STT");
-  CHECK(file.Value(1, "B10") == "Đơn vị / Lĩnh vực giải quyết");
+  CHECK(file.Value(1, "B10") == "Lĩnh vực, công việc giải quyết theo cấp");
+  CHECK(file.Value(1, "N10") == "Trong đó");
+  CHECK(file.Value(1, "N11") == "Rút hồ sơ");
   CHECK(file.Value(1, "C10") == "Số hồ sơ nhận giải quyết");
   CHECK(file.Value(1, "C11") == "Tổng số");
   CHECK(file.Value(1, "D11") == "Trong kỳ");
@@ -139,7 +158,8 @@ TEST_CASE("xlsx: multi-row headers merged from the template's header paths, numb
   CHECK(file.Value(1, "Q10") == "Tỷ lệ giải quyết đúng hạn");
   CHECK(file.Value(1, "A13") == "(1)");
   CHECK(file.Value(1, "M13") == "(13)");
-  CHECK(file.Value(1, "Q13") == "(17)");
+  // Our own columns after (13) are not numbered: they are not part of the form's balance.
+  for (const std::string col : {"N", "O", "P", "Q"}) CHECK(file.Cells(1).at(col + "13").value.empty());
 }
 
 TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line, signatures") {
@@ -334,6 +354,7 @@ TEST_CASE("xlsx: when the root has not reported, so does the totals row") {
   test::TempDir dir;
   Report report = test::SampleReport("tthc");
   report.units[0].submitted = false;
+  report.table = HierarchyTable(report.units);
   const XlsxFile file(Write(report, dir, "tthc.xlsx"));
   CHECK(file.Value(1, "B17") == "Tổng cộng");
   CHECK(file.Value(1, "C17") == "chưa báo cáo");

@@ -271,11 +271,14 @@ TEST_CASE("ky_luat: decisions of the year against the previous year, evaluations
   const Report may = s.Compute("ky_luat", "2023-05");
   CHECK(Line(Row(may, "T17"), {"discipline_total", "discipline_previous_period"}) == "2 1");
 
-  // Nothing submitted for 2021: every unit "chưa báo cáo".
+  // Nothing submitted for 2021: every unit "chưa báo cáo". The province has never had a decision
+  // or an evaluation of its own: it aggregates, and is not named as missing.
   const Report none = s.Compute("ky_luat", "2021");
   CHECK_FALSE(none.root_row().submitted);
-  CHECK(none.warnings.size() == 11);
-  CHECK(none.warnings[0] == "Chưa báo cáo: T17 UBND tỉnh Hòa Bình (kỷ luật, xếp loại)");
+  CHECK(none.root_row().coverage.expected == 10);
+  CHECK(none.root_row().coverage.reported == 0);
+  CHECK(none.warnings.size() == 10);
+  CHECK(none.warnings[0] == "Chưa báo cáo: S01 Sở Tư pháp (kỷ luật, xếp loại)");
 }
 
 TEST_CASE("tong_hop carries every group, the report date and place", "[indicators]") {
