@@ -18,12 +18,15 @@ int ReportCommand(CommandContext& ctx) {
   std::string out_dir = DefaultOutputDir();
   std::string templates = DefaultTemplatesDir();
   PeriodArgs period_args;
+  ReportOptions report_options;
   po::options_description options("Tùy chọn của report");
   options.add_options()
       ("form", po::value(&form)->required(),
        "biểu báo cáo: tthc (giải quyết TTHC), dvc (dịch vụ công trực tuyến, thanh toán, hài lòng), "
        "ky_luat (kỷ luật, xếp loại CBCCVC), tong_hop (tổng hợp, xếp hạng)")
-      ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)");
+      ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
+      ("by-field", po::bool_switch(&report_options.by_field),
+       "biểu tthc: in các lĩnh vực dưới mỗi đơn vị");
   AddPeriodOptions(options, period_args);
   options.add_options()
       ("format", po::value(&formats)->default_value(formats), "định dạng, cách nhau bởi dấu phẩy: xlsx,pdf,json")
@@ -32,14 +35,14 @@ int ReportCommand(CommandContext& ctx) {
   const auto vm = ParseOptions(
       ctx,
       "baocao [--db TỆP] report --form BIỂU (--period KỲ [--calendar] | --from NGÀY --to NGÀY) "
-      "[--unit MÃ] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
+      "[--unit MÃ] [--by-field] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
       options);
   if (!vm) return kExitOk;
   const Period period = ResolvePeriod(period_args);
   const auto format_list = ParseFormats(formats);
 
   Database db(ctx.db_path);
-  const Report report = ComputeReport(db, form, period, unit);
+  const Report report = ComputeReport(db, form, period, unit, report_options);
   for (const auto& artifact : RenderReport(report, format_list, out_dir, templates))
     ctx.out << artifact.path << "\n";
   for (const auto& warning : report.warnings) ctx.err << "Cảnh báo: " << warning << "\n";

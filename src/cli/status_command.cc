@@ -14,6 +14,7 @@ namespace po = boost::program_options;
 namespace {
 
 std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
+  if (!u.expected) return "tổng hợp (không phải nộp)";
   const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
   if (u.reported()) return "đã báo cáo (" + count + ")";
   std::string missing;
@@ -45,7 +46,8 @@ int StatusCommand(CommandContext& ctx) {
           << "Lần nộp gần nhất\n";
   for (const auto& u : s.units) {
     ctx.out << PadRight(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.code + " " + u.name, 44)
-            << PadRight(DossierState(s, u), 36) << PadRight(u.people_reported ? "đã báo cáo" : "chưa báo cáo", 24)
+            << PadRight(DossierState(s, u), 36)
+            << PadRight(u.people_reported ? "đã báo cáo" : (u.people_expected ? "chưa báo cáo" : "tổng hợp"), 24)
             << (u.last_submitted_at.empty() ? "—" : u.last_submitted_at + " " + u.last_file) << "\n";
   }
   ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";

@@ -175,9 +175,19 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
 
   // Dossier counts roll up over the units that reported dossiers, people counts over those that
   // reported discipline and evaluations; both are kept in one UnitCounts per unit.
+  // The previous year's people figures roll up over the units that reported that year.
   std::vector<UnitCounts> rolled = RollUp(tree, f.own_dossiers, dossiers_reported);
-  const std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, state.people_reported);
-  for (size_t i = 0; i < rolled.size(); ++i) rolled[i].Add(rolled_people[i]);
+  std::vector<UnitCounts> rolled_people = RollUp(tree, f.own_people, state.people_reported);
+  const std::vector<UnitCounts> rolled_previous = RollUp(tree, f.own_people, state.people_reported_previous);
+  for (size_t i = 0; i < rolled.size(); ++i) {
+    UnitCounts& p = rolled_people[i];
+    p.discipline_previous_period = rolled_previous[i].discipline_previous_period;
+    p.evaluated_previous_period = rolled_previous[i].evaluated_previous_period;
+    p.excellent_previous_period = rolled_previous[i].excellent_previous_period;
+    rolled[i].Add(p);
+  }
+  const std::vector<Coverage> previous_cover =
+      Coverages(tree, state.people_reported_previous, state.people_expected);
   const std::vector<Coverage> dossier_cover = Coverages(tree, dossiers_reported, state.dossiers_expected);
   const std::vector<Coverage> people_cover = Coverages(tree, state.people_reported, state.people_expected);
   std::vector<bool> dossier_rows(static_cast<size_t>(tree.size()));
@@ -216,6 +226,9 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
     if (form == "tong_hop") row.people_coverage = people_cover[at];
     if (row.submitted || row.people_submitted) {
       row.values = OnlyKeys(NodeValues(rolled[at], ranks, at), keys, false);
+      if (!Shown(previous_cover[at], state.people_reported_previous[at]))
+        for (auto& [key, value] : row.values)
+          if (key.find("_previous_period") != std::string::npos) value = Value::Null();
       UnitCounts own;
       if (dossiers_reported[at]) own.Add(f.own_dossiers[at]);
       if (state.people_reported[at]) own.Add(f.own_people[at]);
@@ -228,8 +241,8 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
         if (c.received_total() > 0) row.by_field[f.fields[k]] = OnlyKeys(ToValues(c), FlowKeys(), false);
       }
     }
-    const bool missing = people_form ? state.people_missing(i) : state.dossiers_missing(i);
-    if (missing) report.warnings.push_back(MissingWarning(node, state.missing_months[at], people_form));
+    row.missing = people_form ? state.people_missing(i) : state.dossiers_missing(i);
+    if (row.missing) report.warnings.push_back(MissingWarning(node, state.missing_months[at], people_form));
     report.units.push_back(std::move(row));
   }
   report.table = form == "tthc" ? Form06Table(f, report, root_index, {options.by_field})

@@ -61,6 +61,9 @@ struct UnitRow {
   // tong_hop: whether any unit of the subtree reported discipline and evaluations for the year; its
   // people keys are null otherwise. For the other forms equal to `submitted` where it applies.
   bool people_submitted = false;
+  // Expected to report the form's kind (people for ky_luat) for the period and has not: what the
+  // warnings, the run summary and exit code 5 name. Never true for an aggregating unit.
+  bool missing = false;
   Coverage coverage;         // the form's kind (people for ky_luat)
   Coverage people_coverage;  // tong_hop: discipline and evaluations
   Values values;              // rolled up over the unit's subtree (counts added, rates recomputed)

@@ -28,6 +28,24 @@ std::set<std::string> PeopleSubmitters(Database& db, const std::string& year) {
   return units;
 }
 
+// Per tree node: whether it reported discipline and evaluations for a year — covered by a file of
+// its own or of an ancestor (pre-order: parents first), or rows of it in a file.
+std::vector<bool> PeopleReported(Database& db, const UnitTree& tree,
+                                 const std::set<std::pair<std::string, std::string>>& people, int year) {
+  const std::string label = std::to_string(year);
+  const auto submitters = PeopleSubmitters(db, label);
+  std::vector<bool> covered(static_cast<size_t>(tree.size()), false);
+  std::vector<bool> reported(static_cast<size_t>(tree.size()), false);
+  for (int i = 0; i < tree.size(); ++i) {
+    const UnitNode& n = tree.node(i);
+    const size_t at = static_cast<size_t>(i);
+    covered[at] = submitters.count(n.code) > 0 ||
+                  (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
+    reported[at] = covered[at] || people.count({n.code, label}) > 0;
+  }
+  return reported;
+}
+
 // Units that have had at least one record of their own of the given kinds in any submission.
 std::set<std::string> UnitsWithOwnRecords(Database& db, const char* kinds_sql) {
   std::set<std::string> units;
@@ -60,19 +78,9 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
         state.missing_months[static_cast<size_t>(i)].push_back(month);
   }
 
-  const std::string year = std::to_string(period.year);  // a range's year is its end's
   const auto people = ReportedPairs(db, "kind = 'discipline' OR kind = 'evaluations'");
-  const auto submitters = PeopleSubmitters(db, year);
-  // covered: the unit or one of its ancestors submitted the year's file (pre-order: parents first).
-  std::vector<bool> covered(static_cast<size_t>(tree.size()), false);
-  state.people_reported.assign(static_cast<size_t>(tree.size()), false);
-  for (int i = 0; i < tree.size(); ++i) {
-    const UnitNode& n = tree.node(i);
-    const size_t at = static_cast<size_t>(i);
-    covered[at] = submitters.count(n.code) > 0 ||
-                  (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
-    state.people_reported[at] = covered[at] || people.count({n.code, year}) > 0;
-  }
+  state.people_reported = PeopleReported(db, tree, people, period.year);  // a range's year is its end's
+  state.people_reported_previous = PeopleReported(db, tree, people, period.year - 1);
   state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
   state.people_expected =
       Expected(tree, UnitsWithOwnRecords(db, "kind = 'discipline' OR kind = 'evaluations'"));

@@ -22,6 +22,7 @@ struct ReportingState {
   // Per tree node: the export months it has NOT reported for (empty: reported for the period).
   std::vector<std::vector<std::string>> missing_months;
   std::vector<bool> people_reported;            // per tree node, for the period's year
+  std::vector<bool> people_reported_previous;   // per tree node, for the year before
   std::vector<bool> dossiers_expected;          // per tree node: false for an aggregating unit
   std::vector<bool> people_expected;            // the same for discipline and evaluations
 

@@ -57,6 +57,8 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
     u.missing_months = state.missing_months[static_cast<size_t>(i)];
     u.months_reported = static_cast<int>(state.months.size() - u.missing_months.size());
     u.people_reported = state.people_reported[static_cast<size_t>(i)];
+    u.expected = state.dossiers_expected[static_cast<size_t>(i)];
+    u.people_expected = state.people_expected[static_cast<size_t>(i)];
     if (const auto it = last.find(n.code); it != last.end()) {
       u.last_submitted_at = it->second.at;
       u.last_file = it->second.file;
@@ -64,13 +66,14 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
     LevelRate& level = by_cap[n.cap];
     level.cap = n.cap;
     for (LevelRate* r : {&level, &total}) {
+      if (!u.expected) continue;
       ++r->total;
       r->reported += u.reported() ? 1 : 0;
     }
     status.units.push_back(std::move(u));
   }
   for (const char* cap : {"tinh", "so_nganh", "huyen", "xa"})
-    if (by_cap.count(cap)) status.levels.push_back(by_cap[cap]);
+    if (by_cap.count(cap) && by_cap[cap].total > 0) status.levels.push_back(by_cap[cap]);
   status.levels.push_back(total);
   return status;
 }

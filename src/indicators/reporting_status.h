@@ -18,12 +18,17 @@ struct UnitStatus {
   std::vector<std::string> missing_months;    // export months without a dossiers report
   int months_reported = 0;
   bool people_reported = false;               // discipline/evaluations for the period's year
+  // false for an aggregating unit (SPEC §2): not expected to submit dossiers (people), never missing
+  bool expected = true;
+  bool people_expected = true;
   std::string last_submitted_at;              // newest dossiers submission that reported it, or ""
   std::string last_file;                      // its file name
 
   bool reported() const { return missing_months.empty(); }
+  bool missing() const { return expected && !reported(); }
 };
 
+// The units of a level that are expected to report (aggregating units are not counted).
 struct LevelRate {
   std::string cap;   // tinh | so_nganh | huyen | xa, in that order; "" for the whole subtree
   int reported = 0;

@@ -94,7 +94,7 @@ RunSummary Summarize(RunContext& run, const std::vector<Report>& reports) {
     for (const auto& row : report.units) {
       const bool seen = std::any_of(summary.missing.begin(), summary.missing.end(),
                                     [&](const auto& m) { return m.first == row.ma_don_vi; });
-      if (!row.submitted && !seen) summary.missing.emplace_back(row.ma_don_vi, row.ten_don_vi);
+      if (row.missing && !seen) summary.missing.emplace_back(row.ma_don_vi, row.ten_don_vi);
     }
     for (const auto& w : report.warnings)
       if (std::find(summary.warnings.begin(), summary.warnings.end(), w) == summary.warnings.end())

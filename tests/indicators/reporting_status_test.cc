@@ -20,15 +20,19 @@ TEST_CASE("reporting status per unit and per level for the quarter", "[indicator
   CHECK(s.units[9].missing_months == std::vector<std::string>{"2023-06"});  // H03
   CHECK(s.units[1].reported());
   CHECK(s.units[1].people_reported);
-  REQUIRE(s.levels.size() == 5);
+  // The province has never had a dossier of its own: it aggregates, is not expected, not counted.
+  CHECK_FALSE(s.units[0].expected);
+  CHECK_FALSE(s.units[0].missing());
+  CHECK(s.units[9].expected);  // H03 has dossiers of its own
+  CHECK(s.units[9].missing());
+  REQUIRE(s.levels.size() == 4);
   auto level = [&](size_t i) {
     return s.levels[i].cap + " " + std::to_string(s.levels[i].reported) + "/" + std::to_string(s.levels[i].total);
   };
-  CHECK(level(0) == "tinh 1/1");
-  CHECK(level(1) == "so_nganh 2/2");
-  CHECK(level(2) == "huyen 2/3");
-  CHECK(level(3) == "xa 3/5");
-  CHECK(level(4) == " 8/11");
+  CHECK(level(0) == "so_nganh 2/2");
+  CHECK(level(1) == "huyen 2/3");
+  CHECK(level(2) == "xa 3/5");
+  CHECK(level(3) == " 7/10");
   CHECK(s.missing() == 3);
 
   const ReportingStatus april = ComputeReportingStatus(db, ParsePeriod("2023-04"), "H02");

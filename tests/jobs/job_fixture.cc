@@ -67,6 +67,7 @@ Report FakeCompute(Database& db, const std::string& form, const Period& period, 
       r.bind(2, month);
       row.submitted = row.submitted && r.executeStep();
     }
+    row.missing = !row.submitted;
     if (row.submitted) row.values["new_total"] = Value::Count(q.getColumn(5).getInt64());
     report.units.push_back(row);
   }
