@@ -52,7 +52,7 @@ int StatusCommand(CommandContext& ctx) {
   }
   ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";
   for (const auto& level : s.levels) {
-    ctx.out << "  " << PadRight(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 22)
+    ctx.out << "  " << PadRight(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 28)
             << PadRight(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
             << FormatValue(Value::Rate(level.reported, level.total)) << "\n";
   }

@@ -159,4 +159,8 @@ Period LastClosedYear(Date today) {
   return Make(Period::Kind::kYear, false, closed_this_year ? today.year() : today.year() - 1, 0);
 }
 
+int CutOffYearContaining(Date day) {
+  return day.month() == 12 && day.day() >= 15 ? day.year() + 1 : day.year();
+}
+
 }  // namespace baocao

@@ -52,6 +52,9 @@ Period RangePeriod(Date from, Date to);
 // The cut-off month that contains day: 15/04–14/05 belong to month 5.
 Period CutOffMonthContaining(Date day);
 
+// The year of the cut-off year that contains day: 15/12/2024–14/12/2025 belong to 2025.
+int CutOffYearContaining(Date day);
+
 // The last cut-off month closed on `today`: on 15/05/2023 and later (to 14/06) that is month 5;
 // on 14/05/2023 it is month 4. Used by the monthly job.
 Period LastClosedMonth(Date today);

@@ -46,7 +46,7 @@ const Enumeration& CapEnum() {
   static const Enumeration e("cap", {{"tinh", "Tỉnh", {"Thành phố trực thuộc trung ương"}},
                                      {"so_nganh", "Sở, ban, ngành", {"Sở", "Sở ngành", "Ban ngành"}},
                                      {"huyen", "Huyện/thành phố", {"Huyện", "Quận", "Thị xã"}},
-                                     {"xa", "Xã/phường/thị trấn", {"Xã", "Phường", "Thị trấn"}}});
+                                     {"xa", "Xã/phường/thị trấn/đặc khu", {"Xã", "Phường", "Thị trấn", "Đặc khu", "Xã/phường/thị trấn"}}});
   return e;
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "core/errors.h"
+#include "core/period.h"
 #include "core/sha256.h"
 #include "ingest/csv_reader.h"
 #include "ingest/record_parser.h"
@@ -125,7 +126,7 @@ void ReadDiscipline(CsvReader& csv, Run& run, const RowContext& context) {
              const auto result = run.store.WriteDiscipline(d, run.id, r.row());
              run.Stored(result, r.row(), r.ColumnOf(0), d.so_quyet_dinh);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
-               ++run.rows_by_unit_period[{d.ma_don_vi, std::to_string(d.decided.year())}];
+               ++run.rows_by_unit_period[{d.ma_don_vi, std::to_string(CutOffYearContaining(d.decided))}];
            });
 }
 

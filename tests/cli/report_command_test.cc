@@ -73,12 +73,12 @@ TEST_CASE("status lists who is missing and exits 5 until everyone reported", "[c
   const auto q = c.Run({"status", "--period", "2023-Q2"});
   CHECK(q.code == kExitIncomplete);
   CHECK(q.out.find("    X0202 UBND xã Hòa Sơn                   CHƯA BÁO CÁO (2/3; thiếu 2023-05)") != std::string::npos);
-  CHECK(q.out.find("  Xã/phường/thị trấn    3/5     60,00%\n") != std::string::npos);
-  CHECK(q.out.find("  Tổng cộng             7/10    70,00%\n") != std::string::npos);
+  CHECK(q.out.find("  Xã/phường/thị trấn/đặc khu  3/5     60,00%\n") != std::string::npos);
+  CHECK(q.out.find("  Tổng cộng                   7/10    70,00%\n") != std::string::npos);
   CHECK(q.out.find("T17 UBND tỉnh Hòa Bình                      tổng hợp (không phải nộp)") != std::string::npos);
   const auto april = c.Run({"status", "--period", "2023-04"});
   CHECK(april.code == kExitOk);
-  CHECK(april.out.find("  Tổng cộng             10/10   100,00%\n") != std::string::npos);
+  CHECK(april.out.find("  Tổng cộng                   10/10   100,00%\n") != std::string::npos);
 }
 
 }  // namespace baocao

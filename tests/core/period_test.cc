@@ -77,3 +77,10 @@ TEST_CASE("a malformed period is a usage error in Vietnamese", "[period]") {
 }
 
 }  // namespace baocao
+
+TEST_CASE("the cut-off year of a day: from 15/12 a day belongs to the next year") {
+  CHECK(CutOffYearContaining(Date::FromYmd(2024, 12, 14)) == 2024);
+  CHECK(CutOffYearContaining(Date::FromYmd(2024, 12, 15)) == 2025);
+  CHECK(CutOffYearContaining(Date::FromYmd(2025, 1, 1)) == 2025);
+  CHECK(CutOffYearContaining(Date::FromYmd(2025, 12, 31)) == 2026);
+}
