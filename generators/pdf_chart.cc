@@ -13,7 +13,8 @@ namespace {
 
 constexpr double kTitleSize = 10;
 constexpr double kNoteSize = 7.5;
-constexpr double kLabelSize = 7;     // legend, axis, and the largest bar and name labels
+constexpr double kLegendSize = 8;
+constexpr double kLabelSize = 7;     // axis, and the largest bar and name labels
 constexpr double kMinLabelSize = 5;  // bar and name labels shrink down to this to fit their slot
 constexpr double kPlotHeight = 150;
 constexpr double kAxisWidth = 34;  // room for "100%" left of the plot
@@ -130,12 +131,12 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
   const std::string root_label = series.root_label + ": " + FormatValue(series.root_value);
   const bool has_line = !series.root_value.is_null();
   const double legend_width =
-      doc.TextWidth(root_label, false, kLabelSize) + (has_line ? 30 : 0);
+      doc.TextWidth(root_label, false, kLegendSize) + (has_line ? 30 : 0);
   const double legend_top = static_cast<double>(title.size()) * LineHeight(kTitleSize) +
                             static_cast<double>(note.size()) * LineHeight(kNoteSize) + 2;
   // Above the plot: the legend, then room for a bar label lifted over the province's line.
   const double headroom = 2 * (value_height + 1) + 4;
-  const double plot_offset = legend_top + LineHeight(kLabelSize) + headroom;
+  const double plot_offset = legend_top + LineHeight(kLegendSize) + headroom;
   const double names_height = static_cast<double>(name_lines) * LineHeight(name_size) + 6;
 
   Block block;
@@ -150,12 +151,12 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
     const double legend_y = top + legend_top;
     if (has_line) {
       canvas.SetStrokeColor(0.8, 0.1, 0.1);
-      canvas.DashedLine(legend_left, legend_y + LineHeight(kLabelSize) / 2, legend_left + 24,
-                        legend_y + LineHeight(kLabelSize) / 2, 1.2);
+      canvas.DashedLine(legend_left, legend_y + LineHeight(kLegendSize) / 2, legend_left + 24,
+                        legend_y + LineHeight(kLegendSize) / 2, 1.2);
       canvas.SetStrokeColor(0, 0, 0);
     }
     canvas.Text(root_label, legend_left + (has_line ? 30 : 0), legend_y, legend_width,
-                Align::kLeft, false, kLabelSize);
+                Align::kLeft, false, kLegendSize);
 
     const double plot_top = top + plot_offset;
     const double base = plot_top + kPlotHeight;
@@ -177,12 +178,14 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
       canvas.DashedLine(x, plot_top, x, base, 0.6);
       canvas.SetStrokeColor(0, 0, 0);
     }
-    const double bar_width = std::min(slot * 0.6, 40.0);
+    // Wide enough for a label inside its top, as far as the slot allows.
+    const double bar_width =
+        std::min({std::max(slot * 0.6, widest * value_size / kLabelSize + 2), slot - 3, 40.0});
     for (size_t i = 0; i < n; ++i) {
       if (!series.values[i].is_null()) {
         const double y = y_of(series.values[i].rate);
-        canvas.FillRect(bar_x(i) + (slot - bar_width) / 2, y, bar_width, base - y, 0.23, 0.42,
-                        0.66);
+        canvas.FillRect(bar_x(i) + (slot - bar_width) / 2, y, bar_width, base - y, 0.55, 0.71,
+                        0.89);
       }
       canvas.Lines(names[i], bar_x(i) + 1, base + 4, slot - 2, Align::kCenter, false, name_size);
     }
@@ -201,11 +204,14 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
       const double bar_top = series.values[i].is_null() ? base : y_of(series.values[i].rate);
       const double above_bar = bar_top - value_height - 1;
       const double above_line = line_y - 1.5 - value_height - 0.5;
+      // Just inside the bar's top when the line runs just above it (the bar light enough for
+      // the black label), if the bar is tall enough.
+      const double inside = base - bar_top >= value_height + 3 ? bar_top + 1.5 : above_bar;
       Box chosen{};
       bool found = false;
       for (int lift = 0; lift < 4 && !found; ++lift) {
-        for (double candidate : {above_bar, above_line}) {
-          if (candidate > above_bar) continue;  // never below the bar's own top
+        for (double candidate : {above_bar, inside, above_line}) {
+          if (candidate > above_bar && (lift > 0 || candidate != inside)) continue;
           const double label_top = candidate - lift * (value_height + 1);
           const Box box{center - label_width / 2, label_top, center + label_width / 2,
                         label_top + value_height};
