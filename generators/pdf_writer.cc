@@ -187,9 +187,10 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   flow.Add(DocumentHeader(doc, tmpl, report));
   if (!tmpl.figures.empty()) flow.Add(FiguresBlock(doc, tmpl, report));
   std::vector<TemplateChart> charts = tmpl.charts;
-  if (charts.empty() && tmpl.form == "tong_hop")
-    charts.push_back(
-        {"Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, thành phố", "on_time_rate", "huyen"});
+  if (charts.empty() && tmpl.form == "tong_hop") {
+    charts.emplace_back().title = "Tỷ lệ giải quyết hồ sơ đúng hạn theo {level}";
+    charts.back().key = "on_time_rate";
+  }
   for (const auto& chart : charts) {
     Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
     if (block.height > 0) flow.Add(std::move(block));

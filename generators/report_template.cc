@@ -95,9 +95,17 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
     for (const auto& node : *charts) {
       const auto* c = node.as_table();
       if (c == nullptr) continue;
-      t.charts.push_back({(*c)["title"].value_or(std::string()),
-                          (*c)["key"].value_or(std::string()),
-                          (*c)["cap"].value_or(std::string("huyen"))});
+      TemplateChart chart;
+      chart.title = (*c)["title"].value_or(std::string());
+      chart.key = (*c)["key"].value_or(std::string());
+      chart.cap = (*c)["cap"].value_or(std::string("auto"));
+      if (const auto* levels = (*c)["levels"].as_table()) {
+        for (const auto& [cap, name] : *levels)
+          chart.levels[std::string(cap.str())] = name.value_or(std::string());
+      }
+      chart.all_up_to = (*c)["all_up_to"].value_or(chart.all_up_to);
+      chart.best_worst = (*c)["best_worst"].value_or(chart.best_worst);
+      t.charts.push_back(std::move(chart));
     }
   }
   if (const auto* columns = doc["columns"].as_array()) {

@@ -6,6 +6,7 @@
 // print from the same template, so a new form or a changed column is an edit here, not C++.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -44,12 +45,17 @@ struct TemplateFigure {
   std::string source = "root";  // root | catalog
 };
 
-// A bar chart of one rate for the units of one `cap` (e.g. on-time rate by district). Generators
-// that cannot draw charts ignore it.
+// A bar chart of one rate for the units of one level (e.g. on-time rate by district). Generators
+// that cannot draw charts ignore it; chart_series.h chooses what is plotted.
 struct TemplateChart {
-  std::string title;
+  std::string title;          // "{level}" stands for the level's name (see levels)
   std::string key;            // a rate key of SPEC §7
-  std::string cap = "huyen";  // which units are plotted, in hierarchy order
+  std::string cap = "auto";   // the level plotted; "auto": the most numerous under the root
+  // The level's name in the title, per cap; caps not listed get the built-in names
+  // (huyen "huyện, thành phố", xa "xã, phường, đặc khu", so_nganh "sở, ban, ngành").
+  std::map<std::string, std::string> levels;
+  int all_up_to = 30;  // up to this many units: all, in report order
+  int best_worst = 10;  // more: sorted by the rate, only this many best and this many worst
 };
 
 struct ReportTemplate {

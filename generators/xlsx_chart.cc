@@ -3,27 +3,21 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "generators/chart_series.h"
 
 namespace baocao {
 namespace {
 
 constexpr uint8_t kPaperA4 = 9;
+constexpr lxw_color_t kBarColor = 0x3B6BA8;
+constexpr lxw_color_t kRootColor = 0xC0392B;
 
-std::vector<const UnitRow*> Plotted(const TemplateChart& chart, const Report& report) {
-  std::vector<const UnitRow*> units;
-  for (size_t i = 1; i < report.units.size(); ++i) {
-    const UnitRow& u = report.units[i];
-    if (u.cap == chart.cap && !Lookup(u, chart.key).is_null()) units.push_back(&u);
-  }
-  return units;
-}
-
-// Title, column heads, then one row per unit; returns the rows of the values [first, last].
-std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const TemplateChart& chart,
-                              const std::vector<const UnitRow*>& units) {
+// Title, column heads, the root's row, one row per plotted unit ("…" between the best and the
+// worst), then the note. Returns the rows of the values [first, last].
+std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const ChartSeries& series) {
   CellStyle title;
   title.bold = true;
-  data.Text(row++, col, "Số liệu biểu đồ: " + chart.title, title);
+  data.Text(row++, col, "Số liệu biểu đồ: " + series.title, title);
   CellStyle head;
   head.bold = true;
   head.border = true;
@@ -35,37 +29,79 @@ std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const TemplateC
   CellStyle rate = name;
   rate.num_format = "0.00%";
   rate.align = CellStyle::Align::kRight;
+  auto write = [&](const std::string& label, const Value& value, const CellStyle& style) {
+    data.Text(row, col, label, style);
+    if (value.is_null())
+      data.Blank(row, col + 1, rate);
+    else
+      data.Number(row, col + 1, value.rate, rate);
+    ++row;
+  };
   const int first = row;
-  for (const UnitRow* u : units) {
-    data.Text(row, col, u->ten_don_vi, name);
-    data.Number(row++, col + 1, Lookup(*u, chart.key).rate, rate);
+  CellStyle root_name = name;
+  root_name.bold = true;
+  write(series.root_label, series.root_value, root_name);
+  for (size_t i = 0; i < series.labels.size(); ++i) {
+    if (series.best_count > 0 && i == series.best_count) write("…", Value::Null(), name);
+    write(series.labels[i], series.values[i], name);
+  }
+  const int last = row - 1;
+  if (!series.note.empty()) {
+    CellStyle note;
+    note.italic = true;
+    data.Text(row, col, "Ghi chú: " + series.note, note);
   }
   data.ColumnWidth(col, 32);
   data.ColumnWidth(col + 1, 10);
-  return {first, row - 1};
+  return {first, last};
 }
 
 lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int last, int col,
-                    const TemplateChart& chart) {
+                    const ChartSeries& series) {
   lxw_chart* bar = workbook_add_chart(book.raw(), LXW_CHART_BAR);
   if (bar == nullptr)
     throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được biểu đồ");
-  lxw_chart_series* series = chart_add_series(bar, nullptr, nullptr);
-  chart_series_set_categories(series, data.name().c_str(), first, col, last, col);
-  chart_series_set_values(series, data.name().c_str(), first, col + 1, last, col + 1);
-  chart_series_set_name(series, chart.title.c_str());
-  chart_series_set_labels(series);
-  chart_series_set_labels_num_format(series, "0.00%");
-  chart_title_set_name(bar, chart.title.c_str());
+  lxw_chart_series* s = chart_add_series(bar, nullptr, nullptr);
+  chart_series_set_categories(s, data.name().c_str(), first, col, last, col);
+  chart_series_set_values(s, data.name().c_str(), first, col + 1, last, col + 1);
+  chart_series_set_name(s, series.title.c_str());
+  lxw_chart_fill fill{kBarColor, 0, 0};
+  chart_series_set_fill(s, &fill);
+  // libxlsxwriter 1.1.4 cannot overlay a line on a bar chart: the root is the first bar, in its
+  // own colour, where the PDF draws a line.
+  lxw_chart_fill root_fill{kRootColor, 0, 0};
+  lxw_chart_point root_point{nullptr, &root_fill, nullptr};
+  lxw_chart_point* points[] = {&root_point, nullptr};
+  book.Check(chart_series_set_points(s, points), "biểu đồ, cột của đơn vị báo cáo");
+  chart_series_set_labels(s);
+  chart_series_set_labels_num_format(s, "0.00%");
+  // "—" where a unit has no value (as in the table), none on the "…" between best and worst.
+  static char dash[] = "—";
+  std::vector<lxw_chart_data_label> custom(static_cast<size_t>(last - first + 1));
+  for (size_t i = 0; i < series.labels.size(); ++i) {
+    const size_t point = 1 + i + (series.best_count > 0 && i >= series.best_count ? 1 : 0);
+    if (series.values[i].is_null()) custom[point].value = dash;
+  }
+  if (series.root_value.is_null()) custom[0].value = dash;
+  if (series.best_count > 0) custom[1 + series.best_count].hide = 1;
+  std::vector<lxw_chart_data_label*> labels;
+  for (auto& label : custom) labels.push_back(&label);
+  labels.push_back(nullptr);
+  book.Check(chart_series_set_labels_custom(s, labels.data()), "biểu đồ, nhãn số liệu");
+  chart_series_set_labels_position(s, LXW_CHART_LABEL_POSITION_OUTSIDE_END);
+  chart_title_set_name(bar, series.title.c_str());
   chart_legend_set_position(bar, LXW_CHART_LEGEND_NONE);
+  chart_show_blanks_as(bar, LXW_CHART_BLANKS_AS_GAP);
   // In a bar chart the x axis is the horizontal value axis, y the vertical category axis.
   lxw_chart_axis* values = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_X);
   chart_axis_set_num_format(values, "0%");
   chart_axis_set_min(values, 0);
   chart_axis_set_max(values, 1);
+  if (!series.note.empty()) chart_axis_set_name(values, series.note.c_str());
   lxw_chart_axis* units = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_Y);
-  chart_axis_set_reverse(units);       // first unit on top
+  chart_axis_set_reverse(units);       // the root on top, then the units in order
   chart_axis_set_crossing_max(units);  // and the value axis still at the bottom
+  chart_axis_set_interval_unit(units, 1);  // every unit's name
   return bar;
 }
 
@@ -73,10 +109,10 @@ lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int la
 
 int WriteChart(XlsxWorkbook& book, XlsxSheet& data, int row, int col, const TemplateChart& chart,
                const Report& report, const std::string& sheet_name) {
-  const std::vector<const UnitRow*> units = Plotted(chart, report);
-  if (units.empty()) return col;
-  const auto [first, last] = WriteData(data, row, col, chart, units);
-  lxw_chart* bar = BarChart(book, data, first, last, col, chart);
+  const ChartSeries series = SelectChartSeries(report, chart);
+  if (series.empty()) return col;
+  const auto [first, last] = WriteData(data, row, col, series);
+  lxw_chart* bar = BarChart(book, data, first, last, col, series);
   lxw_chartsheet* sheet = workbook_add_chartsheet(book.raw(), sheet_name.c_str());
   if (sheet == nullptr) {
     throw Error("Không ghi được tệp Excel " + book.path() + ": không tạo được trang \"" +

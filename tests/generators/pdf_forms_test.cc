@@ -88,7 +88,7 @@ TEST_CASE("tong_hop PDF: figures, chart by district, summary table, then the she
   CHECK(page1.find("Tổng số thủ tục hành chính: 1.234") != std::string::npos);
   CHECK(page1.find("Tỷ lệ thanh toán trực tuyến: —") != std::string::npos);
   // The chart: title, legend with the province's rate, one bar label per district with a value
-  // (Huyện Đà Bắc resolved nothing: left out), the y axis.
+  // (Huyện Đà Bắc resolved nothing: "—" and no bar), the y axis.
   CHECK(page1.find("Biểu đồ đúng hạn theo huyện") != std::string::npos);
   CHECK(page1.find("Tỉnh Hòa Bình: 96,01%") != std::string::npos);
   CHECK(page1.find("97,95%") != std::string::npos);

@@ -40,12 +40,16 @@ TEST_CASE("dvc carries the catalog figures and rank columns with their N key") {
   CHECK(rank.of == "rank_satisfaction_of");
 }
 
-TEST_CASE("tong_hop lists its sheets and a chart of the on-time rate by district") {
+TEST_CASE("tong_hop lists its sheets and a chart of the on-time rate by the largest level") {
   const ReportTemplate t = LoadTemplate(kDir, "tong_hop");
   CHECK(t.sheets == std::vector<std::string>{"tthc", "dvc", "ky_luat"});
   REQUIRE(t.charts.size() == 1);
   CHECK(t.charts[0].key == "on_time_rate");
-  CHECK(t.charts[0].cap == "huyen");
+  CHECK(t.charts[0].cap == "auto");
+  CHECK(t.charts[0].title == "Tỷ lệ giải quyết hồ sơ đúng hạn theo {level}");
+  CHECK(t.charts[0].levels.at("xa") == "xã, phường, đặc khu");
+  CHECK(t.charts[0].all_up_to == 30);
+  CHECK(t.charts[0].best_worst == 10);
   CHECK(t.figures.front().source == "root");
 }
 
