@@ -76,11 +76,11 @@ TEST_CASE("a malformed period is a usage error in Vietnamese", "[period]") {
   CHECK_THROWS_AS(RangePeriod(Date::FromYmd(2023, 5, 2), Date::FromYmd(2023, 5, 1)), UsageError);
 }
 
-}  // namespace baocao
-
 TEST_CASE("the cut-off year of a day: from 15/12 a day belongs to the next year") {
   CHECK(CutOffYearContaining(Date::FromYmd(2024, 12, 14)) == 2024);
   CHECK(CutOffYearContaining(Date::FromYmd(2024, 12, 15)) == 2025);
   CHECK(CutOffYearContaining(Date::FromYmd(2025, 1, 1)) == 2025);
   CHECK(CutOffYearContaining(Date::FromYmd(2025, 12, 31)) == 2026);
 }
+
+}  // namespace baocao
