@@ -147,7 +147,8 @@ TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   CHECK(file.Value(1, "A1") == "Đơn vị báo cáo: UBND tỉnh Hòa Bình");
   CHECK(file.Value(1, "A2") == "Biểu số 06/VPCP/KSTT");
-  CHECK(file.Value(1, "A3") == "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP");
+  CHECK(file.Value(1, "A3") ==
+        "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng Chính phủ");
   CHECK(file.Value(1, "H1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   CHECK(file.Value(1, "H2") == "Độc lập - Tự do - Hạnh phúc");
   CHECK(file.Value(1, "A5") ==
@@ -155,7 +156,7 @@ TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line
   CHECK(file.Value(1, "A6") == "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
   CHECK(file.Value(1, "A7") == "Đơn vị nhận báo cáo: Văn phòng Chính phủ");
   CHECK(file.Value(1, "H9") == "Đơn vị tính: Số hồ sơ TTHC");
-  CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 05 năm 2023");
+  CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 5 năm 2023");
   CHECK(file.Value(1, "A20") == "NGƯỜI LẬP BIỂU");
   CHECK(file.Value(1, "H20") == "THỦ TRƯỞNG ĐƠN VỊ");
   CHECK(file.Value(1, "A21") == "(Ký, ghi rõ họ tên)");
