@@ -189,5 +189,41 @@ TEST_CASE("The receiving unit follows the reporting unit's level") {
   }
 }
 
+// The dossiers received (carried over + new) and the new ones are different numbers: the words of
+// one never name the other, in any template, figure or column.
+TEST_CASE("\"Tổng số hồ sơ tiếp nhận\" prints received_total, new_total is \"tiếp nhận mới trong kỳ\"") {
+  std::map<std::string, std::set<std::string>> keys_by_label;
+  for (const std::string form : {"tthc", "dvc", "ky_luat", "tong_hop"}) {
+    const ReportTemplate t = LoadTemplate(kDir, form);
+    for (const auto& f : t.figures) keys_by_label[f.label].insert(f.key);
+    for (const auto& c : t.columns) {
+      if (c.kind != TemplateColumn::Kind::kCount) continue;
+      std::string label;
+      for (const auto& h : c.header) label += (label.empty() ? "" : " / ") + h;
+      std::string keys;
+      for (const auto& k : c.keys) keys += (keys.empty() ? "" : "+") + k;
+      keys_by_label[label].insert(keys);
+      INFO(form << ": " << label << " = " << keys);
+      if (keys == "new_total") CHECK(label.find("Số hồ sơ tiếp nhận mới trong kỳ") == 0);
+      if (keys == "received_total")
+        CHECK((label == "Số hồ sơ nhận giải quyết / Tổng số" ||
+               label.find("Tổng số hồ sơ tiếp nhận") != std::string::npos));
+      if (label.find("tiếp nhận") != std::string::npos && keys != "received_total")
+        CHECK(label.find("tiếp nhận mới trong kỳ") != std::string::npos);
+    }
+  }
+  CHECK(keys_by_label["Tổng số hồ sơ tiếp nhận"] == std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Giải quyết TTHC / Tổng số hồ sơ tiếp nhận"] ==
+        std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Số hồ sơ nhận giải quyết / Tổng số"] ==
+        std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Số hồ sơ tiếp nhận mới trong kỳ / Tổng số"] ==
+        std::set<std::string>{"new_total"});
+  for (const auto& [label, keys] : keys_by_label) {
+    INFO(label);
+    CHECK(keys.size() == 1);  // the same words, one number
+  }
+}
+
 }  // namespace
 }  // namespace baocao
