@@ -34,7 +34,7 @@ int StatusCommand(CommandContext& ctx) {
       options);
   if (!vm) return kExitOk;
   const Period period = ResolvePeriod(period_args);
-  Database db(ctx.db_path);
+  Database db(ctx.db_path, Database::OpenMode::kExisting);
   const ReportingStatus s = ComputeReportingStatus(db, period, unit);
 
   std::string months;
