@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "generators/document_texts.h"
 #include "generators/pdf_chart.h"
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
@@ -83,8 +84,8 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
                       Align::kLeft, true, kTextSize, 2));
   if (!tmpl.form_code.empty())
     left.push_back(Para(doc, tmpl.form_code, left_width, Align::kLeft, true, kTextSize));
-  if (!tmpl.basis.empty())
-    left.push_back(Para(doc, tmpl.basis, left_width, Align::kLeft, false, 9.5));
+  if (const std::string basis = BasisLine(tmpl, report); !basis.empty())
+    left.push_back(Para(doc, basis, left_width, Align::kLeft, false, 9.5));
   std::vector<Paragraph> right;
   right.push_back(Para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right_width, Align::kCenter, true,
                        kTextSize));
@@ -94,12 +95,11 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
   right.push_back(motto);
   std::vector<Paragraph> middle;
   middle.push_back(Para(doc, tmpl.title, kContentWidth * 0.8, Align::kCenter, true, kTitleSize, 3));
-  middle.push_back(
-      Para(doc, "Kỳ báo cáo: " + report.period.Title() + " (" + report.period.DatesLine() + ")",
-           kContentWidth * 0.8, Align::kCenter, false, kTextSize));
-  if (!tmpl.receiving_unit.empty())
-    middle.push_back(Para(doc, "Đơn vị nhận báo cáo: " + tmpl.receiving_unit, kContentWidth * 0.8,
-                          Align::kCenter, false, kTextSize));
+  middle.push_back(Para(doc, PeriodLine(report.period), kContentWidth * 0.8, Align::kCenter, false,
+                        kTextSize));
+  if (const std::string receiving = ReceivingUnitLine(tmpl, report); !receiving.empty())
+    middle.push_back(
+        Para(doc, receiving, kContentWidth * 0.8, Align::kCenter, false, kTextSize));
   Block top = ColumnsBlock({{kLeft, left_width}, {right_x, right_width}}, {left, right}, 18);
   Block titles = ColumnsBlock({{kLeft + kContentWidth * 0.1, kContentWidth * 0.8}}, {middle}, 8);
   Block block;
@@ -151,12 +151,14 @@ Block UnitOfMeasure(const PdfDocument& doc, const ReportTemplate& tmpl) {
   return block;
 }
 
-// A sheet of tong_hop: its title on a new page, then its table.
-Block SheetTitle(const PdfDocument& doc, const ReportTemplate& sheet) {
+// A sheet of tong_hop: its form code, title and period line on a new page, then its table.
+Block SheetTitle(const PdfDocument& doc, const ReportTemplate& sheet, const Report& report) {
   std::vector<Paragraph> lines;
   if (!sheet.form_code.empty())
     lines.push_back(Para(doc, sheet.form_code, kContentWidth, Align::kCenter, false, 9.5, 2));
-  lines.push_back(Para(doc, sheet.title, kContentWidth * 0.8, Align::kCenter, true, 12, 6));
+  lines.push_back(Para(doc, sheet.title, kContentWidth * 0.8, Align::kCenter, true, 12, 3));
+  lines.push_back(Para(doc, PeriodLine(report.period), kContentWidth * 0.8, Align::kCenter, false,
+                       kTextSize, 6));
   Block block = ColumnsBlock({{kLeft + kContentWidth * 0.1, kContentWidth * 0.8}}, {lines}, 0);
   block.new_page = true;
   block.keep_with_next = true;
@@ -169,8 +171,7 @@ Block SignatureBlock(const PdfDocument& doc, const Report& report) {
                               Para(doc, "NGƯỜI LẬP BIỂU", width, Align::kCenter, true, kTextSize),
                               Para(doc, "(Ký, ghi rõ họ tên)", width, Align::kCenter, false, 9.5)};
   std::vector<Paragraph> right{
-      Para(doc, FormatDateLine(report.place, report.issued_on), width, Align::kCenter, false,
-           kTextSize),
+      Para(doc, PlaceAndDateLine(report), width, Align::kCenter, false, kTextSize),
       Para(doc, "THỦ TRƯỞNG ĐƠN VỊ", width, Align::kCenter, true, kTextSize),
       Para(doc, "(Ký tên, đóng dấu)", width, Align::kCenter, false, 9.5)};
   Block columns =
@@ -205,7 +206,7 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
     AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty());
   }
   for (size_t i = 0; i < sheets.size(); ++i) {
-    flow.Add(SheetTitle(doc, sheets[i]));
+    flow.Add(SheetTitle(doc, sheets[i], report));
     flow.Add(UnitOfMeasure(doc, sheets[i]));
     AddReportTable(flow, doc, sheets[i], report, kLeft, kContentWidth, i + 1 == sheets.size());
   }

@@ -55,6 +55,83 @@ TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
   return c;
 }
 
+constexpr const char* kCaps[] = {"tinh", "so_nganh", "huyen", "xa"};
+
+// A day of a dated text: a TOML date (2026-02-15) or the same as a string ("2026-02-15").
+std::optional<Date> ParseDay(const toml::node* node, const char* name, const std::string& file,
+                             int line) {
+  if (node == nullptr) return std::nullopt;
+  if (const auto* d = node->as_date()) {
+    const auto v = d->get();
+    if (IsValidYmd(v.year, v.month, v.day)) return Date::FromYmd(v.year, v.month, v.day);
+  } else if (const auto* s = node->as_string()) {
+    if (const auto day = ParseIsoDate(s->get())) return day;
+  }
+  throw InputError(file, line, 0,
+                   std::string("ngày \"") + name + "\" của căn cứ (basis) không hợp lệ (dạng đúng: 2026-02-15)");
+}
+
+// `basis = "…"` or `[[basis]]` tables with `text`, `from`, `until`.
+std::vector<DatedText> ParseBasis(const toml::table& doc, const std::string& file) {
+  std::vector<DatedText> out;
+  const auto node = doc["basis"];
+  if (const auto* text = node.as_string()) {
+    if (!text->get().empty()) out.push_back({text->get(), std::nullopt, std::nullopt});
+    return out;
+  }
+  const auto* array = node.as_array();
+  if (array == nullptr) {
+    if (node) throw InputError(file, static_cast<int>(node.node()->source().begin.line), 0,
+                               "căn cứ (basis) phải là một chuỗi hoặc các bảng [[basis]]");
+    return out;
+  }
+  for (const auto& item : *array) {
+    const auto* t = item.as_table();
+    const int line = static_cast<int>(item.source().begin.line);
+    if (t == nullptr || !(*t)["text"].is_string())
+      throw InputError(file, line, 0, "mỗi bảng [[basis]] cần có text, from, until (ngày)");
+    DatedText d{(*t)["text"].value_or(std::string()), ParseDay(t->get("from"), "from", file, line),
+                ParseDay(t->get("until"), "until", file, line)};
+    if (d.from && d.until && *d.until < *d.from)
+      throw InputError(file, line, 0, "căn cứ (basis): ngày until trước ngày from");
+    for (const auto& other : out) {
+      const bool apart = (d.until && other.from && *d.until < *other.from) ||
+                         (other.until && d.from && *other.until < *d.from);
+      if (!apart)
+        throw InputError(file, line, 0,
+                         "căn cứ (basis): khoảng ngày chồng lên căn cứ \"" + other.text + "\"");
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// `receiving_unit = "…"` (kept in t.receiving_unit) or a `[receiving_unit]` table by cap.
+void ParseReceivingUnit(const toml::table& doc, const std::string& file, ReportTemplate& t) {
+  const auto node = doc["receiving_unit"];
+  if (node.is_string()) {
+    t.receiving_unit = node.value_or(std::string());
+    return;
+  }
+  const auto* table = node.as_table();
+  if (table == nullptr) {
+    if (node) throw InputError(file, static_cast<int>(node.node()->source().begin.line), 0,
+                               "đơn vị nhận báo cáo (receiving_unit) phải là một chuỗi hoặc bảng "
+                               "[receiving_unit] theo cấp");
+    return;
+  }
+  for (const auto& [key, value] : *table) {
+    const std::string cap(key.str());
+    const int line = static_cast<int>(value.source().begin.line);
+    if (std::find(std::begin(kCaps), std::end(kCaps), cap) == std::end(kCaps))
+      throw InputError(file, line, 0,
+                       "[receiving_unit]: cấp \"" + cap + "\" không hợp lệ (tinh, so_nganh, huyen, xa)");
+    if (!value.is_string())
+      throw InputError(file, line, 0, "[receiving_unit]: " + cap + " phải là một chuỗi");
+    t.receiving_units[cap] = value.value_or(std::string());
+  }
+}
+
 }  // namespace
 
 int ReportTemplate::HeaderDepth() const {
@@ -76,10 +153,10 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
   ReportTemplate t;
   t.form = doc["form"].value_or(form);
   t.form_code = doc["form_code"].value_or(std::string());
-  t.basis = doc["basis"].value_or(std::string());
+  t.basis = ParseBasis(doc, file);
   t.title = doc["title"].value_or(std::string());
   t.unit_of_measure = doc["unit_of_measure"].value_or(std::string());
-  t.receiving_unit = doc["receiving_unit"].value_or(std::string());
+  ParseReceivingUnit(doc, file, t);
   t.sheet_name = doc["sheet_name"].value_or(form);
   t.sheets = Strings(doc["sheets"]);
   if (const auto* figures = doc["figures"].as_array()) {
@@ -132,6 +209,18 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
 std::string DefaultTemplatesDir() {
   if (const char* env = std::getenv("BAOCAO_TEMPLATES"); env != nullptr && *env != '\0') return env;
   return std::string(BAOCAO_SOURCE_DIR) + "/templates";
+}
+
+std::string BasisFor(const ReportTemplate& t, Date period_end) {
+  for (const auto& b : t.basis)
+    if (b.Covers(period_end)) return b.text;
+  return "";
+}
+
+std::string ReceivingUnitFor(const ReportTemplate& t, const std::string& cap) {
+  if (t.receiving_units.empty()) return t.receiving_unit;
+  const auto it = t.receiving_units.find(cap);
+  return it == t.receiving_units.end() ? "" : it->second;
 }
 
 Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "indicators/report.h"
 
 namespace baocao {
@@ -58,13 +60,30 @@ struct TemplateChart {
   int best_worst = 10;  // more: sorted by the rate, only this many best and this many worst
 };
 
+// A text that holds between two days, both inclusive; a missing bound is open. The `basis` of a
+// template is a list of them (a plain `basis = "…"` string is one without bounds).
+struct DatedText {
+  std::string text;
+  std::optional<Date> from;
+  std::optional<Date> until;
+
+  bool Covers(Date day) const {
+    return (!from || *from <= day) && (!until || day <= *until);
+  }
+};
+
 struct ReportTemplate {
   std::string form;             // tthc | dvc | ky_luat | tong_hop
   std::string form_code;        // "Biểu số 06/VPCP/KSTT"
-  std::string basis;            // "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP"
+  // The legal basis line, by date: the one that covers the period's end prints (BasisFor).
+  std::vector<DatedText> basis;
   std::string title;            // upper-case Vietnamese title
   std::string unit_of_measure;  // "Đơn vị tính: Số hồ sơ TTHC"
-  std::string receiving_unit;   // "Văn phòng Chính phủ"
+  // `receiving_unit = "…"`: the same receiving unit whatever the reporting unit's level.
+  std::string receiving_unit;
+  // `[receiving_unit]` table: the receiving unit by the reporting unit's cap (tinh, so_nganh,
+  // huyen, xa); when given it replaces the plain string (ReceivingUnitFor).
+  std::map<std::string, std::string> receiving_units;
   std::string sheet_name;       // Excel sheet name (≤ 31 characters)
   std::vector<TemplateFigure> figures;
   std::vector<TemplateColumn> columns;
@@ -81,6 +100,15 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form);
 
 // The default templates folder: $BAOCAO_TEMPLATES if set, else <project>/templates.
 std::string DefaultTemplatesDir();
+
+// The basis line in force on period_end (the end day of the report's period): the text of the first
+// `basis` entry that covers it, "" when none does (the line is left out).
+std::string BasisFor(const ReportTemplate& t, Date period_end);
+
+// The receiving unit of a report whose root unit is of level `cap`: the `[receiving_unit]` entry
+// for it, or the plain `receiving_unit` string when the template has no table; "" for a cap the
+// table does not list (the line is left out).
+std::string ReceivingUnitFor(const ReportTemplate& t, const std::string& cap);
 
 // The value a column prints for a row: null for index/name columns and unreported units; a count
 // column adds its keys (null if any is null); a rate or rank column gives keys[0].

@@ -61,9 +61,12 @@ std::string FormatValue(const Value& value) {
 }
 
 std::string FormatDateLine(const std::string& place, Date day) {
+  // Nghị định 30/2020/NĐ-CP, Phụ lục I: the day takes a leading zero below 10, the month only when
+  // it is 1 or 2 ("tháng 01", "tháng 02", "tháng 5", "tháng 12").
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%s %02d tháng %02d năm %04d", place.empty() ? "Ngày" : "ngày",
-                day.day(), day.month(), day.year());
+  std::snprintf(buf, sizeof buf, day.month() <= 2 ? "%s %02d tháng %02d năm %04d"
+                                                  : "%s %02d tháng %d năm %04d",
+                place.empty() ? "Ngày" : "ngày", day.day(), day.month(), day.year());
   return place.empty() ? std::string(buf) : place + ", " + buf;
 }
 

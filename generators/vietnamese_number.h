@@ -31,7 +31,9 @@ std::string RankOfKey(const std::string& rank_key);
 // A count or a rate by its kind; "—" for null.
 std::string FormatValue(const Value& value);
 
-// "Hòa Bình, ngày 15 tháng 05 năm 2023"; without a place: "Ngày 15 tháng 05 năm 2023".
+// The place and date line as Nghị định 30/2020/NĐ-CP writes it: the day zero-padded below 10, the
+// month only when it is 1 or 2. "Hòa Bình, ngày 05 tháng 5 năm 2023", "Hòa Bình, ngày 14 tháng 02
+// năm 2024"; without a place: "Ngày 01 tháng 12 năm 2024".
 std::string FormatDateLine(const std::string& place, Date day);
 
 }  // namespace baocao

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <sstream>
 
 namespace baocao {
@@ -103,9 +102,9 @@ int WriteDocumentHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTem
   motto.underline = true;
   Line(sheet, grid, row, grid.split, last, "Độc lập - Tự do - Hạnh phúc", motto, &h);
   sheet.RowHeight(row++, h);
-  if (!t.basis.empty()) {
+  if (const std::string basis = BasisLine(t, report); !basis.empty()) {
     h = 0;
-    Line(sheet, grid, row, 0, left_end, t.basis, Italic(Align::kCenter, 11), &h);
+    Line(sheet, grid, row, 0, left_end, basis, Italic(Align::kCenter, 11), &h);
     sheet.RowHeight(row, h);
   }
   row += 2;
@@ -113,14 +112,11 @@ int WriteDocumentHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTem
   Line(sheet, grid, row, 0, last, t.title, Centered(true, 13), &h);
   sheet.RowHeight(row++, h);
   h = 0;
-  Line(sheet, grid, row, 0, last,
-       PeriodLine(report.period),
-       Italic(Align::kCenter), &h);
+  Line(sheet, grid, row, 0, last, PeriodLine(report.period), Italic(Align::kCenter), &h);
   sheet.RowHeight(row++, h);
-  if (!t.receiving_unit.empty()) {
+  if (const std::string receiving = ReceivingUnitLine(t, report); !receiving.empty()) {
     h = 0;
-    Line(sheet, grid, row, 0, last, "Đơn vị nhận báo cáo: " + t.receiving_unit, Centered(false),
-         &h);
+    Line(sheet, grid, row, 0, last, receiving, Centered(false), &h);
     sheet.RowHeight(row++, h);
   }
   return row + 1;
@@ -158,20 +154,6 @@ int WriteUnitOfMeasure(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemp
   if (t.unit_of_measure.empty()) return row;
   sheet.Merge(row, grid.split, row, grid.last_col(), t.unit_of_measure, Italic(Align::kRight, 11));
   return row + 1;
-}
-
-std::string PeriodLine(const Period& period) {
-  // A range's title already is its dates.
-  if (period.kind == Period::Kind::kRange) return "Kỳ báo cáo: " + period.Title();
-  return "Kỳ báo cáo: " + period.Title() + " (" + period.DatesLine() + ")";
-}
-
-std::string PlaceAndDateLine(const Report& report) {
-  const Date d = report.issued_on;
-  char date[64];
-  std::snprintf(date, sizeof date, "ngày %02d tháng %02d năm %04d", d.day(), d.month(), d.year());
-  if (report.place.empty()) return "N" + std::string(date + 1);
-  return report.place + ", " + date;
 }
 
 int WriteSignatures(XlsxSheet& sheet, const SheetGrid& grid, const Report& report, int row) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "generators/document_texts.h"
 #include "generators/report_template.h"
 #include "generators/xlsx_workbook.h"
 #include "indicators/report.h"
@@ -36,11 +37,5 @@ int WriteFigures(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& 
                  const Report& report, int row);
 int WriteUnitOfMeasure(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t, int row);
 int WriteSignatures(XlsxSheet& sheet, const SheetGrid& grid, const Report& report, int row);
-
-// "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)"; a range prints its dates once.
-std::string PeriodLine(const Period& period);
-
-// "Hòa Bình, ngày 15 tháng 05 năm 2023" (without the place when it is empty).
-std::string PlaceAndDateLine(const Report& report);
 
 }  // namespace baocao

@@ -30,7 +30,7 @@ int HistoryCommand(CommandContext& ctx) {
   const auto vm = ParseOptions(ctx, "baocao [--db TỆP] history [--last N]", options);
   if (!vm) return kExitOk;
   if (last < 1) throw UsageError("--last phải là số nguyên dương");
-  Database db(ctx.db_path);
+  Database db(ctx.db_path, Database::OpenMode::kExisting);
   const auto runs = RunHistory(db).Last(last);
   if (runs.empty()) {
     ctx.out << "Chưa có lượt chạy nào.\n";

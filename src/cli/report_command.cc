@@ -41,7 +41,7 @@ int ReportCommand(CommandContext& ctx) {
   const Period period = ResolvePeriod(period_args);
   const auto format_list = ParseFormats(formats);
 
-  Database db(ctx.db_path);
+  Database db(ctx.db_path, Database::OpenMode::kExisting);
   const Report report = ComputeReport(db, form, period, unit, report_options);
   for (const auto& artifact : RenderReport(report, format_list, out_dir, templates))
     ctx.out << artifact.path << "\n";

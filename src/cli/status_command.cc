@@ -35,12 +35,12 @@ int StatusCommand(CommandContext& ctx) {
       options);
   if (!vm) return kExitOk;
   const Period period = ResolvePeriod(period_args);
-  Database db(ctx.db_path);
+  Database db(ctx.db_path, Database::OpenMode::kExisting);
   const ReportingStatus s = ComputeReportingStatus(db, period, unit);
 
   std::string months;
   for (const auto& m : s.months) months += (months.empty() ? "" : ", ") + m;
-  ctx.out << "TÌNH HÌNH BÁO CÁO — " << period.Title() << " (" << period.DatesLine() << ")\n"
+  ctx.out << "TÌNH HÌNH BÁO CÁO — " << period.TitleWithDates() << "\n"
           << "Tháng xuất dữ liệu cần nộp: " << months << "\n\n"
           << PadRight("Đơn vị", 44) << PadRight("Hồ sơ TTHC", 36) << PadRight("Kỷ luật, xếp loại " + std::to_string(period.year), 24)
           << "Lần nộp gần nhất\n";

@@ -29,7 +29,7 @@ int SubmissionsCommand(CommandContext& ctx) {
       ("id", po::value(&id), "xem các dòng bị từ chối của một lượt nộp");
   const auto vm = ParseOptions(ctx, "baocao [--db TỆP] submissions [--last N] [--id SỐ]", options);
   if (!vm) return kExitOk;
-  Database db(ctx.db_path);
+  Database db(ctx.db_path, Database::OpenMode::kExisting);
   if (vm->count("id")) {
     SubmissionEntry entry;
     const auto rows = ListRejectedRows(db, id, &entry);

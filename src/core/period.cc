@@ -85,6 +85,11 @@ std::string Period::DatesLine() const {
   return "Từ ngày " + from.Vietnamese() + " đến ngày " + to.Vietnamese();
 }
 
+std::string Period::TitleWithDates() const {
+  if (kind == Kind::kRange) return DatesLine();
+  return Title() + " (" + DatesLine() + ")";
+}
+
 std::vector<std::string> Period::ExportMonths() const {
   std::vector<std::string> months;
   Period m = CutOffMonthContaining(from);

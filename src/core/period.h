@@ -33,6 +33,9 @@ struct Period {
   std::string Title() const;
   // "Từ ngày 15/04/2023 đến ngày 14/05/2023".
   std::string DatesLine() const;
+  // The title with its dates, each printed once: "Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày
+  // 14/05/2023)"; a range, whose title already is its dates: "Từ ngày 01/05/2023 đến ngày 31/05/2023".
+  std::string TitleWithDates() const;
   // The export months ("YYYY-MM") whose cut-off month overlaps [from, to]: a unit has reported for
   // the period when it has reported for every one of them.
   std::vector<std::string> ExportMonths() const;

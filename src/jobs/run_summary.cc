@@ -53,7 +53,7 @@ std::string RunSummary::Text() const {
   std::ostringstream out;
   out << "TÓM TẮT LƯỢT CHẠY BÁO CÁO\n"
       << "Công việc: " << job << "\n"
-      << "Kỳ báo cáo: " << period.Title() << " (" << period.DatesLine() << ")\n"
+      << "Kỳ báo cáo: " << period.TitleWithDates() << "\n"
       << "Đơn vị báo cáo: " << root_name << " (" << root_code << ")\n"
       << "Hạn nộp dữ liệu của kỳ: " << deadline.Vietnamese() << "\n\n";
   out << "1. Báo cáo đã lập (" << files.size() << " tệp):\n";

@@ -145,18 +145,31 @@ CREATE TABLE IF NOT EXISTS inbox_files (
 }  // namespace
 
 namespace {
-// SQLite does not create folders: make the database's parent folder first.
-const std::string& WithParentFolder(const std::string& path) {
-  if (path != ":memory:" && !path.empty()) {
-    const auto parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent);
+// SQLite does not create folders: make the database's parent folder first. A database that must
+// exist already is checked instead, so that a mistyped --db creates neither folder nor file.
+const std::string& Prepared(const std::string& path, Database::OpenMode mode) {
+  if (path == ":memory:") return path;
+  if (mode == Database::OpenMode::kExisting) {
+    std::error_code ec;
+    if (path.empty() || !std::filesystem::exists(path, ec))
+      throw UsageError("không tìm thấy cơ sở dữ liệu " + path +
+                       " (hãy nộp dữ liệu bằng `baocao submit` trước, hoặc kiểm tra --db và $BAOCAO_DB)");
+    return path;
   }
+  if (path.empty()) return path;
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
   return path;
+}
+
+int OpenFlags(Database::OpenMode mode) {
+  return mode == Database::OpenMode::kCreate ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
+                                             : SQLite::OPEN_READWRITE;
 }
 }  // namespace
 
-Database::Database(const std::string& path)
-    : path_(path), db_(WithParentFolder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+Database::Database(const std::string& path, OpenMode mode)
+    : path_(path), db_(Prepared(path, mode), OpenFlags(mode)) {
   db_.exec("PRAGMA foreign_keys = ON");
   db_.exec("PRAGMA busy_timeout = 5000");
   // A 64 MiB page cache keeps most of a million-row submission's B-tree pages in memory (SQLite's

@@ -1,7 +1,9 @@
 // The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
 // records (dossiers, discipline, evaluations), the record of every submission, and the run history.
 //
-// Opening a Database creates the schema when missing and checks its version. The object owns the
+// Opening a Database creates the file and the schema when missing (OpenMode::kCreate: submit, run)
+// or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and
+// checks the schema's version. The object owns the
 // connection (RAII, not copyable). Every write of a submission happens inside one transaction
 // (SQLite::Transaction), so a rejected or failed submission leaves the file exactly as it was.
 //
@@ -57,8 +59,14 @@ class Database {
  public:
   static constexpr int kSchemaVersion = 2;  // 2: inbox_files
 
-  // Opens (creating if needed) the database at path; ":memory:" gives a private in-memory one.
-  explicit Database(const std::string& path);
+  enum class OpenMode {
+    kCreate,    // create the file (and its folder) when missing
+    kExisting,  // the file must exist: else UsageError "không tìm thấy cơ sở dữ liệu <path> …",
+                // and nothing is created
+  };
+
+  // Opens the database at path; ":memory:" gives a private in-memory one.
+  explicit Database(const std::string& path, OpenMode mode = OpenMode::kCreate);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 

@@ -81,4 +81,35 @@ TEST_CASE("status lists who is missing and exits 5 until everyone reported", "[c
   CHECK(april.out.find("  Tổng cộng                   10/10   100,00%\n") != std::string::npos);
 }
 
+TEST_CASE("report, status, history, submissions: a wrong --db exits 2 and creates nothing", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.File("sai/baocao.db");
+  const std::string message =
+      "baocao: không tìm thấy cơ sở dữ liệu " + db +
+      " (hãy nộp dữ liệu bằng `baocao submit` trước, hoặc kiểm tra --db và $BAOCAO_DB)\n";
+  const std::vector<std::vector<std::string>> commands = {
+      {"report", "--form", "tthc", "--period", "2023-05", "--out", dir.File("out")},
+      {"status", "--period", "2023-05"},
+      {"history"},
+      {"submissions"},
+      {"submissions", "--id", "1"}};
+  for (auto args : commands) {
+    INFO(args[0]);
+    args.insert(args.begin(), {"--db", db});
+    const auto r = test::RunCliCapture(args);
+    CHECK(r.code == kExitUsage);
+    CHECK(r.out.empty());
+    CHECK(r.err == message);
+    CHECK_FALSE(std::filesystem::exists(db));
+    CHECK_FALSE(std::filesystem::exists(dir.File("sai")));
+  }
+  CHECK_FALSE(std::filesystem::exists(dir.File("out")));
+  // submit still creates the database (and its folder) on first use.
+  const auto submit = test::RunCliCapture(
+      {"--db", db, "submit", "--kind", "units", test::Fixture("sample/units.csv")});
+  CHECK(submit.code == kExitOk);
+  CHECK(std::filesystem::exists(db));
+  CHECK(test::RunCliCapture({"--db", db, "history"}).out == "Chưa có lượt chạy nào.\n");
+}
+
 }  // namespace baocao

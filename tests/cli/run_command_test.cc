@@ -103,6 +103,7 @@ TEST_CASE("run --inbox and --output replace the job's folders", "[cli][run]") {
 TEST_CASE("history prints the runs newest first with Vietnamese headings and every artifact", "[cli][history]") {
   test::TempDir dir;
   const std::string db_path = dir.File("b.db");
+  { Database created(db_path); }
   const auto empty = test::RunCliCapture({"--db", db_path, "history"});
   CHECK(empty.code == kExitOk);
   CHECK(empty.out == "Chưa có lượt chạy nào.\n");

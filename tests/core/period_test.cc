@@ -83,4 +83,13 @@ TEST_CASE("the cut-off year of a day: from 15/12 a day belongs to the next year"
   CHECK(CutOffYearContaining(Date::FromYmd(2025, 12, 31)) == 2026);
 }
 
+TEST_CASE("TitleWithDates gives a period's dates once, a range's only once too") {
+  CHECK(ParsePeriod("2023-05").TitleWithDates() ==
+        "Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
+  CHECK(ParsePeriod("2023-H1", true).TitleWithDates() ==
+        "6 tháng đầu năm 2023 (Từ ngày 01/01/2023 đến ngày 30/06/2023)");
+  CHECK(RangePeriod(Date::FromYmd(2023, 4, 15), Date::FromYmd(2023, 5, 14)).TitleWithDates() ==
+        "Từ ngày 15/04/2023 đến ngày 14/05/2023");
+}
+
 }  // namespace baocao

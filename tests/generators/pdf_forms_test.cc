@@ -144,5 +144,32 @@ TEST_CASE("A report of a single unit prints its header, an empty table and the t
   }
 }
 
+TEST_CASE("tong_hop PDF: every section opens with its title and the period line", "[pdf]") {
+  test::TempDir dir;
+  Report report = test::WrappingProvinceReport("tong_hop");
+  const std::string pdf = dir.File("tong_hop.pdf");
+  WritePdf(report, DefaultTemplatesDir(), pdf);
+  const std::string raw = CollapseSpaces(PdfText(pdf, "-raw"));
+  const std::string period = "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)";
+  CHECK(CountOccurrences(raw, period) == 4);  // the summary, then tthc, dvc, ky_luat
+  size_t at = 0;
+  for (const std::string form : {"tong_hop", "tthc", "dvc", "ky_luat"}) {
+    INFO(form);
+    const ReportTemplate tmpl = LoadTemplate(DefaultTemplatesDir(), form);
+    const size_t title = raw.find(tmpl.title, at);
+    REQUIRE(title != std::string::npos);
+    const size_t line = raw.find(period, title);
+    REQUIRE(line != std::string::npos);
+    CHECK(line - title - tmpl.title.size() <= 1);  // the period line right under the title
+    at = line + period.size();
+  }
+  // A range: the sections print its dates once each.
+  report.period = RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31));
+  WritePdf(report, DefaultTemplatesDir(), pdf);
+  const std::string range = CollapseSpaces(PdfText(pdf, "-raw"));
+  CHECK(CountOccurrences(range, "Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023") == 4);
+  CHECK(CountOccurrences(range, "01/05/2023") == 4);
+}
+
 }  // namespace
 }  // namespace baocao

@@ -58,7 +58,7 @@ TEST_CASE("PDF text holds the header, every unit and every number in Vietnamese 
         std::string::npos);
   CHECK(flat.find("Đơn vị nhận báo cáo: Văn phòng Chính phủ") != std::string::npos);
   CHECK(flat.find("Đơn vị tính: Số hồ sơ TTHC") != std::string::npos);
-  CHECK(flat.find("Hòa Bình, ngày 15 tháng 05 năm 2023") != std::string::npos);
+  CHECK(flat.find("Hòa Bình, ngày 15 tháng 5 năm 2023") != std::string::npos);
   CHECK(flat.find("NGƯỜI LẬP BIỂU") != std::string::npos);
   CHECK(flat.find("THỦ TRƯỞNG ĐƠN VỊ") != std::string::npos);
   CHECK(flat.find("(Ký, ghi rõ họ tên)") != std::string::npos);
@@ -247,6 +247,48 @@ TEST_CASE("RenderReport writes the PDF under its report file name", "[pdf]") {
   REQUIRE(artifacts.size() == 1);
   CHECK(artifacts[0].path == dir.File("tthc_T17_2023-05.pdf"));
   CHECK(test::ReadFile(artifacts[0].path).rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("PDF tthc: the basis line by the period's end, the receiving unit by the root's level",
+          "[pdf]") {
+  test::TempDir dir;
+  Report report = test::WrappingProvinceReport();
+  report.period = ParsePeriod("2026-10");
+  report.issued_on = report.period.to.AddDays(1);
+  const std::string october = CollapseSpaces(Text(WriteSample(dir, report, "2026-10.pdf")));
+  CHECK(october.find("Ban hành kèm theo Thông tư số 05/2025/TT-VPCP ngày 31/12/2025 của Văn phòng "
+                     "Chính phủ") != std::string::npos);
+  CHECK(october.find("01/2020/TT-VPCP") == std::string::npos);
+  CHECK(october.find("Kỳ báo cáo: Tháng 10/2026 (Từ ngày 15/09/2026 đến ngày 14/10/2026)") !=
+        std::string::npos);
+  CHECK(october.find("Đơn vị nhận báo cáo: Văn phòng Chính phủ") != std::string::npos);
+  CHECK(october.find("Hòa Bình, ngày 15 tháng 10 năm 2026") != std::string::npos);
+  report.period = ParsePeriod("2026-02");
+  report.issued_on = report.period.to.AddDays(1);
+  const std::string february = CollapseSpaces(Text(WriteSample(dir, report, "2026-02.pdf")));
+  CHECK(february.find("Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng "
+                      "Chính phủ") != std::string::npos);
+  CHECK(february.find("05/2025/TT-VPCP") == std::string::npos);
+  CHECK(february.find("Hòa Bình, ngày 15 tháng 02 năm 2026") != std::string::npos);
+
+  test::FlowCounts own;
+  own.new_online = 7;
+  own.on_time = 7;
+  const Report commune = test::MakeReport("tthc", {{"X0101", "Phường Phương Lâm", "xa", "", own}});
+  const std::string flat = CollapseSpaces(Text(WriteSample(dir, commune, "xa.pdf")));
+  CHECK(flat.find("Đơn vị nhận báo cáo: Văn phòng UBND tỉnh") != std::string::npos);
+  CHECK(flat.find("Đơn vị nhận báo cáo: Văn phòng Chính phủ") == std::string::npos);
+}
+
+TEST_CASE("PDF: a --from/--to range prints its dates once", "[pdf]") {
+  test::TempDir dir;
+  Report report = test::WrappingProvinceReport();
+  report.period = RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31));
+  report.issued_on = report.period.to.AddDays(1);
+  const std::string flat = CollapseSpaces(Text(WriteSample(dir, report)));
+  CHECK(flat.find("Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023") != std::string::npos);
+  CHECK(CountOccurrences(flat, "01/05/2023") == 1);
+  CHECK(flat.find("Hòa Bình, ngày 01 tháng 6 năm 2023") != std::string::npos);
 }
 
 }  // namespace

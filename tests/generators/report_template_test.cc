@@ -1,9 +1,11 @@
 #include "generators/report_template.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <set>
 
 #include "core/errors.h"
+#include "core/period.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -90,6 +92,140 @@ TEST_CASE("A template with a column of unknown kind is refused with file and lin
     CHECK(e.file() == dir.File("bad.toml"));
     CHECK(e.row() == 2);
     CHECK(e.why() == "loại cột \"percent\" không hợp lệ (index, name, count, rate, rank)");
+  }
+}
+
+const char* const kCircular01 =
+    "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng Chính phủ";
+const char* const kCircular05 =
+    "Ban hành kèm theo Thông tư số 05/2025/TT-VPCP ngày 31/12/2025 của Văn phòng Chính phủ";
+
+TEST_CASE("tthc's basis names the circular in force at the period's end") {
+  const ReportTemplate t = LoadTemplate(kDir, "tthc");
+  CHECK(BasisFor(t, Date::FromYmd(2023, 5, 14)) == kCircular01);
+  CHECK(BasisFor(t, Date::FromYmd(2026, 2, 14)) == kCircular01);
+  CHECK(BasisFor(t, Date::FromYmd(2026, 2, 15)) == kCircular05);
+  CHECK(BasisFor(t, ParsePeriod("2026-02").to) == kCircular01);         // 15/01–14/02/2026
+  CHECK(BasisFor(t, ParsePeriod("2026-03").to) == kCircular05);         // 15/02–14/03/2026
+  CHECK(BasisFor(t, ParsePeriod("2026-02", true).to) == kCircular05);   // calendar: to 28/02
+  CHECK(BasisFor(t, ParsePeriod("2026-10").to) == kCircular05);
+  CHECK(BasisFor(t, ParsePeriod("2026-Q1").to) == kCircular05);         // ends 14/03/2026
+  CHECK(BasisFor(t, ParsePeriod("2025").to) == kCircular01);            // ends 14/12/2025
+}
+
+TEST_CASE("A plain basis string holds on every day; the other shipped templates keep theirs") {
+  for (const std::string form : {"dvc", "ky_luat", "tong_hop"}) {
+    INFO(form);
+    const ReportTemplate t = LoadTemplate(kDir, form);
+    CHECK(BasisFor(t, Date::FromYmd(2000, 1, 1)) ==
+          "Biểu tổng hợp của tỉnh phục vụ báo cáo cải cách hành chính");
+    CHECK(BasisFor(t, Date::FromYmd(2026, 10, 14)) ==
+          "Biểu tổng hợp của tỉnh phục vụ báo cáo cải cách hành chính");
+  }
+  test::TempDir dir;
+  test::WriteFile(dir.File("a.toml"), "title = \"X\"\nsheets = [\"tthc\"]\n");
+  CHECK(BasisFor(LoadTemplate(dir.path().string(), "a"), Date::FromYmd(2026, 1, 1)).empty());
+  test::WriteFile(dir.File("b.toml"),
+                  "title = \"X\"\nsheets = [\"tthc\"]\n[[basis]]\ntext = \"Cũ\"\nuntil = "
+                  "\"2020-12-31\"\n[[basis]]\ntext = \"Mới\"\nfrom = 2021-02-01\n");
+  const ReportTemplate b = LoadTemplate(dir.path().string(), "b");
+  CHECK(BasisFor(b, Date::FromYmd(2020, 12, 31)) == "Cũ");
+  CHECK(BasisFor(b, Date::FromYmd(2021, 1, 15)).empty());  // a gap: no basis line
+  CHECK(BasisFor(b, Date::FromYmd(2021, 2, 1)) == "Mới");
+}
+
+TEST_CASE("Overlapping or malformed dated basis lines are refused with file and line") {
+  test::TempDir dir;
+  const auto why = [&](const std::string& basis) {
+    test::WriteFile(dir.File("bad.toml"), "title = \"X\"\nsheets = [\"tthc\"]\n" + basis);
+    try {
+      LoadTemplate(dir.path().string(), "bad");
+    } catch (const InputError& e) {
+      return std::to_string(e.row()) + ": " + e.why();
+    }
+    return std::string("no error");
+  };
+  CHECK(why("[[basis]]\ntext = \"A\"\nuntil = 2026-02-14\n[[basis]]\ntext = \"B\"\nfrom = "
+            "2026-02-14\n") ==
+        "6: căn cứ (basis): khoảng ngày chồng lên căn cứ \"A\"");
+  CHECK(why("[[basis]]\ntext = \"A\"\nfrom = \"30/02/2026\"\n") ==
+        "3: ngày \"from\" của căn cứ (basis) không hợp lệ (dạng đúng: 2026-02-15)");
+  CHECK(why("[[basis]]\ntext = \"A\"\nfrom = 2026-03-01\nuntil = 2026-02-01\n") ==
+        "3: căn cứ (basis): ngày until trước ngày from");
+  CHECK(why("[[basis]]\nfrom = 2026-03-01\n") ==
+        "3: mỗi bảng [[basis]] cần có text, from, until (ngày)");
+}
+
+TEST_CASE("The receiving unit follows the reporting unit's level") {
+  const ReportTemplate tthc = LoadTemplate(kDir, "tthc");
+  CHECK(ReceivingUnitFor(tthc, "tinh") == "Văn phòng Chính phủ");
+  CHECK(ReceivingUnitFor(tthc, "so_nganh") == "Văn phòng UBND tỉnh");
+  CHECK(ReceivingUnitFor(tthc, "huyen") == "Văn phòng UBND tỉnh");
+  CHECK(ReceivingUnitFor(tthc, "xa") == "Văn phòng UBND tỉnh");
+  const ReportTemplate dvc = LoadTemplate(kDir, "dvc");
+  CHECK(ReceivingUnitFor(dvc, "tinh") == "Văn phòng Chính phủ");
+  CHECK(ReceivingUnitFor(dvc, "xa") == "Văn phòng UBND tỉnh");
+  const ReportTemplate ky_luat = LoadTemplate(kDir, "ky_luat");
+  CHECK(ReceivingUnitFor(ky_luat, "tinh") == "Bộ Nội vụ");
+  CHECK(ReceivingUnitFor(ky_luat, "huyen") == "Sở Nội vụ");
+  const ReportTemplate tong_hop = LoadTemplate(kDir, "tong_hop");
+  CHECK(ReceivingUnitFor(tong_hop, "tinh") == "Văn phòng Chính phủ; Bộ Nội vụ");
+  CHECK(ReceivingUnitFor(tong_hop, "xa") == "Văn phòng UBND tỉnh; Sở Nội vụ");
+  CHECK(ReceivingUnitFor(tong_hop, "so_nganh") == "Văn phòng UBND tỉnh; Sở Nội vụ");
+
+  test::TempDir dir;
+  test::WriteFile(dir.File("plain.toml"),
+                  "title = \"X\"\nsheets = [\"tthc\"]\nreceiving_unit = \"Văn phòng Chính phủ\"\n");
+  const ReportTemplate plain = LoadTemplate(dir.path().string(), "plain");
+  for (const std::string cap : {"tinh", "so_nganh", "huyen", "xa"})
+    CHECK(ReceivingUnitFor(plain, cap) == "Văn phòng Chính phủ");
+  test::WriteFile(dir.File("some.toml"),
+                  "title = \"X\"\nsheets = [\"tthc\"]\n[receiving_unit]\ntinh = \"Bộ Nội vụ\"\n");
+  CHECK(ReceivingUnitFor(LoadTemplate(dir.path().string(), "some"), "xa").empty());
+  test::WriteFile(dir.File("bad.toml"),
+                  "title = \"X\"\nsheets = [\"tthc\"]\n[receiving_unit]\ntinh = \"A\"\nphuong = \"B\"\n");
+  try {
+    LoadTemplate(dir.path().string(), "bad");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.row() == 5);
+    CHECK(e.why() == "[receiving_unit]: cấp \"phuong\" không hợp lệ (tinh, so_nganh, huyen, xa)");
+  }
+}
+
+// The dossiers received (carried over + new) and the new ones are different numbers: the words of
+// one never name the other, in any template, figure or column.
+TEST_CASE("\"Tổng số hồ sơ tiếp nhận\" prints received_total, new_total is \"tiếp nhận mới trong kỳ\"") {
+  std::map<std::string, std::set<std::string>> keys_by_label;
+  for (const std::string form : {"tthc", "dvc", "ky_luat", "tong_hop"}) {
+    const ReportTemplate t = LoadTemplate(kDir, form);
+    for (const auto& f : t.figures) keys_by_label[f.label].insert(f.key);
+    for (const auto& c : t.columns) {
+      if (c.kind != TemplateColumn::Kind::kCount) continue;
+      std::string label;
+      for (const auto& h : c.header) label += (label.empty() ? "" : " / ") + h;
+      std::string keys;
+      for (const auto& k : c.keys) keys += (keys.empty() ? "" : "+") + k;
+      keys_by_label[label].insert(keys);
+      INFO(form << ": " << label << " = " << keys);
+      if (keys == "new_total") CHECK(label.find("Số hồ sơ tiếp nhận mới trong kỳ") == 0);
+      if (keys == "received_total")
+        CHECK((label == "Số hồ sơ nhận giải quyết / Tổng số" ||
+               label.find("Tổng số hồ sơ tiếp nhận") != std::string::npos));
+      if (label.find("tiếp nhận") != std::string::npos && keys != "received_total")
+        CHECK(label.find("tiếp nhận mới trong kỳ") != std::string::npos);
+    }
+  }
+  CHECK(keys_by_label["Tổng số hồ sơ tiếp nhận"] == std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Giải quyết TTHC / Tổng số hồ sơ tiếp nhận"] ==
+        std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Số hồ sơ nhận giải quyết / Tổng số"] ==
+        std::set<std::string>{"received_total"});
+  CHECK(keys_by_label["Số hồ sơ tiếp nhận mới trong kỳ / Tổng số"] ==
+        std::set<std::string>{"new_total"});
+  for (const auto& [label, keys] : keys_by_label) {
+    INFO(label);
+    CHECK(keys.size() == 1);  // the same words, one number
   }
 }
 

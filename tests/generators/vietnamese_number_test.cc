@@ -47,10 +47,22 @@ TEST_CASE("FormatValue prints by kind, null as a dash", "[vietnamese_number]") {
   CHECK(FormatValue(Value::Null()) == "—");
 }
 
-TEST_CASE("FormatDateLine writes the place and date line", "[vietnamese_number]") {
+TEST_CASE("FormatDateLine writes the date as Nghị định 30/2020: month padded only when 1 or 2",
+          "[vietnamese_number]") {
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 5, 5)) ==
+        "Hòa Bình, ngày 05 tháng 5 năm 2023");
   CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 5, 15)) ==
-        "Hòa Bình, ngày 15 tháng 05 năm 2023");
+        "Hòa Bình, ngày 15 tháng 5 năm 2023");
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2024, 2, 14)) ==
+        "Hòa Bình, ngày 14 tháng 02 năm 2024");
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2025, 1, 9)) ==
+        "Hòa Bình, ngày 09 tháng 01 năm 2025");
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 3, 15)) ==
+        "Hòa Bình, ngày 15 tháng 3 năm 2023");
+  CHECK(FormatDateLine("Hòa Bình", Date::FromYmd(2023, 10, 10)) ==
+        "Hòa Bình, ngày 10 tháng 10 năm 2023");
   CHECK(FormatDateLine("", Date::FromYmd(2024, 12, 1)) == "Ngày 01 tháng 12 năm 2024");
+  CHECK(FormatDateLine("", Date::FromYmd(2024, 2, 29)) == "Ngày 29 tháng 02 năm 2024");
 }
 
 }  // namespace

@@ -59,21 +59,6 @@ TEST_CASE("Rate formulas guard the zero denominator; SUM splits past 255 argumen
   CHECK(sum.find(",A255)+SUM(A256)") != std::string::npos);
 }
 
-TEST_CASE("The date line: place, then the day and month with two digits") {
-  Report report = test::SampleReport("tthc");
-  report.issued_on = Date::FromYmd(2024, 2, 5);
-  CHECK(PlaceAndDateLine(report) == "Hòa Bình, ngày 05 tháng 02 năm 2024");
-  report.place.clear();
-  CHECK(PlaceAndDateLine(report) == "Ngày 05 tháng 02 năm 2024");
-}
-
-TEST_CASE("The period line gives a range's dates once") {
-  CHECK(PeriodLine(ParsePeriod("2023-Q2")) ==
-        "Kỳ báo cáo: Quý II/2023 (Từ ngày 15/03/2023 đến ngày 14/06/2023)");
-  CHECK(PeriodLine(RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31))) ==
-        "Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023");
-}
-
 TEST_CASE("Wrapped line estimate: one line when it fits, more when the column is narrow") {
   CHECK(WrappedLines("Tổng số", 10) == 1);
   CHECK(WrappedLines("Trực tiếp và qua dịch vụ bưu chính công ích", 14) == 4);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/errors.h"
+#include "generators/report_fixture.h"
 #include "generators/report_template.h"
 #include "generators/sample_report_fixture.h"
 #include "generators/xlsx_check_fixture.h"
@@ -167,7 +168,8 @@ TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   CHECK(file.Value(1, "A1") == "Đơn vị báo cáo: UBND tỉnh Hòa Bình");
   CHECK(file.Value(1, "A2") == "Biểu số 06/VPCP/KSTT");
-  CHECK(file.Value(1, "A3") == "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP");
+  CHECK(file.Value(1, "A3") ==
+        "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng Chính phủ");
   CHECK(file.Value(1, "H1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   CHECK(file.Value(1, "H2") == "Độc lập - Tự do - Hạnh phúc");
   CHECK(file.Value(1, "A5") ==
@@ -175,7 +177,7 @@ TEST_CASE("xlsx: reporting unit, motto, title, period, receiving unit, date line
   CHECK(file.Value(1, "A6") == "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)");
   CHECK(file.Value(1, "A7") == "Đơn vị nhận báo cáo: Văn phòng Chính phủ");
   CHECK(file.Value(1, "H9") == "Đơn vị tính: Số hồ sơ TTHC");
-  CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 05 năm 2023");
+  CHECK(file.Value(1, "H19") == "Hòa Bình, ngày 15 tháng 5 năm 2023");
   CHECK(file.Value(1, "A20") == "NGƯỜI LẬP BIỂU");
   CHECK(file.Value(1, "H20") == "THỦ TRƯỞNG ĐƠN VỊ");
   CHECK(file.Value(1, "A21") == "(Ký, ghi rõ họ tên)");
@@ -376,6 +378,80 @@ TEST_CASE("xlsx: a report without units is refused before anything is written") 
   CHECK_THROWS_WITH(WriteXlsx(report, kTemplates, dir.File("x.xlsx")),
                     "Báo cáo không có đơn vị nào: không ghi được " + dir.File("x.xlsx"));
   CHECK_FALSE(std::filesystem::exists(dir.File("x.xlsx")));
+}
+
+TEST_CASE("xlsx tthc: the basis line names the circular in force at the period's end") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tthc");
+  report.period = ParsePeriod("2026-02");  // ends 14/02/2026
+  report.issued_on = report.period.to.AddDays(1);
+  const XlsxFile february(Write(report, dir, "tthc_2026-02.xlsx"));
+  CHECK(february.Value(1, "A3") ==
+        "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng Chính phủ");
+  report.period = ParsePeriod("2026-10");
+  report.issued_on = report.period.to.AddDays(1);
+  const XlsxFile october(Write(report, dir, "tthc_2026-10.xlsx"));
+  CHECK(october.Value(1, "A3") ==
+        "Ban hành kèm theo Thông tư số 05/2025/TT-VPCP ngày 31/12/2025 của Văn phòng Chính phủ");
+  CHECK(october.Value(1, "A6") ==
+        "Kỳ báo cáo: Tháng 10/2026 (Từ ngày 15/09/2026 đến ngày 14/10/2026)");
+  CHECK(october.Find(1, "Hòa Bình, ngày 15 tháng 10 năm 2026") != "");
+}
+
+TEST_CASE("xlsx: a commune's or a district's report goes to the province, every sheet of tong_hop") {
+  test::TempDir dir;
+  test::FlowCounts own;
+  own.new_online = 3;
+  own.early = 3;
+  for (const std::string cap : {"xa", "huyen", "so_nganh"}) {
+    INFO(cap);
+    Report report = test::MakeReport("tthc", {{"U1", "Đơn vị thử", cap, "", own}});
+    const XlsxFile tthc(Write(report, dir, cap + "_tthc.xlsx"));
+    CHECK(tthc.Value(1, "A7") == "Đơn vị nhận báo cáo: Văn phòng UBND tỉnh");
+    report.form = "tong_hop";
+    const XlsxFile tong_hop(Write(report, dir, cap + "_tong_hop.xlsx"));
+    CHECK(tong_hop.Find(1, "Đơn vị nhận báo cáo: Văn phòng UBND tỉnh; Sở Nội vụ") != "");
+    CHECK(tong_hop.Find(2, "Đơn vị nhận báo cáo: Văn phòng UBND tỉnh") != "");  // tthc
+    CHECK(tong_hop.Find(3, "Đơn vị nhận báo cáo: Văn phòng UBND tỉnh") != "");  // dvc
+    CHECK(tong_hop.Find(4, "Đơn vị nhận báo cáo: Sở Nội vụ") != "");            // ky_luat
+  }
+}
+
+TEST_CASE("xlsx: a --from/--to range prints its dates once, on the sheet and in the properties") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tthc");
+  report.period = RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31));
+  report.issued_on = report.period.to.AddDays(1);
+  const XlsxFile file(Write(report, dir, "range.xlsx"));
+  CHECK(file.Value(1, "A6") == "Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023");
+  CHECK(file.Find(1, "Hòa Bình, ngày 01 tháng 6 năm 2023") != "");
+  const std::string core = file.Part("docProps/core.xml");
+  CHECK(core.find("<dc:description>Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023"
+                  "</dc:description>") != std::string::npos);
+  CHECK(test::CountOccurrences(core, "01/05/2023") == 1);
+}
+
+TEST_CASE("xlsx tong_hop: every sheet carries its title and the period line") {
+  test::TempDir dir;
+  const XlsxFile file(Write(test::SampleReport("tong_hop"), dir, "tong_hop.xlsx"));
+  const std::string period = "Kỳ báo cáo: Tháng 5/2023 (Từ ngày 15/04/2023 đến ngày 14/05/2023)";
+  const std::vector<std::string> titles = {
+      "TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TTHC, CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN VÀ KỶ LUẬT, XẾP LOẠI CÁN "
+      "BỘ, CÔNG CHỨC, VIÊN CHỨC",
+      "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
+      "TÌNH HÌNH CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN VÀ THANH TOÁN TRỰC TUYẾN",
+      "TÌNH HÌNH KỶ LUẬT VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"};
+  for (int sheet = 1; sheet <= 4; ++sheet) {
+    INFO(sheet);
+    CHECK(file.Value(sheet, "A5") == titles[static_cast<size_t>(sheet - 1)]);
+    CHECK(file.Value(sheet, "A6") == period);
+  }
+  // The tthc sheet of a workbook for a period ending after 14/02/2026 names the new circular.
+  Report later = test::SampleReport("tong_hop");
+  later.period = ParsePeriod("2026-Q1");
+  const XlsxFile q1(Write(later, dir, "tong_hop_2026.xlsx"));
+  CHECK(q1.Value(2, "A3") ==
+        "Ban hành kèm theo Thông tư số 05/2025/TT-VPCP ngày 31/12/2025 của Văn phòng Chính phủ");
 }
 
 }  // namespace
