@@ -112,6 +112,7 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
 }
 
 std::string FigureText(const Report& report, const TemplateFigure& f) {
+  if (!FigureReported(f, report)) return "chưa báo cáo";
   if (f.key.rfind("rank_", 0) == 0 && f.key.find("_of") == std::string::npos)
     return FormatRank(FigureValue(f, report), FigureValue({"", RankOfKey(f.key), f.source}, report));
   return FormatValue(FigureValue(f, report));

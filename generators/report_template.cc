@@ -262,6 +262,12 @@ bool ColumnReported(const TemplateColumn& column, const UnitRow& row) {
   return IsPeopleKey(column.keys.front()) ? row.people_submitted : row.submitted;
 }
 
+bool FigureReported(const TemplateFigure& figure, const Report& report) {
+  if (figure.source == "catalog") return true;
+  const UnitRow& root = report.root_row();
+  return IsPeopleKey(figure.key) ? root.people_submitted : root.submitted;
+}
+
 Value FigureValue(const TemplateFigure& figure, const Report& report) {
   if (figure.source == "catalog") {
     const auto it = report.catalog.find(figure.key);

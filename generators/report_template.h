@@ -128,4 +128,8 @@ bool ColumnReported(const TemplateColumn& column, const UnitRow& row);
 // The value a headline figure prints: from Report::catalog (source "catalog") or the root unit.
 Value FigureValue(const TemplateFigure& figure, const Report& report);
 
+// Whether a root figure's kind was reported (people figures follow the yearly people reporting,
+// the others the dossiers'): when not, it prints "chưa báo cáo", never a number. Catalog: true.
+bool FigureReported(const TemplateFigure& figure, const Report& report);
+
 }  // namespace baocao

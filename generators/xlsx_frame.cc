@@ -136,7 +136,10 @@ int WriteFigures(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& 
     value.size = 12;
     value.bold = true;
     value.align = Align::kRight;
-    if (v.is_null()) {
+    if (!FigureReported(f, report)) {
+      value.italic = true;
+      sheet.Text(row, label_end + 1, "chưa báo cáo", value);
+    } else if (v.is_null()) {
       sheet.Text(row, label_end + 1, "—", value);
     } else if (v.kind == Value::Kind::kRate) {
       value.num_format = "0.00%";

@@ -78,7 +78,12 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
         state.missing_months[static_cast<size_t>(i)].push_back(month);
   }
 
-  const auto people = ReportedPairs(db, "kind = 'discipline' OR kind = 'evaluations'");
+  // A people file names its year: its rows of another year (a stray row, a decision dated in the
+  // next cut-off year) do not report that year. A file submitted without a year reports the
+  // years of its rows.
+  const auto people = ReportedPairs(
+      db, "(kind = 'discipline' OR kind = 'evaluations') AND submission_id IN (SELECT id FROM "
+          "submissions s WHERE s.period IS NULL OR s.period = unit_reports.period)");
   state.people_reported = PeopleReported(db, tree, people, period.year);  // a range's year is its end's
   state.people_reported_previous = PeopleReported(db, tree, people, period.year - 1);
   state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
