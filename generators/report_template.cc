@@ -265,7 +265,10 @@ bool ColumnReported(const TemplateColumn& column, const UnitRow& row) {
 bool FigureReported(const TemplateFigure& figure, const Report& report) {
   if (figure.source == "catalog") return true;
   const UnitRow& root = report.root_row();
-  return IsPeopleKey(figure.key) ? root.people_submitted : root.submitted;
+  if (!IsPeopleKey(figure.key)) return root.submitted;
+  // A people count is null only when its year was not reported (the previous year's, say).
+  const bool count = figure.key.find("rate") == std::string::npos;
+  return root.people_submitted && !(count && FigureValue(figure, report).is_null());
 }
 
 Value FigureValue(const TemplateFigure& figure, const Report& report) {

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/period.h"
+#include "generators/sample_report_fixture.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -227,6 +228,25 @@ TEST_CASE("\"Tổng số hồ sơ tiếp nhận\" prints received_total, new_tot
     INFO(label);
     CHECK(keys.size() == 1);  // the same words, one number
   }
+}
+
+
+TEST_CASE("Headline people figures are reported by the people rule; a null count is not a number") {
+  Report report = test::SampleReport("tong_hop");
+  const TemplateFigure discipline{"Số người bị kỷ luật", "discipline_total", "root"};
+  const TemplateFigure received{"Tổng số hồ sơ tiếp nhận", "received_total", "root"};
+  const TemplateFigure previous{"Cùng kỳ năm trước", "discipline_previous_period", "root"};
+  const TemplateFigure catalog{"Tổng số thủ tục hành chính", "procedures_total", "catalog"};
+  CHECK(FigureReported(discipline, report));
+  CHECK(FigureReported(previous, report));
+  report.units[0].values["discipline_previous_period"] = Value::Null();  // last year not reported
+  CHECK_FALSE(FigureReported(previous, report));
+  report.units[0].people_submitted = false;  // no people file for the year
+  CHECK_FALSE(FigureReported(discipline, report));
+  CHECK(FigureReported(received, report));
+  CHECK(FigureReported(catalog, report));
+  report.units[0].submitted = false;
+  CHECK_FALSE(FigureReported(received, report));
 }
 
 }  // namespace
