@@ -179,6 +179,27 @@ TEST_CASE("PDF tables run over pages: header on every page, no row cut, totals a
   CHECK(last.find("Xã Kiểm Tra 0199") < last.find("Tổng cộng"));
 }
 
+TEST_CASE("PDF: the signature block never stands alone on a page, the totals row stays with it",
+          "[pdf]") {
+  // From 14 to 26 units the table ends at every height of page 1 and the top of page 2: wherever it
+  // ends, the page that signs also holds the totals row.
+  test::TempDir dir;
+  int moved = 0;
+  for (int units = 14; units <= 26; ++units) {
+    const std::string pdf = WriteSample(dir, test::ManyUnitsReport(units), "sig.pdf");
+    const int pages = PageCount(pdf);
+    const std::string last = CollapseSpaces(Text(pdf, "-layout", pages));
+    INFO(units << " units, " << pages << " pages");
+    CHECK(last.find("THỦ TRƯỞNG ĐƠN VỊ") != std::string::npos);
+    CHECK(last.find("Tổng cộng") != std::string::npos);
+    CHECK(last.find("Tổng cộng") < last.find("THỦ TRƯỞNG ĐƠN VỊ"));
+    if (pages > 1 && last.find("Xã Kiểm Tra") == std::string::npos &&
+        last.find("Huyện Thử Nghiệm") == std::string::npos)
+      ++moved;  // only the totals row and the signatures on the last page
+  }
+  CHECK(moved > 0);  // the range does reach the case where the signature block would be alone
+}
+
 TEST_CASE("PDF output is byte-identical for the same report, dated from the report", "[pdf]") {
   test::TempDir dir;
   const Report report = test::WrappingProvinceReport();
