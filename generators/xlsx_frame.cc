@@ -136,9 +136,10 @@ int WriteFigures(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& 
     value.size = 12;
     value.bold = true;
     value.align = Align::kRight;
-    if (!FigureReported(f, report)) {
+    if (!FigureReported(f, report)) {  // wider than a number: over two columns, from the left
       value.italic = true;
-      sheet.Text(row, label_end + 1, "chưa báo cáo", value);
+      value.align = Align::kLeft;
+      sheet.Merge(row, label_end + 1, row, std::min(label_end + 2, grid.last_col()), "chưa báo cáo", value);
     } else if (v.is_null()) {
       sheet.Text(row, label_end + 1, "—", value);
     } else if (v.kind == Value::Kind::kRate) {

@@ -456,3 +456,30 @@ TEST_CASE("xlsx tong_hop: every sheet carries its title and the period line") {
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("xlsx tong_hop: people headline figures say chưa báo cáo where no people file came in") {
+  test::TempDir dir;
+  Report report = test::SampleReport("tong_hop");
+  for (auto& u : report.units) u.people_submitted = false;
+  report.table = HierarchyTable(report.units);
+  const std::string path = dir.File("people.xlsx");
+  WriteXlsx(report, test::kTemplates, path);
+  const test::XlsxFile file(path);
+  const std::string label = file.Find(1, "- Số người bị kỷ luật:");
+  REQUIRE(label.rfind("A", 0) == 0);
+  const std::string row = label.substr(1);
+  int found = 0;
+  for (const auto& [ref, cell] : file.Cells(1)) {
+    if (ref.substr(ref.find_first_of("0123456789")) != row || ref == label) continue;
+    CHECK(cell.value != "0");
+    found += cell.value == "chưa báo cáo";
+  }
+  CHECK(found == 1);
+  // The dossier figures are there all the same.
+  const std::string received = file.Find(1, "- Tổng số hồ sơ tiếp nhận:");
+  REQUIRE(!received.empty());
+}
+
+}  // namespace baocao
