@@ -181,3 +181,94 @@ TEST_CASE("run: the sample province's May, end to end, twice, byte-identical", "
 }
 
 }  // namespace baocao
+
+namespace baocao {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Drops into the project's inbox the two-level province's catalog (named for the first month, as
+// the inbox wants: <kind>_<unit>_<period>.csv), its people files for 2025 and the dossiers files of
+// the given export months.
+void DropTwoLevel(const test::JobProject& project, const std::vector<std::string>& months, bool catalog) {
+  if (catalog) {
+    project.Drop("two_level/units.csv", "units_T99_2025-09.csv");
+    project.Drop("two_level/procedures.csv", "procedures_T99_2025-09.csv");
+  }
+  for (const auto& entry : fs::directory_iterator(test::Fixture("two_level"))) {
+    const std::string name = entry.path().filename().string();
+    bool wanted = catalog && (name.rfind("discipline_", 0) == 0 || name.rfind("evaluations_", 0) == 0);
+    for (const auto& month : months) wanted = wanted || name.find("_" + month + ".csv") != std::string::npos;
+    if (wanted) project.Drop("two_level/" + name, name);
+  }
+}
+
+}  // namespace
+
+// The two-level province of fixtures/two_level/ (README there): T99 is an aggregating unit that never
+// submits and must never be named; X07 has not reported October 2025.
+TEST_CASE("run: the two-level province's October, end to end, twice, byte-identical, then November complete",
+          "[cli][run]") {
+  test::JobProject project;
+  test::WriteJob(project, "monthly",
+                 "name = \"monthly\"\nforms = [\"tthc\", \"dvc\", \"ky_luat\", \"tong_hop\"]\n"
+                 "formats = [\"xlsx\", \"pdf\", \"json\"]\n");
+  DropTwoLevel(project, {"2025-09", "2025-10"}, true);
+  // 2 catalog files, 13 + 13 people files, 19 dossiers files for September, 18 for October.
+  REQUIRE(test::Names(project.inbox()).size() == 65);
+  const auto first = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2025-10"});
+  const std::string folder = project.output() + "/2025-10";
+  INFO(first.err);
+  CHECK(first.code == kExitIncomplete);
+  CHECK(first.out == "Đã lập 13 tệp trong " + folder + "; 1 đơn vị chưa báo cáo: X07\n");
+  CHECK(test::Names(folder) ==
+        std::vector<std::string>{"dvc_T99_2025-10.json", "dvc_T99_2025-10.pdf", "dvc_T99_2025-10.xlsx",
+                                 "ky_luat_T99_2025-10.json", "ky_luat_T99_2025-10.pdf", "ky_luat_T99_2025-10.xlsx",
+                                 "tom_tat_2025-10.txt", "tong_hop_T99_2025-10.json", "tong_hop_T99_2025-10.pdf",
+                                 "tong_hop_T99_2025-10.xlsx", "tthc_T99_2025-10.json", "tthc_T99_2025-10.pdf",
+                                 "tthc_T99_2025-10.xlsx"});
+  CHECK(test::Names(project.inbox() + "/processed").size() == 2 * 65);
+  CHECK_FALSE(fs::exists(project.inbox() + "/rejected"));
+  const std::string tthc = test::ReadFile(folder + "/tthc_T99_2025-10.json");
+  CHECK(tthc.find("{\"ma_don_vi\": \"T99\", \"ten_don_vi\": \"UBND tỉnh Phú Thọ\", \"cap\": \"tinh\", "
+                  "\"ma_don_vi_cha\": null, \"level\": 0, \"submitted\": true, \"units_expected\": 19, "
+                  "\"units_reported\": 18,\n      \"carried_over\": 8,\n      \"new_total\": 33,\n      "
+                  "\"new_online\": 15,\n      \"new_in_person\": 14,\n      \"new_postal\": 4,\n      "
+                  "\"received_total\": 41,") != std::string::npos);
+  CHECK(tthc.find("{\"ma_don_vi\": \"X07\", \"ten_don_vi\": \"UBND phường Hòa Bình\", \"cap\": \"xa\", "
+                  "\"ma_don_vi_cha\": \"T99\", \"level\": 1, \"submitted\": false, \"units_expected\": 1, "
+                  "\"units_reported\": 0,") != std::string::npos);
+  CHECK(tthc.find("\"warnings\": [\n    \"Chưa báo cáo: X07 UBND phường Hòa Bình (tháng 2025-10)\"\n  ]") !=
+        std::string::npos);
+  const std::string summary = test::ReadFile(folder + "/tom_tat_2025-10.txt");
+  CHECK(summary.find("Đơn vị báo cáo: UBND tỉnh Phú Thọ (T99)\n") != std::string::npos);
+  CHECK(summary.find("\n3. Đơn vị chưa báo cáo (1):\n   X07 — UBND phường Hòa Bình\n\n4. Cảnh báo (1):\n"
+                     "   Chưa báo cáo: X07 UBND phường Hòa Bình (tháng 2025-10)\n") != std::string::npos);
+  CHECK(summary.find("   T99 — ") == std::string::npos);
+  CHECK(summary.find("Chưa báo cáo: T99") == std::string::npos);
+  CHECK(summary.find("2. Tệp nhận qua hộp thư trong kỳ (65 tệp):\n") != std::string::npos);
+  const auto before = test::Snapshot(folder);
+  const auto again = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2025-10"});
+  CHECK(again.code == kExitIncomplete);
+  CHECK(again.out == first.out);
+  CHECK(test::Snapshot(folder) == before);
+
+  // November: every unit has reported (T99, aggregating, is not expected to).
+  DropTwoLevel(project, {"2025-11"}, false);
+  const auto november = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2025-11"});
+  const std::string folder11 = project.output() + "/2025-11";
+  INFO(november.err);
+  CHECK(november.code == kExitOk);
+  CHECK(november.out == "Đã lập 13 tệp trong " + folder11 + "\n");
+  CHECK(test::Names(folder11).size() == 13);
+  const std::string summary11 = test::ReadFile(folder11 + "/tom_tat_2025-11.txt");
+  CHECK(summary11.find("\n3. Đơn vị chưa báo cáo (0):\n   Tất cả đơn vị đã báo cáo.\n") != std::string::npos);
+  const std::string tthc11 = test::ReadFile(folder11 + "/tthc_T99_2025-11.json");
+  CHECK(tthc11.find("\"ma_don_vi\": \"T99\", \"ten_don_vi\": \"UBND tỉnh Phú Thọ\", \"cap\": \"tinh\", "
+                    "\"ma_don_vi_cha\": null, \"level\": 0, \"submitted\": true, \"units_expected\": 19, "
+                    "\"units_reported\": 19,\n      \"carried_over\": 11,\n      \"new_total\": 14,") !=
+        std::string::npos);
+  CHECK(test::Snapshot(folder) == before);  // October's reports stay as they were
+}
+
+}  // namespace baocao
