@@ -164,7 +164,7 @@ Values CatalogValues(Database& db) {
 }
 
 ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts) {
-  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db), {}, {}, {}, {}, {}, {}};
+  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}};
   f.reporting = LoadReportingState(db, f.tree, period);
   const CodeIndex index = IndexOf(f.tree);
   const size_t units = static_cast<size_t>(f.tree.size());

@@ -73,8 +73,9 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   const auto dossiers = ReportedPairs(db, "kind = 'dossiers'");
   state.missing_months.resize(static_cast<size_t>(tree.size()));
   for (int i = 0; i < tree.size(); ++i) {
+    const std::string& retired_from = tree.node(i).retired_from;
     for (const auto& month : state.months)
-      if (!dossiers.count({tree.node(i).code, month}))
+      if ((retired_from.empty() || month < retired_from) && !dossiers.count({tree.node(i).code, month}))
         state.missing_months[static_cast<size_t>(i)].push_back(month);
   }
 

@@ -37,7 +37,7 @@ std::map<std::string, LastSubmission> LastSubmissions(Database& db, const std::v
 }  // namespace
 
 ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root) {
-  const UnitTree tree = UnitTree::Load(db);
+  const UnitTree tree = UnitTree::Load(db, period.ExportMonths().front());
   const int top = root.empty() ? 0 : tree.Require(root);
   const ReportingState state = LoadReportingState(db, tree, period);
   const auto last = LastSubmissions(db, state.months);

@@ -9,18 +9,20 @@
 
 namespace baocao {
 
-UnitTree UnitTree::Load(Database& db) {
+UnitTree UnitTree::Load(Database& db, const std::string& first_month) {
   std::vector<UnitNode> flat;
   std::map<std::string, std::vector<size_t>> children_of;  // parent code -> flat indexes in order
   SQLite::Statement q(db.sql(),
-                      "SELECT ma_don_vi, ten_don_vi, cap, IFNULL(ma_don_vi_cha, '') FROM units "
-                      "ORDER BY ordinal, ma_don_vi");
+                      "SELECT ma_don_vi, ten_don_vi, cap, IFNULL(ma_don_vi_cha, ''), "
+                      "IFNULL(retired_from, '') FROM units ORDER BY ordinal, ma_don_vi");
   while (q.executeStep()) {
     UnitNode n;
     n.code = q.getColumn(0).getString();
     n.name = q.getColumn(1).getString();
     n.cap = q.getColumn(2).getString();
     n.parent = q.getColumn(3).getString();
+    n.retired_from = q.getColumn(4).getString();
+    if (!first_month.empty() && !n.retired_from.empty() && n.retired_from <= first_month) continue;
     children_of[n.parent].push_back(flat.size());
     flat.push_back(std::move(n));
   }

@@ -22,12 +22,15 @@ struct UnitNode {
   int depth = 0;                  // 0 for the province root
   int subtree_size = 1;           // the node and all its descendants
   std::vector<int> children;      // indexes, in units-file order
+  std::string retired_from;       // export month it left the catalog from ("YYYY-MM"), or ""
 };
 
 class UnitTree {
  public:
   // Loads the units table. Throws UsageError (Vietnamese) when no units were submitted yet.
-  static UnitTree Load(Database& db);
+  // With `first_month` ("YYYY-MM", a period's first export month), units retired from that month
+  // or earlier are left out: they no longer exist in that period (kept in the database for history).
+  static UnitTree Load(Database& db, const std::string& first_month = "");
 
   const std::vector<UnitNode>& nodes() const { return nodes_; }
   const UnitNode& node(int index) const { return nodes_[static_cast<size_t>(index)]; }

@@ -7,7 +7,9 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <set>
 
+#include "core/date.h"
 #include "core/errors.h"
 #include "core/period.h"
 #include "core/sha256.h"
@@ -155,6 +157,46 @@ void ReadProcedures(CsvReader& csv, Run& run) {
            });
 }
 
+// The export month a units catalog takes effect from: its --period when it is a month, else the
+// cut-off month of the day it was submitted.
+std::string CatalogMonth(const Run& run) {
+  if (run.request.period && run.request.period->size() == 7) return *run.request.period;
+  const auto day = ParseIsoDate(run.receipt.submitted_at.substr(0, 10));
+  return day ? CutOffMonthContaining(*day).Label() : run.receipt.submitted_at.substr(0, 7);
+}
+
+// A units file is the whole catalog (SPEC §2; issue: merged communes): the units it no longer
+// lists are retired from its month on — kept for history, never expected to report again. Only a
+// file accepted whole retires anything (a rejected row may be a unit that is still there), and
+// never an ancestor of a unit it lists.
+void RetireMissingUnits(Run& run, const std::vector<UnitRecord>& units, const Catalog& catalog) {
+  if (!run.receipt.errors.empty()) return;
+  std::set<std::string> kept;
+  std::map<std::string, std::string> parent_in_file;
+  for (const auto& u : units) parent_in_file[u.ma_don_vi] = u.ma_don_vi_cha;
+  for (const auto& u : units) {
+    std::string code = u.ma_don_vi;
+    for (size_t steps = 0; !code.empty() && steps <= units.size() + catalog.parent_of.size(); ++steps) {
+      kept.insert(code);
+      const auto in_file = parent_in_file.find(code);
+      if (in_file != parent_in_file.end()) {
+        code = in_file->second;
+      } else {
+        const auto stored = catalog.parent_of.find(code);
+        code = stored == catalog.parent_of.end() ? "" : stored->second;
+      }
+    }
+  }
+  const std::string month = CatalogMonth(run);
+  const auto retired = run.store.RetireUnitsNotIn(kept, month);
+  if (retired.empty()) return;
+  std::string names;
+  for (const auto& [code, name] : retired) names += (names.empty() ? "" : ", ") + code + " " + name;
+  run.receipt.warnings.push_back(
+      {0, 0, "", std::to_string(retired.size()) + " đơn vị không còn trong danh mục, thôi báo cáo từ kỳ " +
+                     month + " (vẫn giữ số liệu đã nộp): " + names});
+}
+
 void ReadUnits(CsvReader& csv, Run& run, const Catalog& catalog) {
   std::vector<UnitRecord> units;
   std::vector<int> columns_of_code;
@@ -173,6 +215,7 @@ void ReadUnits(CsvReader& csv, Run& run, const Catalog& catalog) {
     run.store.WriteUnit(u);
     run.Stored({WriteResult::Kind::kInserted, 0}, u.ordinal, 1, u.ma_don_vi);
   }
+  RetireMissingUnits(run, units, catalog);
 }
 
 void RecordOutcome(Run& run) {

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS units (
   ten_don_vi TEXT NOT NULL,
   cap TEXT NOT NULL CHECK (cap = 'tinh' OR cap = 'so_nganh' OR cap = 'huyen' OR cap = 'xa'),
   ma_don_vi_cha TEXT,
-  ordinal INTEGER NOT NULL
+  ordinal INTEGER NOT NULL,
+  retired_from TEXT
 );
 CREATE TABLE IF NOT EXISTS procedures (
   ma_tthc TEXT PRIMARY KEY,
@@ -183,9 +184,14 @@ Database::Database(const std::string& path, OpenMode mode)
   }
   if (version < kSchemaVersion) {
     // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
-    // what that version lacked (1 → 2: inbox_files) and leaves the rest as it is.
+    // what that version lacked (1 → 2: inbox_files) and leaves the rest as it is; columns added to
+    // an existing table are added below.
     SQLite::Transaction tx(db_);
     db_.exec(kSchema);
+    // 2 → 3: units.retired_from (a table that existed keeps its rows; the column starts empty).
+    if (!db_.execAndGet("SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'retired_from'")
+             .getInt())
+      db_.exec("ALTER TABLE units ADD COLUMN retired_from TEXT");
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
   }

@@ -8,9 +8,12 @@
 // (SQLite::Transaction), so a rejected or failed submission leaves the file exactly as it was.
 //
 // Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h):
-//   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal)
+//   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from)
 //       cap in ('tinh','so_nganh','huyen','xa'); ordinal = order of the row in the units file,
-//       used for the hierarchy order of reports (children in ordinal order under their parent).
+//       used for the hierarchy order of reports (children in ordinal order under their parent);
+//       retired_from = the export month 'YYYY-MM' from which a unit left the catalog (a units
+//       submission is the whole catalog: a unit missing from it is retired, kept for history), NULL
+//       while it is in the catalog.
 //   procedures(ma_tthc PK, ten_tthc, linh_vuc, muc_do_dvc, co_phi, thanh_toan_truc_tuyen)
 //       muc_do_dvc in ('toan_trinh','mot_phan','khong'); co_phi and thanh_toan_truc_tuyen 0/1.
 //   dossiers(ma_ho_so PK, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day,
@@ -57,7 +60,7 @@ namespace baocao {
 
 class Database {
  public:
-  static constexpr int kSchemaVersion = 2;  // 2: inbox_files
+  static constexpr int kSchemaVersion = 3;  // 2: inbox_files; 3: units.retired_from
 
   enum class OpenMode {
     kCreate,    // create the file (and its folder) when missing

@@ -142,13 +142,38 @@ void RecordStore::WriteUnit(const UnitRecord& u) {
                       "INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
                       "VALUES (?,?,?,?,?) ON CONFLICT(ma_don_vi) DO UPDATE SET "
                       "ten_don_vi=excluded.ten_don_vi, cap=excluded.cap, "
-                      "ma_don_vi_cha=excluded.ma_don_vi_cha, ordinal=excluded.ordinal");
+                      "ma_don_vi_cha=excluded.ma_don_vi_cha, ordinal=excluded.ordinal, "
+                      "retired_from=NULL");
   q.bind(1, u.ma_don_vi);
   q.bind(2, u.ten_don_vi);
   q.bind(3, u.cap);
   BindOptionalText(q, 4, u.ma_don_vi_cha);
   q.bind(5, u.ordinal);
   q.exec();
+}
+
+std::vector<std::pair<std::string, std::string>> RecordStore::RetireUnitsNotIn(
+    const std::set<std::string>& kept, const std::string& month) {
+  std::vector<std::pair<std::string, std::string>> retired;
+  SQLite::Statement active(db_, "SELECT ma_don_vi, ten_don_vi FROM units WHERE retired_from IS NULL "
+                                "ORDER BY ordinal, ma_don_vi");
+  while (active.executeStep())
+    if (!kept.count(active.getColumn(0).getString()))
+      retired.emplace_back(active.getColumn(0).getString(), active.getColumn(1).getString());
+  SQLite::Statement restore(db_, "UPDATE units SET retired_from = NULL WHERE ma_don_vi = ?");
+  for (const auto& code : kept) {  // an ancestor of a listed unit is in the catalog again
+    restore.reset();
+    restore.bind(1, code);
+    restore.exec();
+  }
+  SQLite::Statement retire(db_, "UPDATE units SET retired_from = ? WHERE ma_don_vi = ?");
+  for (const auto& [code, name] : retired) {
+    retire.reset();
+    retire.bind(1, month);
+    retire.bind(2, code);
+    retire.exec();
+  }
+  return retired;
 }
 
 void RecordStore::WriteProcedure(const ProcedureRecord& p) {

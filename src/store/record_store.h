@@ -10,7 +10,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "store/database.h"
 #include "store/records.h"
@@ -57,7 +60,12 @@ class RecordStore {
   int64_t BeginSubmission(const SubmissionRecord& s);
   void FinishSubmission(int64_t id, const SubmissionCounts& counts);
 
-  void WriteUnit(const UnitRecord& u);
+  void WriteUnit(const UnitRecord& u);  // also brings a retired unit back into the catalog
+  // A units submission is the whole catalog: every unit in it (and every ancestor of one) is in
+  // `kept`; the others still in the catalog are retired from export month `month` on. Returns them
+  // (code, name) in catalog order.
+  std::vector<std::pair<std::string, std::string>> RetireUnitsNotIn(const std::set<std::string>& kept,
+                                                                    const std::string& month);
   void WriteProcedure(const ProcedureRecord& p);
   // The row from the latest export month wins; for the same month, the later submission.
   WriteResult WriteDossier(const DossierRecord& d, const std::string& export_month,

@@ -41,3 +41,22 @@ TEST_CASE("The default mode creates the database and its folder, which then open
 
 }  // namespace
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("A database of the previous release (schema 2) opens and gains units.retired_from, rows kept") {
+  test::TempDir dir;
+  const std::string path = dir.File("v2.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(test::ReadFile(test::Fixture("store/schema_v2.sql")));
+    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 2);
+  }
+  Database db(path, Database::OpenMode::kExisting);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 3);
+  CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM units WHERE retired_from IS NULL").getInt() == 3);
+  CHECK(db.sql().execAndGet("SELECT ten_don_vi FROM units WHERE ma_don_vi = 'X0101'").getString() ==
+        "UBND phường Phương Lâm");
+}
+
+}  // namespace baocao
