@@ -35,7 +35,7 @@ TEST_CASE("run refuses a second run while the lock is held: exit 4, a Vietnamese
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM runs") == "0\n");
 }
 
-TEST_CASE("run: a broken job file exits 3 naming the line; a wrong command line exits 2", "[cli][run]") {
+TEST_CASE("run: a broken job file exits 3 naming the line, a wrong command line exits 2", "[cli][run]") {
   test::JobProject project;
   test::WriteJob(project, "m", "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\", \"doc\"]\n");
   const auto bad = test::RunCliCapture({"--db", project.db(), "run", project.job_file});

@@ -114,7 +114,7 @@ TEST_CASE("tthc's basis names the circular in force at the period's end") {
   CHECK(BasisFor(t, ParsePeriod("2025").to) == kCircular01);            // ends 14/12/2025
 }
 
-TEST_CASE("A plain basis string holds on every day; the other shipped templates keep theirs") {
+TEST_CASE("A plain basis string holds on every day, the other shipped templates keep theirs") {
   for (const std::string form : {"dvc", "ky_luat", "tong_hop"}) {
     INFO(form);
     const ReportTemplate t = LoadTemplate(kDir, form);
@@ -231,7 +231,7 @@ TEST_CASE("\"Tổng số hồ sơ tiếp nhận\" prints received_total, new_tot
 }
 
 
-TEST_CASE("Headline people figures are reported by the people rule; a null count is not a number") {
+TEST_CASE("Headline people figures are reported by the people rule, a null count is not a number") {
   Report report = test::SampleReport("tong_hop");
   const TemplateFigure discipline{"Số người bị kỷ luật", "discipline_total", "root"};
   const TemplateFigure received{"Tổng số hồ sơ tiếp nhận", "received_total", "root"};

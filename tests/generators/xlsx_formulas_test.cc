@@ -45,7 +45,7 @@ TEST_CASE("A rate's keys map to the count columns that print them whole, or to n
   CHECK_FALSE(CountColumnsFor(columns, {"a", "a"}));  // a key counted twice
 }
 
-TEST_CASE("Rate formulas guard the zero denominator; SUM splits past 255 arguments") {
+TEST_CASE("Rate formulas guard the zero denominator, SUM splits past 255 arguments") {
   const std::vector<TemplateColumn> columns = {Count({"a"}), Count({"b", "c"}), Count({"d"})};
   CHECK(RateFormula(columns, Rate({"a"}, {"a", "b", "c"}), 13) ==
         "IF((A14+B14)=0,\"—\",A14/(A14+B14))");

@@ -25,7 +25,7 @@ std::string Write(const Report& report, const test::TempDir& dir, const std::str
   return path;
 }
 
-TEST_CASE("xlsx tthc: every cell holds the report's value; rates are formulas with cached values") {
+TEST_CASE("xlsx tthc: every cell holds the report's value, rates are formulas with cached values") {
   test::TempDir dir;
   const Report report = test::SampleReport("tthc");
   const XlsxFile file(Write(report, dir, "tthc.xlsx"));
@@ -87,7 +87,7 @@ TEST_CASE("xlsx: an unreported unit prints chưa báo cáo merged across its val
   for (const std::string col : {"D", "H", "P", "Q"}) CHECK(file.Cells(1).at(col + "15").blank);
 }
 
-TEST_CASE("xlsx totals: SUM of the depth-1 rows when it equals the root's value; form 06's balances in the row") {
+TEST_CASE("xlsx totals: SUM of the depth-1 rows when it equals the root's value, form 06's balances in the row") {
   test::TempDir dir;
   const XlsxFile file(Write(test::SampleReport("tthc"), dir, "tthc.xlsx"));
   const auto& cells = file.Cells(1);

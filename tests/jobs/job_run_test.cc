@@ -246,7 +246,7 @@ TEST_CASE("the next run cleans what a killed run left: staging folders and a 'ru
         std::string::npos);
 }
 
-TEST_CASE("a run killed (SIGKILL) while writing leaves the previous outputs; the next run cleans up", "[run]") {
+TEST_CASE("a run killed (SIGKILL) while writing leaves the previous outputs, the next run cleans up", "[run]") {
   test::JobProject project;
   const Job job = test::MonthlyJob(project);
   DropMay(project);

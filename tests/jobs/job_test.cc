@@ -43,7 +43,7 @@ TEST_CASE("the shipped monthly and yearly jobs load with folders resolved agains
   CHECK(yearly.deadline_day == 20);
 }
 
-TEST_CASE("relative folders resolve against the job folder's parent; absolute ones stay", "[jobs]") {
+TEST_CASE("relative folders resolve against the job folder's parent, absolute ones stay", "[jobs]") {
   test::JobProject project;
   test::WriteJob(project, "m",
                  "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\"]\noutput = \"out/bao_cao\"\n"
