@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/checked_sum.h"
 #include "core/errors.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/indicator_keys.h"
@@ -238,7 +239,7 @@ Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {
   for (const auto& key : column.keys) {
     const Value v = Lookup(row, key);
     if (v.is_null()) return Value::Null();
-    sum += v.count;
+    sum = CheckedAdd(sum, v.count);
   }
   return Value::Count(sum);
 }

@@ -5,7 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace baocao {
 namespace {
@@ -92,25 +95,220 @@ std::string FoldKey(std::string_view text) {
 }
 
 std::string_view Trim(std::string_view text) {
-  auto is_space_at_front = [&](std::string_view s) -> size_t {
-    if (s.empty()) return 0;
-    if (s.front() == ' ' || s.front() == '\t') return 1;
-    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 &&
-        static_cast<unsigned char>(s[1]) == 0xA0)
-      return 2;
-    return 0;
-  };
-  auto is_space_at_back = [&](std::string_view s) -> size_t {
-    if (s.empty()) return 0;
-    if (s.back() == ' ' || s.back() == '\t') return 1;
-    if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
-        static_cast<unsigned char>(s.back()) == 0xA0)
-      return 2;
-    return 0;
-  };
-  while (size_t n = is_space_at_front(text)) text.remove_prefix(n);
-  while (size_t n = is_space_at_back(text)) text.remove_suffix(n);
-  return text;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t begin = 0;
+  int32_t end = static_cast<int32_t>(text.size());
+  while (begin < end) {
+    int32_t next = begin;
+    UChar32 c;
+    U8_NEXT(s, next, end, c);
+    if (c < 0 || !u_isUWhiteSpace(c)) break;
+    begin = next;
+  }
+  while (end > begin) {
+    int32_t previous = end;
+    UChar32 c;
+    U8_PREV(s, begin, previous, c);
+    if (c < 0 || !u_isUWhiteSpace(c)) break;
+    end = previous;
+  }
+  return text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
+std::string AsciiSpaces(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && c != ' ' && u_charType(c) == U_SPACE_SEPARATOR) {
+      out += ' ';
+    } else {
+      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
+std::optional<HiddenCharacter> FindHiddenCharacter(std::string_view text) {
+  if (IsAscii(text)) {  // the common case, without decoding: C0 controls and DEL
+    for (size_t i = 0; i < text.size(); ++i)
+      if (static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F)
+        return HiddenCharacter{static_cast<char32_t>(text[i]), i + 1};
+    return std::nullopt;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  size_t position = 0;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    ++position;
+    if (c < 0) return std::nullopt;  // invalid UTF-8 is reported apart
+    const int8_t type = u_charType(c);
+    if (type == U_CONTROL_CHAR || type == U_FORMAT_CHAR)
+      return HiddenCharacter{static_cast<char32_t>(c), position};
+  }
+  return std::nullopt;
+}
+
+std::string WithoutHiddenCharacters(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    const int8_t type = c < 0 ? 0 : u_charType(c);
+    if (type != U_CONTROL_CHAR && type != U_FORMAT_CHAR)
+      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+std::string CodePointName(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+namespace {
+
+struct CodePoint {
+  UChar32 c;
+  size_t offset;  // of its first byte
+  size_t size;    // in bytes
+};
+
+std::vector<CodePoint> Decode(std::string_view text) {
+  std::vector<CodePoint> out;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    out.push_back({c, static_cast<size_t>(start), static_cast<size_t>(i - start)});
+  }
+  return out;
+}
+
+// The byte a Windows-1252 (or Latin-1) decoder turned into c; -1 when none did.
+int Cp1252Byte(UChar32 c) {
+  if (c >= 0 && c <= 0xFF) return c;
+  static constexpr std::pair<UChar32, int> kSpecials[] = {
+      {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
+      {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
+      {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
+      {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
+      {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
+  for (const auto& [code_point, byte] : kSpecials)
+    if (code_point == c) return byte;
+  return -1;
+}
+
+// A letter of the Vietnamese alphabet (any case, any tone), or a combining tone mark.
+bool IsVietnameseLetter(UChar32 c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  static constexpr std::u32string_view kLatin1 = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+  static constexpr std::u32string_view kExtended = U"ĂăĐđĨĩŨũƠơƯư";
+  static constexpr std::u32string_view kMarks = U"\u0300\u0301\u0303\u0309\u0323";
+  const auto u = static_cast<char32_t>(c);
+  return kLatin1.find(u) != std::u32string_view::npos || kExtended.find(u) != std::u32string_view::npos ||
+         kMarks.find(u) != std::u32string_view::npos || (c >= 0x1EA0 && c <= 0x1EF9);
+}
+
+// Punctuation that genuinely follows a letter: curly quotes, bullet, dashes, ellipsis, no-break space.
+bool IsTypographic(UChar32 c) {
+  static constexpr std::u32string_view kTypographic = U"\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u2026\u00A0";
+  return kTypographic.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// Latin letters that Vietnamese never uses but VNI and TCVN3 fonts show for its tones and letters.
+bool IsLegacyFontLetter(UChar32 c) {
+  static constexpr std::u32string_view kLetters = U"ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüÿ";
+  return kLetters.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// Latin-1 symbols that TCVN3 fonts show for letters ("B×nh").
+bool IsLegacyFontSymbol(UChar32 c) { return (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7; }
+
+// Decodes the UTF-8 that a double-encoded sequence starting at cps[i] stood for: its code point and the
+// number of characters it took; 0 when cps[i] does not start one.
+std::pair<UChar32, size_t> DoubleEncodedAt(const std::vector<CodePoint>& cps, size_t i) {
+  const int lead = Cp1252Byte(cps[i].c);
+  if (lead < 0xC2 || lead > 0xF4) return {0, 0};
+  const size_t n = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+  if (i + n >= cps.size()) return {0, 0};
+  uint8_t bytes[4] = {static_cast<uint8_t>(lead), 0, 0, 0};
+  for (size_t k = 1; k <= n; ++k) {
+    const int b = Cp1252Byte(cps[i + k].c);
+    if (b < 0x80 || b > 0xBF) return {0, 0};
+    bytes[k] = static_cast<uint8_t>(b);
+  }
+  int32_t at = 0;
+  UChar32 c;
+  U8_NEXT(bytes, at, static_cast<int32_t>(n + 1), c);
+  if (c < 0 || at != static_cast<int32_t>(n + 1)) return {0, 0};
+  return {c, n + 1};
+}
+
+// The word (run of characters between white space) around cps[i], as written.
+std::string WordAround(std::string_view text, const std::vector<CodePoint>& cps, size_t i) {
+  size_t first = i;
+  while (first > 0 && !u_isUWhiteSpace(cps[first - 1].c)) --first;
+  size_t last = i;
+  while (last + 1 < cps.size() && !u_isUWhiteSpace(cps[last + 1].c)) ++last;
+  return std::string(text.substr(cps[first].offset, cps[last].offset + cps[last].size - cps[first].offset));
+}
+
+// The text a double-encoded word stood for, or empty when it does not decode whole.
+std::string DecodeTwice(std::string_view word) {
+  std::string bytes;
+  for (const CodePoint& cp : Decode(word)) {
+    const int b = Cp1252Byte(cp.c);
+    if (b < 0) return {};
+    bytes += static_cast<char>(b);
+  }
+  return IsValidUtf8(bytes) ? Nfc(bytes) : std::string();
+}
+
+std::string Slice(std::string_view text, const std::vector<CodePoint>& cps, size_t i, size_t n) {
+  return std::string(text.substr(cps[i].offset, cps[i + n - 1].offset + cps[i + n - 1].size - cps[i].offset));
+}
+
+}  // namespace
+
+std::optional<GarbledText> FindGarbling(std::string_view text) {
+  const std::vector<CodePoint> cps = Decode(text);
+  auto is_letter = [&](size_t i) { return i < cps.size() && u_isalpha(cps[i].c); };
+  for (size_t i = 0; i < cps.size(); ++i) {
+    const UChar32 c = cps[i].c;
+    if (c < 0) return std::nullopt;  // invalid UTF-8 is reported apart
+    if (c == 0xFFFD) return GarbledText{Garbling::kReplacementCharacter, WordAround(text, cps, i), "", "\uFFFD"};
+    if (c == '?' && ((i > 0 && is_letter(i - 1)) || is_letter(i + 1) ||
+                     (i + 1 < cps.size() && cps[i + 1].c == '?')))
+      return GarbledText{Garbling::kQuestionMarks, WordAround(text, cps, i), "", "?"};
+    if (const auto [meant, n] = DoubleEncodedAt(cps, i); n > 0 && IsVietnameseLetter(meant) &&
+                                                        !(n == 2 && IsVietnameseLetter(c) && IsTypographic(cps[i + 1].c))) {
+      const std::string word = WordAround(text, cps, i);
+      std::string decoded = DecodeTwice(word);
+      if (decoded.empty()) {
+        icu::UnicodeString one(meant);
+        one.toUTF8String(decoded);
+      }
+      return GarbledText{Garbling::kDoubleEncodedUtf8, word, decoded, Slice(text, cps, i, n)};
+    }
+    if (IsLegacyFontLetter(c) || (IsLegacyFontSymbol(c) && i > 0 && is_letter(i - 1) && is_letter(i + 1)))
+      return GarbledText{Garbling::kLegacyFont, WordAround(text, cps, i), "", Slice(text, cps, i, 1)};
+  }
+  return std::nullopt;
 }
 
 std::string PadRight(std::string_view text, size_t width) {

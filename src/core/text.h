@@ -4,6 +4,7 @@
 // value `truc_tuyen` or `Trực tuyến`. FoldKey maps all of them to one ASCII key.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,8 +20,45 @@ std::string FoldKey(std::string_view text);
 
 bool IsValidUtf8(std::string_view text);
 
-// Removes spaces, tabs and no-break spaces at both ends.
+// Removes every Unicode white space at both ends: spaces, tabs, line breaks, no-break, thin and
+// ideographic spaces (the White_Space property). Stops at invalid UTF-8.
 std::string_view Trim(std::string_view text);
+
+// Replaces every space separator inside valid UTF-8 text (Unicode Zs: no-break, thin, ideographic
+// spaces, …) with an ASCII space, so that a code typed with a no-break space is the same code.
+std::string AsciiSpaces(std::string_view text);
+
+// A control or format character (Unicode Cc, Cf: NUL, TAB, line breaks, U+200B zero-width space,
+// U+FEFF, soft hyphen, bidirectional marks, …): invisible, yet it makes two equal-looking codes differ.
+struct HiddenCharacter {
+  char32_t code_point = 0;
+  size_t position = 0;  // 1-based, in characters
+};
+// The first hidden character of valid UTF-8 text, if any.
+std::optional<HiddenCharacter> FindHiddenCharacter(std::string_view text);
+
+// The text with every hidden character removed: for quoting a bad value in a message.
+std::string WithoutHiddenCharacters(std::string_view text);
+
+// "U+200B", "U+0000".
+std::string CodePointName(char32_t c);
+
+// Signs that a Vietnamese name went through the wrong character set before it reached us.
+enum class Garbling {
+  kReplacementCharacter,  // U+FFFD: a decoder gave up on a letter ("H�a Bình")
+  kQuestionMarks,         // '?' next to a letter, or "??": letters a legacy code page could not hold ("H?a B?nh")
+  kDoubleEncodedUtf8,     // UTF-8 read as Windows-1252 and saved again ("HÃ²a BÃ¬nh" for "Hòa Bình")
+  kLegacyFont,            // VNI or TCVN3 font text saved as Unicode: "Hoøa", "tænh", "B×nh"
+};
+struct GarbledText {
+  Garbling kind;
+  std::string word;   // the first word that shows it, as written
+  std::string meant;  // kDoubleEncodedUtf8: that word decoded back ("tỉnh"); else empty
+  std::string sign;   // the character(s) that give it away ("Ã²", "?", "æ", "�")
+};
+// Finds the first sign of garbling in valid NFC text. Genuine Vietnamese (any letter of the alphabet
+// with any tone, curly quotes, guillemets, dashes) never matches.
+std::optional<GarbledText> FindGarbling(std::string_view text);
 
 // Pads UTF-8 text with spaces to `width` characters (code points), for aligned terminal columns;
 // text as wide or wider gets one space, so columns never run together.

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/checked_sum.h"
 #include "core/errors.h"
 #include "indicators/indicator_keys.h"
 #include "indicators/ranking.h"
@@ -81,12 +82,12 @@ struct RankSpec {
 
 const std::array<RankSpec, 3> kRankings = {{
     {"rank_on_time", "rank_of",
-     [](const UnitCounts& c) { return c.resolved_early + c.resolved_on_time; },
+     [](const UnitCounts& c) { return CheckedAdd(c.resolved_early, c.resolved_on_time); },
      [](const UnitCounts& c) { return c.resolved_total(); }},
     {"rank_online", "rank_online_of", [](const UnitCounts& c) { return c.new_online; },
      [](const UnitCounts& c) { return c.new_total(); }},
     {"rank_satisfaction", "rank_satisfaction_of",
-     [](const UnitCounts& c) { return c.very_satisfied + c.satisfied; },
+     [](const UnitCounts& c) { return CheckedAdd(c.very_satisfied, c.satisfied); },
      [](const UnitCounts& c) { return c.rated_total(); }},
 }};
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/checked_sum.h"
+
 namespace baocao {
 namespace {
 
@@ -111,11 +113,13 @@ void CountDiscipline(Database& db, const Period& period, const Period& previous,
   }
 }
 
+// Rows are added here, checked, rather than with SQL SUM: SQLite stops a SUM that overflows with an
+// English "integer overflow" that would reach the officer. Submit bounds every head-count (a few rows
+// per unit and year), so real sums are small; a database filled before the bounds gets a DataError.
 void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vector<UnitCounts>& own) {
   SQLite::Statement q(db.sql(),
-                      "SELECT ma_don_vi, nam, SUM(hoan_thanh_xuat_sac), SUM(hoan_thanh_tot), "
-                      "SUM(hoan_thanh), SUM(khong_hoan_thanh) FROM evaluations "
-                      "WHERE nam = ?1 OR nam = ?2 GROUP BY ma_don_vi, nam");
+                      "SELECT ma_don_vi, nam, hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, "
+                      "khong_hoan_thanh FROM evaluations WHERE nam = ?1 OR nam = ?2");
   q.bind(1, year);
   q.bind(2, year - 1);
   while (q.executeStep()) {
@@ -123,16 +127,18 @@ void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vecto
     if (unit == index.end()) continue;
     UnitCounts& c = own[static_cast<size_t>(unit->second)];
     const int64_t excellent = q.getColumn(2).getInt64();
-    const int64_t all = excellent + q.getColumn(3).getInt64() + q.getColumn(4).getInt64() +
-                        q.getColumn(5).getInt64();
+    const int64_t good = q.getColumn(3).getInt64();
+    const int64_t completed = q.getColumn(4).getInt64();
+    const int64_t not_completed = q.getColumn(5).getInt64();
     if (q.getColumn(1).getInt() == year) {
-      c.excellent += excellent;
-      c.good += q.getColumn(3).getInt64();
-      c.completed += q.getColumn(4).getInt64();
-      c.not_completed += q.getColumn(5).getInt64();
+      AddTo(c.excellent, excellent);
+      AddTo(c.good, good);
+      AddTo(c.completed, completed);
+      AddTo(c.not_completed, not_completed);
     } else {
-      c.excellent_previous_period += excellent;
-      c.evaluated_previous_period += all;
+      AddTo(c.excellent_previous_period, excellent);
+      AddTo(c.evaluated_previous_period,
+            CheckedAdd(CheckedAdd(CheckedAdd(excellent, good), completed), not_completed));
     }
   }
 }
@@ -140,6 +146,7 @@ void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vecto
 }  // namespace
 
 Values CatalogValues(Database& db) {
+  // SUM of 0/1 comparisons: each sum is at most the number of procedures, it cannot overflow.
   SQLite::Statement q(db.sql(),
                       "SELECT COUNT(*), "
                       "IFNULL(SUM(muc_do_dvc = 'toan_trinh'), 0), IFNULL(SUM(muc_do_dvc = 'mot_phan'), 0), "

@@ -1,38 +1,43 @@
 #include "indicators/unit_counts.h"
 
+#include "core/checked_sum.h"
+
 namespace baocao {
 
+// Checked: stored values are bounded at submit (README, "Limits"), but a sum that does not fit must
+// fail with a message, never wrap.
 void UnitCounts::Add(const UnitCounts& o) {
-  carried_over += o.carried_over;
-  new_online += o.new_online;
-  new_in_person += o.new_in_person;
-  new_postal += o.new_postal;
-  resolved_early += o.resolved_early;
-  resolved_on_time += o.resolved_on_time;
-  resolved_late += o.resolved_late;
-  withdrawn += o.withdrawn;
-  returned += o.returned;
-  pending_within += o.pending_within;
-  pending_overdue += o.pending_overdue;
-  paid_total += o.paid_total;
-  paid_online += o.paid_online;
-  paid_amount_total += o.paid_amount_total;
-  paid_amount_online += o.paid_amount_online;
-  very_satisfied += o.very_satisfied;
-  satisfied += o.satisfied;
-  dissatisfied += o.dissatisfied;
-  discipline_total += o.discipline_total;
-  discipline_previous_period += o.discipline_previous_period;
-  for (const auto& [form, n] : o.discipline_by_form) discipline_by_form[form] += n;
-  excellent += o.excellent;
-  good += o.good;
-  completed += o.completed;
-  not_completed += o.not_completed;
-  evaluated_previous_period += o.evaluated_previous_period;
-  excellent_previous_period += o.excellent_previous_period;
+  AddTo(carried_over, o.carried_over);
+  AddTo(new_online, o.new_online);
+  AddTo(new_in_person, o.new_in_person);
+  AddTo(new_postal, o.new_postal);
+  AddTo(resolved_early, o.resolved_early);
+  AddTo(resolved_on_time, o.resolved_on_time);
+  AddTo(resolved_late, o.resolved_late);
+  AddTo(withdrawn, o.withdrawn);
+  AddTo(returned, o.returned);
+  AddTo(pending_within, o.pending_within);
+  AddTo(pending_overdue, o.pending_overdue);
+  AddTo(paid_total, o.paid_total);
+  AddTo(paid_online, o.paid_online);
+  AddTo(paid_amount_total, o.paid_amount_total);
+  AddTo(paid_amount_online, o.paid_amount_online);
+  AddTo(very_satisfied, o.very_satisfied);
+  AddTo(satisfied, o.satisfied);
+  AddTo(dissatisfied, o.dissatisfied);
+  AddTo(discipline_total, o.discipline_total);
+  AddTo(discipline_previous_period, o.discipline_previous_period);
+  for (const auto& [form, n] : o.discipline_by_form) AddTo(discipline_by_form[form], n);
+  AddTo(excellent, o.excellent);
+  AddTo(good, o.good);
+  AddTo(completed, o.completed);
+  AddTo(not_completed, o.not_completed);
+  AddTo(evaluated_previous_period, o.evaluated_previous_period);
+  AddTo(excellent_previous_period, o.excellent_previous_period);
 }
 
 void ClassifyDossier(const DossierFacts& d, const Period& period, UnitCounts& c) {
+  // The ++ below count dossiers one by one: they cannot reach 2^63. Amounts are summed checked.
   const int from = period.from.days;
   const int to = period.to.days;
   if (d.received_day > to || (d.finished && d.finished_day < from)) return;
@@ -71,10 +76,10 @@ void ClassifyDossier(const DossierFacts& d, const Period& period, UnitCounts& c)
   if (is_new && d.phi_le_phi > 0 && !d.hinh_thuc_thanh_toan.empty()) {
     const bool online = d.hinh_thuc_thanh_toan == "truc_tuyen";
     ++c.paid_total;
-    c.paid_amount_total += d.phi_le_phi;
+    AddTo(c.paid_amount_total, d.phi_le_phi);
     if (online) {
       ++c.paid_online;
-      c.paid_amount_online += d.phi_le_phi;
+      AddTo(c.paid_amount_online, d.phi_le_phi);
     }
   }
 
@@ -108,7 +113,7 @@ Values ToValues(const UnitCounts& c) {
   count("pending_within", c.pending_within);
   count("pending_overdue", c.pending_overdue);
   v["online_rate"] = Value::Rate(c.new_online, c.new_total());
-  v["on_time_rate"] = Value::Rate(c.resolved_early + c.resolved_on_time, c.resolved_total());
+  v["on_time_rate"] = Value::Rate(CheckedAdd(c.resolved_early, c.resolved_on_time), c.resolved_total());
 
   count("paid_total", c.paid_total);
   count("paid_online", c.paid_online);
@@ -121,7 +126,7 @@ Values ToValues(const UnitCounts& c) {
   count("very_satisfied", c.very_satisfied);
   count("satisfied", c.satisfied);
   count("dissatisfied", c.dissatisfied);
-  v["satisfaction_rate"] = Value::Rate(c.very_satisfied + c.satisfied, c.rated_total());
+  v["satisfaction_rate"] = Value::Rate(CheckedAdd(c.very_satisfied, c.satisfied), c.rated_total());
 
   count("discipline_total", c.discipline_total);
   count("discipline_previous_period", c.discipline_previous_period);

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/checked_sum.h"
 #include "core/period.h"
 #include "indicators/report.h"
 
@@ -52,15 +53,22 @@ struct UnitCounts {
   int64_t evaluated_previous_period = 0;
   int64_t excellent_previous_period = 0;
 
-  int64_t new_total() const { return new_online + new_in_person + new_postal; }
-  int64_t received_total() const { return carried_over + new_total(); }
-  int64_t resolved_total() const { return resolved_early + resolved_on_time + resolved_late; }
-  int64_t pending_total() const { return pending_within + pending_overdue; }
-  int64_t rated_total() const { return very_satisfied + satisfied + dissatisfied; }
-  int64_t evaluated_total() const { return excellent + good + completed + not_completed; }
+  // Totals and Add are checked sums (core/checked_sum.h): a total that does not fit in 64 bits
+  // throws DataError instead of wrapping.
+  int64_t new_total() const { return CheckedAdd(CheckedAdd(new_online, new_in_person), new_postal); }
+  int64_t received_total() const { return CheckedAdd(carried_over, new_total()); }
+  int64_t resolved_total() const {
+    return CheckedAdd(CheckedAdd(resolved_early, resolved_on_time), resolved_late);
+  }
+  int64_t pending_total() const { return CheckedAdd(pending_within, pending_overdue); }
+  int64_t rated_total() const { return CheckedAdd(CheckedAdd(very_satisfied, satisfied), dissatisfied); }
+  int64_t evaluated_total() const {
+    return CheckedAdd(CheckedAdd(CheckedAdd(excellent, good), completed), not_completed);
+  }
   // received = resolved + withdrawn + returned + pending (SPEC §4).
   bool Balanced() const {
-    return received_total() == resolved_total() + withdrawn + returned + pending_total();
+    return received_total() == CheckedAdd(CheckedAdd(CheckedAdd(resolved_total(), withdrawn), returned),
+                                          pending_total());
   }
 
   void Add(const UnitCounts& other);

@@ -1,11 +1,13 @@
 #include "ingest/record_parser.h"
 
-#include <limits>
-
 namespace baocao {
 namespace {
 
-constexpr int64_t kMaxCount = std::numeric_limits<int64_t>::max();
+// Plausibility bounds (README, "Limits"): far above any real value, and low enough that no sum of
+// stored values can come near 2^63 (a province would need millions of units or of dossiers at the
+// largest fee).
+constexpr int64_t kMaxHeadCount = 1'000'000;       // people of one classification, unit and category
+constexpr int64_t kMaxFee = 1'000'000'000'000;     // VND charged for one dossier
 
 // Column indexes, in the order of ColumnsFor(kind).
 enum UnitColumn { kUnitCode, kUnitName, kUnitCap, kUnitParent };
@@ -34,7 +36,7 @@ std::string UnitReference(RowReader& r, int column, const RowContext& context) {
 std::optional<UnitRecord> ParseUnit(RowReader& r) {
   UnitRecord u;
   u.ma_don_vi = r.Required(kUnitCode);
-  u.ten_don_vi = r.Required(kUnitName);
+  u.ten_don_vi = r.RequiredName(kUnitName);
   const auto cap = r.Enum(kUnitCap, CapEnum(), true);
   u.ma_don_vi_cha = r.Text(kUnitParent);
   if (cap) u.cap = *cap;
@@ -52,8 +54,8 @@ std::optional<UnitRecord> ParseUnit(RowReader& r) {
 std::optional<ProcedureRecord> ParseProcedure(RowReader& r) {
   ProcedureRecord p;
   p.ma_tthc = r.Required(kProcCode);
-  p.ten_tthc = r.Required(kProcName);
-  p.linh_vuc = r.Required(kProcField);
+  p.ten_tthc = r.RequiredName(kProcName);
+  p.linh_vuc = r.RequiredName(kProcField);
   const auto level = r.Enum(kProcLevel, ServiceLevelEnum(), true);
   const auto fee = r.Flag(kProcFee);
   const auto pay_online = r.Flag(kProcPayOnline);
@@ -102,7 +104,7 @@ std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& contex
   const auto due = r.When(kDosDue, true);
   d.finished = r.When(kDosFinished, false);
   const auto status = r.Enum(kDosStatus, StatusEnum(), true);
-  const auto fee = r.Integer(kDosFee, false, 0, kMaxCount);
+  const auto fee = r.Integer(kDosFee, false, 0, kMaxFee, "đồng cho một hồ sơ");
   const auto payment = r.Enum(kDosPayment, PaymentEnum(), false);
   const auto rating = r.Enum(kDosRating, RatingEnum(), false);
   if (channel) d.kenh_nop = *channel;
@@ -112,7 +114,7 @@ std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& contex
   d.phi_le_phi = fee.value_or(0);
   d.hinh_thuc_thanh_toan = payment.value_or("");
   d.danh_gia = rating.value_or("");
-  const bool have_fee = fee.has_value() || r.Text(kDosFee).empty();
+  const bool have_fee = fee.has_value() || r.Empty(kDosFee);
   CheckDossierRules(r, d, status.has_value(), received && due, have_fee);
   if (!r.ok()) return std::nullopt;
   return d;
@@ -136,14 +138,15 @@ std::optional<DisciplineRecord> ParseDiscipline(RowReader& r, const RowContext& 
 }
 
 std::optional<EvaluationRecord> ParseEvaluation(RowReader& r, const RowContext& context) {
+  constexpr std::string_view kPerRow = "người cho một đơn vị, một đối tượng";
   EvaluationRecord e;
   e.ma_don_vi = UnitReference(r, kEvUnit, context);
   const auto year = r.Integer(kEvYear, true, 1900, 2200);
   const auto category = r.Enum(kEvCategory, CategoryEnum(), true);
-  const auto excellent = r.Integer(kEvExcellent, true, 0, kMaxCount);
-  const auto good = r.Integer(kEvGood, true, 0, kMaxCount);
-  const auto completed = r.Integer(kEvCompleted, true, 0, kMaxCount);
-  const auto not_completed = r.Integer(kEvNotCompleted, true, 0, kMaxCount);
+  const auto excellent = r.Integer(kEvExcellent, true, 0, kMaxHeadCount, kPerRow);
+  const auto good = r.Integer(kEvGood, true, 0, kMaxHeadCount, kPerRow);
+  const auto completed = r.Integer(kEvCompleted, true, 0, kMaxHeadCount, kPerRow);
+  const auto not_completed = r.Integer(kEvNotCompleted, true, 0, kMaxHeadCount, kPerRow);
   if (!r.ok()) return std::nullopt;
   e.nam = static_cast<int>(*year);
   e.doi_tuong = *category;

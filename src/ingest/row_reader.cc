@@ -1,5 +1,7 @@
 #include "ingest/row_reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "core/text.h"
@@ -46,19 +48,80 @@ void RowReader::Fail(int spec, const std::string& message) {
   errors_.push_back({row_, ColumnOf(spec), Name(spec), "cột \"" + Name(spec) + "\": " + message});
 }
 
-std::string RowReader::Text(int spec) {
+namespace {
+
+// What an officer may know a hidden character as.
+std::string HiddenCharacterText(const HiddenCharacter& h) {
+  std::string name = CodePointName(h.code_point);
+  switch (h.code_point) {
+    case 0x0000: name += " (ký tự NUL)"; break;
+    case 0x0009: name += " (tab)"; break;
+    case 0x000A:
+    case 0x000D: name += " (xuống dòng)"; break;
+    case 0x00AD: name += " (gạch nối mềm)"; break;
+    case 0x200B: name += " (khoảng trắng độ rộng 0)"; break;
+    case 0xFEFF: name += " (dấu BOM)"; break;
+    default: break;
+  }
+  return name + " ở vị trí " + std::to_string(h.position);
+}
+
+std::string GarblingText(const GarbledText& garbled) {
+  GarbledText g = garbled;  // a Latin-1 decoder may have left invisible C1 controls in the word
+  g.word = WithoutHiddenCharacters(g.word);
+  g.sign = WithoutHiddenCharacters(g.sign);
+  const std::string saved_wrong = "tệp đã bị lưu sai bảng mã: hãy mở tệp gốc đúng bảng mã và lưu lại theo UTF-8";
+  switch (g.kind) {
+    case Garbling::kReplacementCharacter:
+      return "chữ \"" + g.word + "\" có ký tự thay thế U+FFFD (chữ đã mất khi chuyển bảng mã); " + saved_wrong;
+    case Garbling::kQuestionMarks:
+      return "chữ \"" + g.word + "\" có dấu \"?\" thay cho chữ cái (chữ đã mất khi chuyển bảng mã); " +
+             saved_wrong;
+    case Garbling::kDoubleEncodedUtf8:
+      return "chữ \"" + g.word + "\" là chữ \"" + g.meant + "\" bị mã hóa UTF-8 hai lần; " + saved_wrong;
+    case Garbling::kLegacyFont:
+      return "chữ \"" + g.word + "\" có ký tự \"" + g.sign +
+             "\" không có trong tiếng Việt (chữ gõ bằng phông VNI hoặc TCVN3); tệp đã bị lưu sai bảng mã: "
+             "hãy chuyển mã sang Unicode rồi lưu lại theo UTF-8";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::optional<std::string> RowReader::Clean(int spec, bool name) {
   const std::string_view raw = Raw(spec);
   if (!IsValidUtf8(raw)) {
     Fail(spec, "không phải văn bản UTF-8 hợp lệ (hãy lưu tệp theo bảng mã UTF-8)");
-    return {};
+    return std::nullopt;
   }
-  return Nfc(raw);
+  std::string text = Nfc(raw);
+  if (name) {  // before the hidden characters: a Latin-1 decoder leaves C1 controls in garbled names
+    if (const auto garbled = FindGarbling(text)) {
+      Fail(spec, GarblingText(*garbled));
+      return std::nullopt;
+    }
+  }
+  if (const auto hidden = FindHiddenCharacter(text)) {
+    Fail(spec, "có ký tự ẩn " + HiddenCharacterText(*hidden) +
+                   " (ký tự điều khiển hoặc định dạng, không được phép); hãy xóa ký tự này rồi xuất lại tệp");
+    return std::nullopt;
+  }
+  return AsciiSpaces(text);
 }
 
+std::string RowReader::Text(int spec) { return Clean(spec, false).value_or(""); }
+
 std::string RowReader::Required(int spec) {
-  std::string text = Text(spec);
-  if (text.empty() && IsValidUtf8(Raw(spec))) Fail(spec, "không được để trống");
-  return text;
+  const auto text = Clean(spec, false);
+  if (text && text->empty()) Fail(spec, "không được để trống");
+  return text.value_or("");
+}
+
+std::string RowReader::RequiredName(int spec) {
+  const auto text = Clean(spec, true);
+  if (text && text->empty()) Fail(spec, "không được để trống");
+  return text.value_or("");
 }
 
 std::optional<std::string> RowReader::Enum(int spec, const Enumeration& e, bool required) {
@@ -81,41 +144,62 @@ std::optional<DateTime> RowReader::When(int spec, bool required) {
 
 namespace {
 
-// Parses digits with optional thousands grouping by '.', ',' or ' ' (groups of exactly 3).
-std::optional<int64_t> ParseGroupedInteger(std::string_view s) {
-  if (s.empty()) return std::nullopt;
+enum class Parsed { kNumber, kNotNumber, kTooLarge };
+
+// Parses digits with optional thousands grouping by '.', ',' or ' ' (groups of exactly 3). A number
+// that does not fit in 64 bits is kTooLarge, not kNotNumber.
+Parsed ParseGroupedInteger(std::string_view s, int64_t& value) {
+  if (s.empty()) return Parsed::kNotNumber;
   char separator = 0;
   int group = 0;
   bool first_group = true;
-  int64_t value = 0;
+  bool too_large = false;
+  value = 0;
   for (char c : s) {
     if (c >= '0' && c <= '9') {
-      if (value > (std::numeric_limits<int64_t>::max() - 9) / 10) return std::nullopt;
-      value = value * 10 + (c - '0');
+      if (value > (std::numeric_limits<int64_t>::max() - 9) / 10) too_large = true;
+      if (!too_large) value = value * 10 + (c - '0');
       ++group;
       continue;
     }
-    if (c != '.' && c != ',' && c != ' ') return std::nullopt;
-    if (separator != 0 && c != separator) return std::nullopt;
-    if (group == 0 || group > 3 || (!first_group && group != 3)) return std::nullopt;
+    if (c != '.' && c != ',' && c != ' ') return Parsed::kNotNumber;
+    if (separator != 0 && c != separator) return Parsed::kNotNumber;
+    if (group == 0 || group > 3 || (!first_group && group != 3)) return Parsed::kNotNumber;
     separator = c;
     first_group = false;
     group = 0;
   }
-  if (group == 0 || (separator != 0 && group != 3)) return std::nullopt;
-  return value;
+  if (group == 0 || (separator != 0 && group != 3)) return Parsed::kNotNumber;
+  return too_large ? Parsed::kTooLarge : Parsed::kNumber;
+}
+
+// A bound as officers write numbers: 1.000.000 (years and other small numbers as they are).
+std::string BoundText(int64_t n) {
+  std::string digits = std::to_string(n);
+  if (n < 10000) return digits;
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out;
 }
 
 }  // namespace
 
-std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, int64_t max) {
+std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, int64_t max,
+                                          std::string_view per) {
   const std::string text = required ? Required(spec) : Text(spec);
   if (text.empty()) return std::nullopt;
-  const auto value = ParseGroupedInteger(text);
-  if (!value || *value < min || *value > max) {
-    Fail(spec, "\"" + text + "\" không phải số nguyên từ " + std::to_string(min) +
-                   (max == std::numeric_limits<int64_t>::max() ? " trở lên"
-                                                               : " đến " + std::to_string(max)));
+  int64_t value = 0;
+  const Parsed parsed = ParseGroupedInteger(text, value);
+  if (parsed == Parsed::kTooLarge || (parsed == Parsed::kNumber && value > max)) {
+    Fail(spec, "\"" + text + "\" vượt quá giới hạn " + BoundText(max) + (per.empty() ? "" : " ") +
+                   std::string(per));
+    return std::nullopt;
+  }
+  if (parsed == Parsed::kNotNumber || value < min) {
+    Fail(spec, "\"" + text + "\" không phải số nguyên từ " + BoundText(min) + " đến " + BoundText(max));
     return std::nullopt;
   }
   return value;
@@ -123,11 +207,21 @@ std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, 
 
 std::optional<bool> RowReader::Flag(int spec) {
   const std::string text = Text(spec);
-  const std::string key = FoldKey(text);
+  // Words fold ("Có", "KHÔNG"); digits or ASCII punctuation are taken as written, so that "-1",
+  // "--1", "-0" and "01" are refused rather than folded to 1 and 0.
+  const bool words = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalpha(u) || u == ' ';
+  });
+  const std::string key = words ? FoldKey(text) : text;
   if (key == "1" || key == "co" || key == "true" || key == "x") return true;
   if (key == "0" || key == "khong" || key == "false" || key.empty()) return false;
   Fail(spec, "giá trị \"" + text + "\" không hợp lệ; chấp nhận: 1 (có) hoặc 0 (không)");
   return std::nullopt;
+}
+
+bool IsBlankRecord(const std::vector<std::string>& fields) {
+  return std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return Trim(f).empty(); });
 }
 
 }  // namespace baocao

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -26,14 +27,25 @@ class RowReader {
   // and the row is not read further.
   bool WellFormed();
 
-  std::string Text(int spec);      // trimmed, NFC; empty when absent
+  // Every Unicode space trimmed at both ends, inner space separators made ASCII spaces, NFC; empty
+  // when absent. An error (and empty) for invalid UTF-8 or a control or format character (Unicode
+  // Cc, Cf: NUL, TAB, U+200B, U+FEFF, …) anywhere in the field.
+  std::string Text(int spec);
   std::string Required(int spec);  // as Text, and an error when empty
+  // As Required, for a name in Vietnamese (ten_don_vi, ten_tthc, linh_vuc): also an error when the
+  // text shows it was decoded with the wrong character set (core/text.h, FindGarbling).
+  std::string RequiredName(int spec);
   std::optional<std::string> Enum(int spec, const Enumeration& e, bool required);
   std::optional<DateTime> When(int spec, bool required);
-  // An integer in [min, max]; accepts thousands grouped with '.', ',' or spaces ("200.000").
-  std::optional<int64_t> Integer(int spec, bool required, int64_t min, int64_t max);
-  // 1/0, có/không, true/false, x/empty.
+  // An integer in [min, max]; accepts thousands grouped with '.', ',' or spaces ("200.000"). A
+  // number above max is refused naming the bound, followed by `per` ("đồng cho một hồ sơ").
+  std::optional<int64_t> Integer(int spec, bool required, int64_t min, int64_t max,
+                                 std::string_view per = {});
+  // 1/0, có/không, true/false, x/empty; "-1", "01" or "1.0" are not 1.
   std::optional<bool> Flag(int spec);
+
+  // Whether the field is absent or only white space; reports nothing (unlike Text).
+  bool Empty(int spec) const { return Raw(spec).empty(); }
 
   // Adds a problem at the column of spec (or the whole row when spec < 0).
   void Fail(int spec, const std::string& message);
@@ -43,6 +55,8 @@ class RowReader {
 
  private:
   std::string_view Raw(int spec) const;
+  // The field cleaned as Text says, or nullopt once its problem is reported.
+  std::optional<std::string> Clean(int spec, bool name);
   std::string Name(int spec) const;
 
   const HeaderMap& map_;
@@ -52,5 +66,8 @@ class RowReader {
   Problems& errors_;
   size_t errors_before_;
 };
+
+// A record whose every cell is empty or white space: a blank line, as spreadsheets write it (`,,,,`).
+bool IsBlankRecord(const std::vector<std::string>& fields);
 
 }  // namespace baocao

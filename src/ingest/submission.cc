@@ -86,6 +86,8 @@ template <typename Parse, typename Store>
 void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
   const auto& specs = ColumnsFor(run.request.kind);
   std::vector<std::string> fields;
+  int blank_rows = 0;
+  int first_blank_row = 0;
   for (;;) {
     try {
       if (!csv.Next(fields)) break;
@@ -97,6 +99,10 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
       break;
     }
     const int row = csv.line();
+    if (IsBlankRecord(fields)) {  // a spreadsheet's empty row (",,,,"): a blank line, not a row
+      if (blank_rows++ == 0) first_blank_row = row;
+      continue;
+    }
     ++run.receipt.rows_total;
     RowReader reader(run.header, specs, fields, row, run.receipt.errors);
     if (!reader.WellFormed()) {
@@ -110,6 +116,11 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
     }
     store(*record, reader);
   }
+  if (blank_rows > 0)
+    run.receipt.warnings.push_back(
+        {first_blank_row, 0, "",
+         "dòng chỉ gồm ô trống (chỉ có dấu phân cách): bỏ qua, không tính là dòng dữ liệu (cả tệp có " +
+             std::to_string(blank_rows) + " dòng như vậy)"});
 }
 
 void ReadDossiers(CsvReader& csv, Run& run, const RowContext& context) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <limits>
+
+#include "core/errors.h"
 #include "indicators/unit_counts.h"
 
 namespace baocao {
@@ -96,6 +99,38 @@ TEST_CASE("values recompute rates from counts, null on a zero denominator", "[in
   CHECK(v.at("resolved_total") == Value::Count(10));
   CHECK(v.at("online_rate").is_null());
   CHECK(v.at("satisfaction_rate").is_null());
+}
+
+TEST_CASE("sums that do not fit in 64 bits throw a DataError instead of wrapping", "[indicators]") {
+  constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
+  UnitCounts huge;
+  huge.excellent = kMax - 100;
+  UnitCounts more;
+  more.excellent = 101;
+  CHECK_THROWS_AS(huge.Add(more), DataError);
+  UnitCounts split;  // each count fits, their total does not
+  split.excellent = kMax / 2 + 1;
+  split.good = kMax / 2 + 1;
+  CHECK_THROWS_AS(split.evaluated_total(), DataError);
+  CHECK_THROWS_AS(ToValues(split), DataError);
+  UnitCounts forms;
+  forms.discipline_by_form["canh_cao"] = kMax;
+  UnitCounts one_more;
+  one_more.discipline_by_form["canh_cao"] = 1;
+  CHECK_THROWS_AS(forms.Add(one_more), DataError);
+  // Fee amounts are summed checked as dossiers are classified.
+  UnitCounts paid;
+  paid.paid_amount_total = kMax - 5;
+  DossierFacts d = Dossier(Day(5, 2), Day(5, 10), Day(5, 8), "da_tra_ket_qua");
+  d.phi_le_phi = 10;
+  d.hinh_thuc_thanh_toan = "truc_tiep";
+  CHECK_THROWS_AS(ClassifyDossier(d, kMay, paid), DataError);
+  // Within range, nothing changes.
+  UnitCounts a;
+  a.excellent = 1'000'000;
+  const UnitCounts b = a;
+  a.Add(b);
+  CHECK(a.excellent == 2'000'000);
 }
 
 }  // namespace baocao

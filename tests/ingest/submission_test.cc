@@ -115,7 +115,7 @@ TEST_CASE("each kind of bad input is reported at its row and column, and nothing
         std::vector<std::string>{
             "f:2:10: cột \"hinh_thuc_thanh_toan\": có hình thức thanh toán nhưng phí, lệ phí bằng 0 "
             "(để trống khi không có phí)",
-            "f:3:9: cột \"phi_le_phi\": \"mười nghìn\" không phải số nguyên từ 0 trở lên"});
+            "f:3:9: cột \"phi_le_phi\": \"mười nghìn\" không phải số nguyên từ 0 đến 1.000.000.000.000"});
   CHECK(Rejected("bad_quote.csv") ==
         std::vector<std::string>{
             "f:3:1: dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp không đọc được"});
@@ -136,7 +136,7 @@ TEST_CASE("every problem of a file is listed, not just the first", "[ingest]") {
             "f:3:6: cột \"han_tra_ket_qua\": ngày \"hôm qua\" không hợp lệ (dạng đúng: YYYY-MM-DD hoặc "
             "DD/MM/YYYY, có thể kèm giờ HH:MM)",
             "f:3:7: cột \"ngay_hoan_thanh\": hồ sơ có trạng thái \"Đã trả kết quả\" phải có ngày hoàn thành",
-            "f:3:9: cột \"phi_le_phi\": \"-5\" không phải số nguyên từ 0 trở lên",
+            "f:3:9: cột \"phi_le_phi\": \"-5\" không phải số nguyên từ 0 đến 1.000.000.000.000",
             "f:3:11: cột \"danh_gia\": giá trị \"rat_vui\" không hợp lệ; chấp nhận: rat_hai_long (Rất hài "
             "lòng), hai_long (Hài lòng), khong_hai_long (Không hài lòng)",
             "f:5:8: cột \"trang_thai\": giá trị \"xong\" không hợp lệ; chấp nhận: dang_xu_ly (Đang xử lý), "
@@ -262,7 +262,7 @@ TEST_CASE("evaluations: counts per unit, year and category", "[ingest]") {
   CHECK(Messages(bad) ==
         std::vector<std::string>{"f:3:1: cột \"ma_don_vi\": mã \"H01 / 2023 / cong_chuc\" trùng với dòng 2",
                                  "f:4:2: cột \"nam\": \"23\" không phải số nguyên từ 1900 đến 2200",
-                                 "f:4:4: cột \"hoan_thanh_xuat_sac\": \"-1\" không phải số nguyên từ 0 trở lên"});
+                                 "f:4:4: cột \"hoan_thanh_xuat_sac\": \"-1\" không phải số nguyên từ 0 đến 1.000.000"});
 }
 
 TEST_CASE("units: one root, known parents, no cycles, unique codes", "[ingest]") {
