@@ -80,6 +80,8 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
       break;
     }
   }
+  if (db_path.empty())  // SQLite would open a temporary database and throw everything away
+    throw UsageError("--db không được để trống; bỏ --db để dùng $BAOCAO_DB hoặc data/baocao.db");
   if (i == args.size()) {
     PrintHelp(err);
     return kExitUsage;

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/option_checks.h"
 #include "cli/period_options.h"
 #include "core/exit_codes.h"
 #include "generators/render.h"
@@ -38,6 +39,11 @@ int ReportCommand(CommandContext& ctx) {
       "[--unit MÃ] [--by-field] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
       options);
   if (!vm) return kExitOk;
+  RejectEmptyOptions(*vm, {{"out", "bỏ --out để ghi vào thư mục mặc định"},
+                           {"templates", "bỏ --templates để dùng thư mục mẫu mặc định"},
+                           {"unit", "bỏ --unit để báo cáo cả tỉnh"},
+                           {"format", "chọn trong xlsx, pdf, json"}});
+  CheckUnitOption(*vm);
   const Period period = ResolvePeriod(period_args);
   const auto format_list = ParseFormats(formats);
 

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/option_checks.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "jobs/clock.h"
@@ -30,6 +31,10 @@ int RunCommand(CommandContext& ctx) {
   positional.add("job", 1);
   const auto vm = ParseOptions(ctx, "baocao [--db TỆP] run TỆP_CÔNG_VIỆC [--period KỲ] [--inbox THƯ_MỤC] [--output THƯ_MỤC]", options, &positional);
   if (!vm) return kExitOk;
+  RejectEmptyOptions(*vm, {{"job", "hãy chỉ ra tệp công việc, ví dụ jobs/monthly.toml"},
+                           {"period", "bỏ --period để dùng quy tắc kỳ của công việc"},
+                           {"inbox", "bỏ --inbox để dùng hộp thư của công việc"},
+                           {"output", "bỏ --output để dùng thư mục output của công việc"}});
   if (job_file.empty()) throw UsageError("Chưa chỉ ra tệp công việc (ví dụ jobs/monthly.toml)");
   Job job = LoadJob(job_file);
   if (!inbox.empty()) job.inbox_dir = std::filesystem::absolute(inbox).lexically_normal().string();

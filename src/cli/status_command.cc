@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/option_checks.h"
 #include "cli/period_options.h"
 #include "core/exit_codes.h"
 #include "core/text.h"
@@ -34,6 +35,8 @@ int StatusCommand(CommandContext& ctx) {
       ctx, "baocao [--db TỆP] status (--period KỲ [--calendar] | --from NGÀY --to NGÀY) [--unit MÃ]",
       options);
   if (!vm) return kExitOk;
+  RejectEmptyOptions(*vm, {{"unit", "bỏ --unit để xem cả tỉnh"}});
+  CheckUnitOption(*vm);
   const Period period = ResolvePeriod(period_args);
   Database db(ctx.db_path, Database::OpenMode::kExisting);
   const ReportingStatus s = ComputeReportingStatus(db, period, unit);

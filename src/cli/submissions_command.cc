@@ -29,6 +29,7 @@ int SubmissionsCommand(CommandContext& ctx) {
       ("id", po::value(&id), "xem các dòng bị từ chối của một lượt nộp");
   const auto vm = ParseOptions(ctx, "baocao [--db TỆP] submissions [--last N] [--id SỐ]", options);
   if (!vm) return kExitOk;
+  if (last < 1) throw UsageError("--last phải là số nguyên dương");
   Database db(ctx.db_path, Database::OpenMode::kExisting);
   if (vm->count("id")) {
     SubmissionEntry entry;

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/option_checks.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "ingest/submission.h"
@@ -15,13 +16,14 @@ int SubmitCommand(CommandContext& ctx) {
   std::string unit;
   std::string period;
   std::vector<std::string> files;
+  bool partial = false;
   po::options_description options("Tùy chọn của submit");
   options.add_options()
       ("kind", po::value(&kind)->required(),
        "loại dữ liệu: units | procedures | dossiers | discipline | evaluations")
       ("unit", po::value(&unit), "mã đơn vị nộp (bắt buộc với dossiers)")
       ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (bắt buộc với dossiers); YYYY cho kỷ luật, xếp loại")
-      ("partial", "lưu các dòng hợp lệ, giữ lại các dòng lỗi kèm lý do (mặc định: từ chối cả tệp nếu có lỗi)")
+      ("partial", po::bool_switch(&partial), "lưu các dòng hợp lệ, giữ lại các dòng lỗi kèm lý do (mặc định: từ chối cả tệp nếu có lỗi)")
       ("file", po::value(&files)->multitoken(), "tệp CSV cần nộp");
   po::positional_options_description positional;
   positional.add("file", -1);
@@ -29,6 +31,7 @@ int SubmitCommand(CommandContext& ctx) {
       ctx, "baocao [--db TỆP] submit --kind LOẠI [--unit MÃ] [--period KỲ] [--partial] TỆP...", options,
       &positional);
   if (!vm) return kExitOk;
+  RejectEmptyOptions(*vm);
   if (files.empty()) throw UsageError("Chưa chỉ ra tệp cần nộp");
 
   Database db(ctx.db_path);
@@ -39,7 +42,7 @@ int SubmitCommand(CommandContext& ctx) {
     request.file = file;
     if (!unit.empty()) request.unit = unit;
     if (!period.empty()) request.period = period;
-    request.partial = vm->count("partial") > 0;
+    request.partial = partial;
     const Receipt receipt = Submit(db, request);
     ctx.out << receipt.Text() << "\n";
     if (!receipt.errors.empty()) exit_code = kExitBadInput;

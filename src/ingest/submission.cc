@@ -13,6 +13,7 @@
 #include "core/errors.h"
 #include "core/period.h"
 #include "core/sha256.h"
+#include "core/unit_code.h"
 #include "ingest/csv_reader.h"
 #include "ingest/record_parser.h"
 #include "ingest/unit_tree_check.h"
@@ -48,8 +49,15 @@ void CheckRequest(const SubmitRequest& request, const Catalog& catalog) {
     throw UsageError("Nộp hồ sơ TTHC cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)");
   if (request.period && dossiers && !IsMonth(*request.period))
     throw UsageError("--period \"" + *request.period + "\" không hợp lệ: hồ sơ TTHC nộp theo tháng, dạng YYYY-MM");
-  if (request.period && !dossiers && !IsYear(*request.period) && !IsMonth(*request.period))
+  const bool yearly = request.kind == SubmissionKind::kDiscipline || request.kind == SubmissionKind::kEvaluations;
+  if (request.period && yearly && !IsYear(*request.period))
+    throw UsageError("--period \"" + *request.period + "\" không hợp lệ: " +
+                     (request.kind == SubmissionKind::kDiscipline ? "kỷ luật" : "xếp loại") +
+                     " CBCCVC nộp theo năm, dạng YYYY (ví dụ 2023)");
+  if (request.period && !dossiers && !yearly && !IsYear(*request.period) && !IsMonth(*request.period))
     throw UsageError("--period \"" + *request.period + "\" không hợp lệ (dạng YYYY hoặc YYYY-MM)");
+  if (request.unit && !IsValidUnitCode(*request.unit))
+    throw UsageError("--unit: " + UnitCodeProblem(*request.unit));
   if (request.unit && !catalog.HasUnit(*request.unit))
     throw UsageError("Đơn vị nộp \"" + *request.unit + "\" không có trong danh mục đơn vị (hãy nộp danh mục đơn vị trước)");
 }

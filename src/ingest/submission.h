@@ -21,7 +21,9 @@ struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
   std::string file;                 // path of the CSV export
   std::optional<std::string> unit;  // submitting unit; required for dossiers
-  std::optional<std::string> period;  // "YYYY-MM" export month (dossiers); "YYYY" allowed otherwise
+  // "YYYY-MM" export month (dossiers); "YYYY" (discipline, evaluations: a year only); either (units,
+  // procedures).
+  std::optional<std::string> period;
   bool partial = false;
   std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
   // Test seam: called after each data row is stored, with the number stored so far. A throw from
@@ -59,7 +61,8 @@ struct Receipt {
 };
 
 // Submits one file. Input problems never throw: they are in the receipt. Throws UsageError for a
-// missing --unit/--period on dossiers or an unknown unit, and Error for I/O or database failures
+// missing --unit/--period on dossiers, a period that does not fit the kind, a --unit outside the
+// unit-code pattern or an unknown unit, and Error for I/O or database failures
 // (after rolling back).
 Receipt Submit(Database& db, const SubmitRequest& request);
 

@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/unit_code.h"
+
 namespace baocao {
 namespace {
 
@@ -22,6 +24,16 @@ struct Checker {
     problems[u.ordinal] = {u.ordinal, Column(spec), Name(spec), "cột \"" + Name(spec) + "\": " + message};
   }
   bool Rejected(const UnitRecord& u) const { return problems.count(u.ordinal) > 0; }
+
+  // Codes become file names: a code outside the pattern of core/unit_code.h is refused first.
+  void Codes() {
+    for (const auto& u : units) {
+      if (!IsValidUnitCode(u.ma_don_vi))
+        Reject(u, 0, UnitCodeProblem(u.ma_don_vi));
+      else if (!u.ma_don_vi_cha.empty() && !IsValidUnitCode(u.ma_don_vi_cha))
+        Reject(u, 3, UnitCodeProblem(u.ma_don_vi_cha));
+    }
+  }
 
   void Duplicates() {
     std::unordered_map<std::string, int> first_row;
@@ -88,6 +100,7 @@ struct Checker {
 UnitTreeCheck CheckUnitTree(const std::vector<UnitRecord>& units, const Catalog& stored,
                             const HeaderMap& header) {
   Checker checker{units, stored, header, {}};
+  checker.Codes();
   checker.Duplicates();
   checker.Roots();
   checker.Parents();

@@ -1,4 +1,5 @@
-// The rules of a units file that span rows: codes unique in the file, every parent known (in the
+// The rules of a units file beyond one field: every code fits the unit-code pattern (it becomes
+// file names, core/unit_code.h), codes unique in the file, every parent known (in the
 // file or already stored), one province root, no cycle. A row whose parent is rejected is rejected
 // too, so a --partial submission never stores a unit hanging from nothing.
 #pragma once

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/unit_code.h"
+
 namespace baocao {
 namespace {
 
@@ -57,10 +59,14 @@ std::optional<InboxFileName> ParseInboxFileName(const std::string& name, std::st
   parsed.kind = *k;
   parsed.unit = stem.substr(first + 1, last - first - 1);
   parsed.period = stem.substr(last + 1);
+  if (!IsValidUnitCode(parsed.unit)) return Refuse(why, UnitCodeProblem(parsed.unit) + "; " + pattern);
   const bool yearly = parsed.kind == SubmissionKind::kDiscipline || parsed.kind == SubmissionKind::kEvaluations;
-  if (!IsMonth(parsed.period) && !(yearly && IsYear(parsed.period)))
+  if (yearly && !IsYear(parsed.period))
     return Refuse(why, "kỳ \"" + parsed.period + "\" không hợp lệ: " +
-                           (yearly ? "dạng YYYY-MM hoặc YYYY" : "dạng YYYY-MM") + "; " + pattern);
+                           (parsed.kind == SubmissionKind::kDiscipline ? "kỷ luật" : "xếp loại") +
+                           " CBCCVC nộp theo năm, dạng YYYY, ví dụ " + kind + "_" + parsed.unit + "_2023.csv");
+  if (!yearly && !IsMonth(parsed.period))
+    return Refuse(why, "kỳ \"" + parsed.period + "\" không hợp lệ: dạng YYYY-MM; " + pattern);
   return parsed;
 }
 

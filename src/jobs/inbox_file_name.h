@@ -3,8 +3,10 @@
 //   <kind>_<unit>_<YYYY-MM>.csv     e.g. dossiers_H01_2023-05.csv, units_T17_2023-05.csv
 //   <kind>_<unit>_<YYYY>.csv        discipline and evaluations only, e.g. discipline_H01_2023.csv
 // kind is one of units, procedures, dossiers, discipline, evaluations; unit is the submitting unit's
-// code (it may itself contain '_': everything between the first and the last '_'); the extension is
-// .csv in any case. A name that does not fit is refused with a Vietnamese reason.
+// code (it may itself contain '_': everything between the first and the last '_'), which must fit
+// the unit-code pattern of core/unit_code.h; the period is a month for dossiers, units and
+// procedures, a year (only) for discipline and evaluations; the extension is .csv in any case. A
+// name that does not fit is refused with a Vietnamese reason.
 #pragma once
 
 #include <optional>

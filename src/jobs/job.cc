@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/errors.h"
+#include "core/unit_code.h"
 #include "generators/report_template.h"
 #include "indicators/indicator_keys.h"
 
@@ -122,6 +123,10 @@ Job LoadJob(const std::string& path) {
   if (job.name.empty()) reader.Fail(*doc.get("name"), "\"name\" không được để trống");
   job.forms = reader.Strings("forms", Forms());
   job.unit = reader.String("unit").value_or("");
+  if (!job.unit.empty() && !IsValidUnitCode(job.unit)) {  // a setting the program refuses: exit 2
+    const toml::node& node = *doc.get("unit");
+    throw UsageError(FormatLocation(path, Line(node), Column(node), "\"unit\": " + UnitCodeProblem(job.unit)));
+  }
   job.period_rule = reader.Rule();
   std::string formats;
   for (const auto& f : reader.Strings("formats", {"xlsx", "pdf", "json"})) formats += f + ",";
@@ -131,6 +136,8 @@ Job LoadJob(const std::string& path) {
   job.inbox_dir = Resolve(path, reader.String("inbox").value_or(""));
   job.deadline_day = reader.DeadlineDay();
   const auto templates = reader.String("templates");
+  if (templates && templates->empty())
+    reader.Fail(*doc.get("templates"), "\"templates\" không được để trống (bỏ khóa này để dùng thư mục mẫu mặc định)");
   job.templates_dir = templates ? Resolve(path, *templates) : DefaultTemplatesDir();
   return job;
 }

@@ -41,8 +41,9 @@ struct Job {
 };
 
 // Loads and checks a job file. Throws InputError (file:line:column: Vietnamese message) for a file
-// that cannot be read or parsed, an unknown key, a value of the wrong type or an unknown form,
-// format or period rule.
+// that cannot be read or parsed, an unknown key, a value of the wrong type, an empty output or
+// templates folder, or an unknown form, format or period rule; UsageError (file:line:column: …, exit
+// 2) for a unit that is not a unit code (core/unit_code.h).
 Job LoadJob(const std::string& path);
 
 // The period a run of job covers: `override` (the --period of a re-run, e.g. "2023-05", "2023") when

@@ -124,7 +124,7 @@ RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
     for (Format format : run.job.formats) {
       const std::string name = ReportFileName(report, format);
       if (run.options.before_artifact) run.options.before_artifact(name);
-      run.write(report, format, (fs::path(staging.path()) / name).string());
+      run.write(report, format, PathInFolder(staging.path(), name));
       artifacts.push_back(Staged(staging, name));
       run.log.Write("Đã lập " + name + " (" + FormatCount(static_cast<int64_t>(artifacts.back().bytes)) + " byte)");
     }

@@ -284,6 +284,63 @@ TEST_CASE("units: one root, known parents, no cycles, unique codes", "[ingest]")
         "UBND xã Thống Nhất|xa|H01\n");
 }
 
+TEST_CASE("units: a code that is not a unit code (a path, an option, a space) is refused", "[ingest]") {
+  CatalogDb c;
+  const std::string before = DumpDatabase(c.db());
+  const Receipt r = c.Submit(SubmissionKind::kUnits, "bad_unit_codes.csv");
+  const std::string rule =
+      "\" không hợp lệ: mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm (.), gạch dưới (_), gạch ngang (-), "
+      "bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự";
+  CHECK(r.outcome == SubmitOutcome::kRejected);
+  CHECK(Messages(r) == std::vector<std::string>{
+                           "f:2:1: cột \"ma_don_vi\": mã đơn vị \"a/b" + rule,
+                           "f:3:1: cột \"ma_don_vi\": mã đơn vị \".." + rule,
+                           "f:4:1: cột \"ma_don_vi\": mã đơn vị \"../../../x" + rule,
+                           "f:5:1: cột \"ma_don_vi\": mã đơn vị \"-rf" + rule,
+                           "f:6:1: cột \"ma_don_vi\": mã đơn vị \"H 01" + rule,
+                           "f:7:4: cột \"ma_don_vi_cha\": mã đơn vị \"../H01" + rule});
+  CHECK(DumpDatabase(c.db()) == before);
+  // --partial stores the one good row and none of the others.
+  const Receipt partial = c.Submit(SubmissionKind::kUnits, "bad_unit_codes.csv", {}, {}, true);
+  CHECK(partial.rows_accepted == 1);
+  CHECK(partial.rows_rejected == 6);
+  CHECK(QueryText(c.db(), "SELECT ma_don_vi FROM units WHERE ma_don_vi LIKE '%/%' OR ma_don_vi LIKE '.%' "
+                          "OR ma_don_vi LIKE '-%' OR ma_don_vi LIKE '% %' OR ma_don_vi = 'X0904'") == "");
+  CHECK(QueryText(c.db(), "SELECT ma_don_vi_cha FROM units WHERE ma_don_vi = 'X0905'") == "H01\n");
+}
+
+TEST_CASE("discipline and evaluations take a year only: a month is refused and stores nothing", "[ingest]") {
+  CatalogDb c;
+  const std::string before = DumpDatabase(c.db());
+  try {
+    c.Submit(SubmissionKind::kDiscipline, "discipline_canonical.csv", "T17", "2023-05");
+    FAIL("a month was accepted for discipline");
+  } catch (const UsageError& e) {
+    CHECK(std::string(e.what()) ==
+          "--period \"2023-05\" không hợp lệ: kỷ luật CBCCVC nộp theo năm, dạng YYYY (ví dụ 2023)");
+  }
+  try {
+    c.Submit(SubmissionKind::kEvaluations, "evaluations_canonical.csv", "H01", "2023-12");
+    FAIL("a month was accepted for evaluations");
+  } catch (const UsageError& e) {
+    CHECK(std::string(e.what()) ==
+          "--period \"2023-12\" không hợp lệ: xếp loại CBCCVC nộp theo năm, dạng YYYY (ví dụ 2023)");
+  }
+  CHECK(DumpDatabase(c.db()) == before);
+  // Units and procedures still take a year or a month; dossiers a month only.
+  CHECK(c.Submit(SubmissionKind::kProcedures, "procedures_canonical.csv", {}, "2023-05").ok());
+  CHECK_THROWS_AS(c.Submit(SubmissionKind::kDossiers, "dossiers_canonical.csv", "H01", "2023"), UsageError);
+}
+
+TEST_CASE("submit --unit must be a unit code", "[ingest]") {
+  CatalogDb c;
+  const std::string before = DumpDatabase(c.db());
+  CHECK_THROWS_WITH(c.Submit(SubmissionKind::kDossiers, "dossiers_canonical.csv", "../H01", "2023-05"),
+                    "--unit: mã đơn vị \"../H01\" không hợp lệ: mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu "
+                    "chấm (.), gạch dưới (_), gạch ngang (-), bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự");
+  CHECK(DumpDatabase(c.db()) == before);
+}
+
 TEST_CASE("procedures accept Vietnamese headers, labels and yes/no words", "[ingest]") {
   CatalogDb c;
   CHECK(c.Submit(SubmissionKind::kProcedures, "procedures_canonical.csv").ok());

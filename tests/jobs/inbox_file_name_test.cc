@@ -16,7 +16,8 @@ TEST_CASE("inbox names give kind, unit and period", "[inbox]") {
   CHECK(discipline->kind == SubmissionKind::kDiscipline);
   CHECK(discipline->unit == "SO_NOI_VU");
   CHECK(discipline->period == "2023");
-  CHECK(ParseInboxFileName("evaluations_H01_2023-12.csv", &why)->period == "2023-12");
+  CHECK(ParseInboxFileName("evaluations_H01_2023.csv", &why)->period == "2023");
+  CHECK(ParseInboxFileName("dossiers_000.00.31.H30_2023-05.csv", &why)->unit == "000.00.31.H30");
   CHECK(ParseInboxFileName("units_T17_2023-05.csv", &why)->kind == SubmissionKind::kUnits);
 }
 
@@ -38,7 +39,26 @@ TEST_CASE("a name that does not fit says why", "[inbox]") {
         "kỳ \"2023\" không hợp lệ: dạng YYYY-MM; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
   CHECK(why_of("dossiers_H01_2023-13.csv").rfind("kỳ \"2023-13\" không hợp lệ", 0) == 0);
   CHECK(why_of("discipline_H01_23.csv") ==
-        "kỳ \"23\" không hợp lệ: dạng YYYY-MM hoặc YYYY; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+        "kỳ \"23\" không hợp lệ: kỷ luật CBCCVC nộp theo năm, dạng YYYY, ví dụ discipline_H01_2023.csv");
+}
+
+TEST_CASE("discipline and evaluations are named by a year only, never a month", "[inbox]") {
+  std::string why;
+  CHECK_FALSE(ParseInboxFileName("discipline_T17_2023-05.csv", &why));
+  CHECK(why == "kỳ \"2023-05\" không hợp lệ: kỷ luật CBCCVC nộp theo năm, dạng YYYY, ví dụ discipline_T17_2023.csv");
+  CHECK_FALSE(ParseInboxFileName("evaluations_H01_2023-12.csv", &why));
+  CHECK(why == "kỳ \"2023-12\" không hợp lệ: xếp loại CBCCVC nộp theo năm, dạng YYYY, ví dụ evaluations_H01_2023.csv");
+}
+
+TEST_CASE("an inbox name whose unit is not a unit code is refused", "[inbox]") {
+  const std::string rule =
+      "mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm (.), gạch dưới (_), gạch ngang (-), bắt đầu bằng "
+      "chữ cái hoặc chữ số, tối đa 64 ký tự; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv";
+  for (const std::string unit : {"..", "-rf", "H 01", ".H01", "Hòa"}) {
+    std::string why;
+    CHECK_FALSE(ParseInboxFileName("dossiers_" + unit + "_2023-05.csv", &why));
+    CHECK(why == "mã đơn vị \"" + unit + "\" không hợp lệ: " + rule);
+  }
 }
 
 }  // namespace baocao

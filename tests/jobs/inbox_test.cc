@@ -113,6 +113,31 @@ TEST_CASE("the same file dropped again is processed as a duplicate under a free 
         std::string::npos);
 }
 
+TEST_CASE("a people file named by a month and a name whose unit is no unit code go to rejected with the reason", "[inbox]") {
+  test::JobProject project;
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  Database db(":memory:");
+  std::ostringstream log;
+  Process(db, project.inbox(), log);
+  const std::string before = test::DumpDatabase(db);
+  project.Drop("ingest/discipline_canonical.csv", "discipline_T17_2023-05.csv");
+  project.Drop("ingest/dossiers_header_only.csv", "dossiers_-rf_2023-05.csv");
+  const auto results = Process(db, project.inbox(), log);
+  REQUIRE(results.size() == 2);
+  CHECK(results[0].file_name == "discipline_T17_2023-05.csv");
+  CHECK(results[0].outcome == InboxResult::Outcome::kBadName);
+  CHECK(results[0].reason ==
+        "kỳ \"2023-05\" không hợp lệ: kỷ luật CBCCVC nộp theo năm, dạng YYYY, ví dụ discipline_T17_2023.csv");
+  CHECK(results[0].moved_to == project.inbox() + "/rejected/discipline_T17_2023-05.csv");
+  CHECK(results[1].file_name == "dossiers_-rf_2023-05.csv");
+  CHECK(results[1].outcome == InboxResult::Outcome::kBadName);
+  CHECK(results[1].reason.rfind("mã đơn vị \"-rf\" không hợp lệ: mã đơn vị chỉ gồm chữ cái không dấu", 0) == 0);
+  CHECK(test::Names(project.inbox() + "/rejected") ==
+        std::vector<std::string>{"discipline_T17_2023-05.csv", "discipline_T17_2023-05.csv.bien_nhan.txt",
+                                 "dossiers_-rf_2023-05.csv", "dossiers_-rf_2023-05.csv.bien_nhan.txt"});
+  CHECK(test::DumpDatabase(db) == before);
+}
+
 TEST_CASE("a missing or empty inbox gives nothing to do", "[inbox]") {
   test::JobProject project;
   Database db(":memory:");

@@ -82,6 +82,21 @@ TEST_CASE("a broken job file is an input error naming the file and the TOML line
                     project.dir.File("jobs/none.toml") + ": không đọc được tệp công việc");
 }
 
+TEST_CASE("a job unit that is not a unit code is a usage error naming the line, empty templates an input error", "[jobs]") {
+  test::JobProject project;
+  const std::string ok = "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\"]\n";
+  const std::string file = project.dir.File("jobs/bad.toml");
+  test::WriteJob(project, "bad", ok + "unit = \"../../../x\"\n");
+  CHECK_THROWS_MATCHES(LoadJob(project.job_file), UsageError,
+                       Catch::Message(file + ":4:8: \"unit\": mã đơn vị \"../../../x\" không hợp lệ: mã đơn vị chỉ "
+                                             "gồm chữ cái không dấu, chữ số, dấu chấm (.), gạch dưới (_), gạch ngang "
+                                             "(-), bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự"));
+  CHECK(LoadError(project, ok + "templates = \"\"\n") ==
+        file + ":4:13: \"templates\" không được để trống (bỏ khóa này để dùng thư mục mẫu mặc định)");
+  test::WriteJob(project, "good", ok + "unit = \"000.00.31.H30\"\n");
+  CHECK(LoadJob(project.job_file).unit == "000.00.31.H30");
+}
+
 TEST_CASE("the period rule: the last closed month turns on the 15th, the last closed year on 15/12", "[jobs]") {
   Job monthly;
   monthly.period_rule = PeriodRule::kLastClosedMonth;
