@@ -114,6 +114,25 @@ int FindSpec(const std::vector<ColumnSpec>& specs, const std::string& folded) {
   return -1;
 }
 
+// One warning per unknown column when there are a few; past kNamedUnknownColumns, one warning that
+// names the first of them and counts the others.
+constexpr size_t kNamedUnknownColumns = 5;
+
+void WarnUnknown(SubmissionKind kind, const std::vector<std::string>& header,
+                 const std::vector<size_t>& unknown, Problems& warnings) {
+  const std::string tail = " không thuộc mẫu " + VietnameseName(kind);
+  if (unknown.size() <= kNamedUnknownColumns) {
+    for (const size_t f : unknown)
+      warnings.push_back({1, static_cast<int>(f) + 1, header[f], "cột \"" + header[f] + "\"" + tail + ": bỏ qua"});
+    return;
+  }
+  std::string message = std::to_string(unknown.size()) + " cột" + tail + ", bỏ qua:";
+  for (size_t i = 0; i < kNamedUnknownColumns; ++i)
+    message += std::string(i ? ", " : " ") + "\"" + header[unknown[i]] + "\" (cột " + std::to_string(unknown[i] + 1) + ")";
+  message += " và " + std::to_string(unknown.size() - kNamedUnknownColumns) + " cột khác";
+  warnings.push_back({1, 0, "", message});
+}
+
 }  // namespace
 
 HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header, Problems& errors,
@@ -122,6 +141,7 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
   HeaderMap map;
   map.field_of.assign(specs.size(), -1);
   map.names = header;
+  std::vector<size_t> unknown;  // fields that name no column of the kind
   for (size_t f = 0; f < header.size(); ++f) {
     const int column = static_cast<int>(f) + 1;
     const std::string& name = header[f];
@@ -140,10 +160,10 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
       warnings.push_back({1, column, name,
                           "cột \"" + name + "\" chứa thông tin cá nhân: đã loại bỏ, không lưu"});
     } else {
-      warnings.push_back({1, column, name,
-                          "cột \"" + name + "\" không thuộc mẫu " + VietnameseName(kind) + ": bỏ qua"});
+      unknown.push_back(f);
     }
   }
+  WarnUnknown(kind, header, unknown, warnings);
   for (size_t i = 0; i < specs.size(); ++i) {
     if (specs[i].required && map.field_of[i] < 0)
       errors.push_back({1, 0, specs[i].key,

@@ -40,7 +40,8 @@ struct HeaderMap {
 };
 
 // Maps the header row. Missing required columns and repeated columns go to errors (row 1); unknown
-// and dropped columns to warnings.
+// and dropped columns to warnings (more than five unknown columns: one warning naming the first
+// five and counting the others).
 HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header, Problems& errors,
                     Problems& warnings);
 

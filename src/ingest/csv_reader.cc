@@ -1,16 +1,19 @@
 #include "ingest/csv_reader.h"
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 
 #include "core/errors.h"
+#include "ingest/problem.h"
 
 namespace baocao {
 namespace {
 constexpr size_t kChunk = 1 << 20;
 }
 
-CsvReader::CsvReader(const std::string& path) : path_(path), buffer_(kChunk) {
+CsvReader::CsvReader(const std::string& path, CsvLimits limits)
+    : path_(path), limits_(limits), buffer_(kChunk) {
   file_.reset(std::fopen(path.c_str(), "rb"));
   if (!file_) throw InputError(path, 0, 0, std::string("không mở được tệp: ") + std::strerror(errno));
   Fill();
@@ -49,12 +52,18 @@ int CsvReader::Get() {
   return c;
 }
 
+void CsvReader::Refuse(int column, const std::string& why) const {
+  throw InputError(path_, record_line_, column, why);
+}
+
 // Counts candidate delimiters outside quotes on the header line (reading ahead, consuming nothing).
+// Looks no further than a record may be long: a longer header is refused by Next.
 void CsvReader::DetectDelimiter() {
   size_t i = pos_;
   bool quoted = false;
   int comma = 0, semicolon = 0, tab = 0;
   for (;; ++i) {
+    if (i - pos_ > limits_.max_record_bytes) break;
     if (i == end_) {
       const size_t offset = i - pos_;
       if (!Fill()) break;
@@ -81,18 +90,28 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
     std::string field;
     bool quoted = false;      // inside quotes
     bool was_quoted = false;  // this field began with a quote
+    size_t record_bytes = 0;  // bytes of the record as written, line ends outside quotes excluded
+    const auto column = [&] { return static_cast<int>(fields.size()) + 1; };
+    const auto next_line = [&] {
+      if (line_ == INT_MAX) Refuse(0, "tệp có quá nhiều dòng (giới hạn: " + GroupedCount(INT_MAX) + " dòng)");
+      ++line_;
+    };
     for (;;) {
       const int c = Get();
       if (c == EOF) {
-        if (quoted) throw InputError(path_, record_line_, static_cast<int>(fields.size()) + 1,
-                                     "dấu ngoặc kép mở nhưng không được đóng");
+        if (quoted) Refuse(column(), "dấu ngoặc kép mở nhưng không được đóng");
         fields.push_back(std::move(field));
         break;
       }
+      const bool line_end = !quoted && (c == '\n' || c == '\r');
+      if (!line_end && ++record_bytes > limits_.max_record_bytes)
+        Refuse(column(), "dòng dài hơn " + GroupedCount(limits_.max_record_bytes) + " byte (giới hạn: " +
+                             GroupedCount(limits_.max_record_bytes) + " byte một dòng)");
       if (quoted) {
         if (c == '"') {
           if (Peek() == '"') {
             Get();
+            ++record_bytes;
             field += '"';
           } else {
             quoted = false;
@@ -100,20 +119,21 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
         } else if (c == '\r') {
           if (Peek() == '\n') Get();
           field += '\n';
-          ++line_;
+          next_line();
         } else {
-          if (c == '\n') ++line_;
+          if (c == '\n') next_line();
           field += static_cast<char>(c);
         }
-        continue;
-      }
-      if (c == delimiter_) {
+      } else if (c == delimiter_) {
         fields.push_back(std::move(field));
         field.clear();
         was_quoted = false;
-      } else if (c == '\n' || c == '\r') {
+        if (fields.size() == limits_.max_fields)
+          Refuse(column(), "dòng có hơn " + GroupedCount(limits_.max_fields) + " cột (giới hạn: " +
+                               GroupedCount(limits_.max_fields) + " cột một dòng)");
+      } else if (line_end) {
         if (c == '\r' && Peek() == '\n') Get();
-        ++line_;
+        next_line();
         fields.push_back(std::move(field));
         break;
       } else if (c == '"' && field.empty() && !was_quoted) {
@@ -121,6 +141,9 @@ bool CsvReader::Next(std::vector<std::string>& fields) {
       } else {
         field += static_cast<char>(c);
       }
+      if (field.size() > limits_.max_field_bytes)
+        Refuse(column(), "ô dài hơn " + GroupedCount(limits_.max_field_bytes) + " byte (giới hạn: " +
+                             GroupedCount(limits_.max_field_bytes) + " byte một ô)");
     }
     const bool blank = fields.size() == 1 && fields[0].empty();
     if (!blank) return true;

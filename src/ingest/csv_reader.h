@@ -4,7 +4,8 @@
 // a byte-order mark; CRLF, LF or CR line ends (a CRLF inside a quoted field reads as LF, so the same
 // data gives the same fields whatever the line ends); comma, semicolon or tab delimiter, detected
 // from the header line. Blank lines are skipped. Memory stays flat: the file is read in fixed chunks
-// and one record is held at a time.
+// and one record is held at a time, never more than the limits below allow (a record that breaks a
+// limit is refused as soon as the limit is passed, without reading the rest of it).
 #pragma once
 
 #include <cstdio>
@@ -14,21 +15,32 @@
 
 namespace baocao {
 
+// What one record may hold. The exports of SPEC §2 have at most a few dozen columns of short codes,
+// dates and names (a procedure's name, the longest, is a few hundred characters), so these leave
+// ample room while a hostile file cannot make the reader hold more than about 64 KiB.
+struct CsvLimits {
+  size_t max_fields = 256;             // fields (columns) per record
+  size_t max_field_bytes = 4096;       // bytes in one field, after unquoting
+  size_t max_record_bytes = 64 * 1024;  // bytes in one record as written, its line end excluded
+};
+
 class CsvReader {
  public:
   // Opens path; throws InputError naming the file when it cannot be read.
-  explicit CsvReader(const std::string& path);
+  explicit CsvReader(const std::string& path, CsvLimits limits = {});
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 
   // Reads the next record into fields; returns false at the end of the file.
-  // Throws InputError (file:line) for a quoted field that is never closed.
+  // Throws InputError (file:line[:column]) for a quoted field that is never closed and for a record
+  // that breaks one of the limits (naming the limit); the rest of the file is then not read.
   bool Next(std::vector<std::string>& fields);
 
   // The physical line (1-based) on which the last record read begins: the row in error messages.
   int line() const { return record_line_; }
   char delimiter() const { return delimiter_; }
   const std::string& path() const { return path_; }
+  const CsvLimits& limits() const { return limits_; }
 
  private:
   bool Fill();
@@ -40,7 +52,10 @@ class CsvReader {
     void operator()(std::FILE* f) const { std::fclose(f); }
   };
 
+  [[noreturn]] void Refuse(int column, const std::string& why) const;
+
   std::string path_;
+  CsvLimits limits_;
   std::unique_ptr<std::FILE, FileCloser> file_;
   std::vector<char> buffer_;
   size_t pos_ = 0;

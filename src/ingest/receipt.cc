@@ -17,6 +17,15 @@ std::string OutcomeText(const Receipt& r) {
   return "";
 }
 
+// "Lỗi (N):", the listed problems, then how many more there were.
+void ListProblems(std::ostream& out, const std::string& title, const std::string& noun,
+                  const ProblemList& problems, const std::string& file) {
+  if (problems.empty()) return;
+  out << title << " (" << GroupedCount(problems.total()) << "):\n";
+  for (const auto& p : problems) out << "  " << p.Format(file) << "\n";
+  if (problems.omitted() > 0) out << "  " << OmittedText(problems, noun) << "\n";
+}
+
 }  // namespace
 
 std::string Receipt::Text() const {
@@ -30,26 +39,21 @@ std::string Receipt::Text() const {
   if (outcome != SubmitOutcome::kDuplicate) out << "\nThời điểm nộp: " << submitted_at;
   out << "\nKết quả: " << OutcomeText(*this) << "\n";
   if (outcome == SubmitOutcome::kDuplicate) return out.str();
-  out << "Số dòng dữ liệu: " << rows_total << "; tiếp nhận: " << rows_accepted
-      << "; bị từ chối: " << rows_rejected;
+  out << "Số dòng dữ liệu: " << GroupedCount(rows_total) << "; tiếp nhận: " << GroupedCount(rows_accepted)
+      << "; bị từ chối: " << GroupedCount(rows_rejected);
   if (rows_superseded > 0)
-    out << "; giữ nguyên bản đã có từ kỳ xuất dữ liệu mới hơn: " << rows_superseded;
+    out << "; giữ nguyên bản đã có từ kỳ xuất dữ liệu mới hơn: " << GroupedCount(rows_superseded);
   out << "\n";
   if (!dropped_columns.empty()) {
     out << "Cột thông tin cá nhân đã loại bỏ, không lưu:";
     for (const auto& c : dropped_columns) out << " \"" << c << "\"";
     out << "\n";
   }
-  if (!errors.empty()) {
-    out << "Lỗi (" << errors.size() << "):\n";
-    for (const auto& e : errors) out << "  " << e.Format(file) << "\n";
-  }
-  if (!warnings.empty()) {
-    out << "Cảnh báo (" << warnings.size() << "):\n";
-    for (const auto& w : warnings) out << "  " << w.Format(file) << "\n";
-  }
-  out << "Tổng kết: " << rows_total << " dòng, " << rows_total - rows_rejected << " hợp lệ, "
-      << rows_rejected << " lỗi, " << warnings.size() << " cảnh báo.\n";
+  ListProblems(out, "Lỗi", "lỗi", errors, file);
+  ListProblems(out, "Cảnh báo", "cảnh báo", warnings, file);
+  out << "Tổng kết: " << GroupedCount(rows_total) << " dòng, " << GroupedCount(rows_total - rows_rejected)
+      << " hợp lệ, " << GroupedCount(rows_rejected) << " lỗi, " << GroupedCount(warnings.total())
+      << " cảnh báo.\n";
   return out.str();
 }
 

@@ -70,8 +70,15 @@ struct Run {
   int64_t id;
   Receipt& receipt;
   std::map<std::pair<std::string, std::string>, int> rows_by_unit_period;  // (unit, period) -> rows
-  std::map<int, bool> rejected_rows;  // row -> rejected (ordered, for counting)
-  bool unreadable = false;            // the file's structure broke (an unclosed quote): reject whole
+  int rows_rejected = 0;
+  int last_rejected_row = 0;  // rows are rejected in file order, each counted once
+  bool unreadable = false;    // the file's structure broke (an unclosed quote, a limit): reject whole
+
+  void Reject(int row) {
+    if (row == last_rejected_row) return;
+    last_rejected_row = row;
+    ++rows_rejected;
+  }
 
   void Stored(WriteResult result, int row, int key_column, const std::string& key_text) {
     switch (result.kind) {
@@ -79,7 +86,7 @@ struct Run {
         receipt.errors.push_back({row, key_column, header.names[key_column - 1],
                                   "cột \"" + header.names[key_column - 1] + "\": mã \"" + key_text +
                                       "\" trùng với dòng " + std::to_string(result.duplicate_of_row)});
-        rejected_rows[row] = true;
+        Reject(row);
         return;
       case WriteResult::Kind::kSuperseded: ++receipt.rows_superseded; break;
       case WriteResult::Kind::kInserted:
@@ -89,6 +96,15 @@ struct Run {
   }
 };
 
+// The error for a file the reader gave up on (an unclosed quote, a record over the limits), naming
+// the column by its header when the header has it.
+Problem Unreadable(const InputError& e, const HeaderMap& header) {
+  const bool named = e.column() >= 1 && static_cast<size_t>(e.column()) <= header.width();
+  const std::string name = named ? header.names[e.column() - 1] : "";
+  return {e.row(), e.column(), name,
+          (named ? "cột \"" + name + "\": " : "") + e.why() + "; phần còn lại của tệp không đọc được"};
+}
+
 // Reads the data rows, parsing each with parse(reader) and storing it with store(record, row).
 template <typename Parse, typename Store>
 void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
@@ -96,13 +112,14 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
   std::vector<std::string> fields;
   int blank_rows = 0;
   int first_blank_row = 0;
+  Problems row_errors;  // the problems of one row, then added to the receipt's (capped) list
   for (;;) {
     try {
       if (!csv.Next(fields)) break;
     } catch (const InputError& e) {  // nothing after this point can be read reliably
-      run.receipt.errors.push_back({e.row(), e.column(), "", e.why() + "; phần còn lại của tệp không đọc được"});
+      run.receipt.errors.push_back(Unreadable(e, run.header));
       ++run.receipt.rows_total;
-      run.rejected_rows[e.row()] = true;
+      run.Reject(e.row());
       run.unreadable = true;
       break;
     }
@@ -112,14 +129,13 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
       continue;
     }
     ++run.receipt.rows_total;
-    RowReader reader(run.header, specs, fields, row, run.receipt.errors);
-    if (!reader.WellFormed()) {
-      run.rejected_rows[row] = true;
-      continue;
-    }
-    auto record = parse(reader);
+    row_errors.clear();
+    RowReader reader(run.header, specs, fields, row, row_errors);
+    const bool well_formed = reader.WellFormed();
+    auto record = well_formed ? parse(reader) : decltype(parse(reader)){};
+    run.receipt.errors.Add(row_errors);
     if (!record) {
-      run.rejected_rows[row] = true;
+      run.Reject(row);
       continue;
     }
     store(*record, reader);
@@ -225,12 +241,13 @@ void ReadUnits(CsvReader& csv, Run& run, const Catalog& catalog) {
              columns_of_code.push_back(r.ColumnOf(0));
            });
   const UnitTreeCheck check = CheckUnitTree(units, catalog, run.header);
+  std::set<int> rejected;  // rows that passed the row checks: none of them was rejected before
   for (const auto& problem : check.problems) {
     run.receipt.errors.push_back(problem);
-    run.rejected_rows[problem.row] = true;
+    if (rejected.insert(problem.row).second) ++run.rows_rejected;
   }
   for (const auto& u : units) {
-    if (run.rejected_rows.count(u.ordinal)) continue;
+    if (rejected.count(u.ordinal)) continue;
     run.store.WriteUnit(u);
     run.Stored({WriteResult::Kind::kInserted, 0}, u.ordinal, 1, u.ma_don_vi);
   }
@@ -239,17 +256,22 @@ void ReadUnits(CsvReader& csv, Run& run, const Catalog& catalog) {
 
 void RecordOutcome(Run& run) {
   Receipt& receipt = run.receipt;
-  receipt.rows_rejected = static_cast<int>(run.rejected_rows.size());
+  receipt.rows_rejected = run.rows_rejected;
+  // The listed problems, in file order, then one line counting the others.
   for (const auto& w : receipt.warnings) run.store.RecordWarning(run.id, w.row, w.column, w.message);
+  if (receipt.warnings.omitted() > 0)
+    run.store.RecordWarning(run.id, 0, 0, OmittedText(receipt.warnings, "cảnh báo"));
   for (const auto& e : receipt.errors)
     run.store.RecordRejectedRow(run.id, e.row, e.column, e.column_name, e.message);
+  if (receipt.errors.omitted() > 0)
+    run.store.RecordRejectedRow(run.id, 0, 0, "", OmittedText(receipt.errors, "lỗi"));
   const std::string kind = ToString(run.request.kind);
   if (run.request.unit && run.request.period)
     run.store.RecordUnitReport(*run.request.unit, *run.request.period, kind, run.id, 0);
   for (const auto& [key, rows] : run.rows_by_unit_period)
     run.store.RecordUnitReport(key.first, key.second, kind, run.id, rows);
   run.store.FinishSubmission(run.id, {receipt.rows_total, receipt.rows_accepted, receipt.rows_rejected,
-                                      receipt.rows_superseded, static_cast<int>(receipt.warnings.size())});
+                                      receipt.rows_superseded, static_cast<int>(receipt.warnings.total())});
 }
 
 std::string Joined(const std::vector<std::string>& items) {
@@ -285,17 +307,25 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   }
 
   std::vector<std::string> header;
-  if (!csv.Next(header)) {
-    receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
+  try {
+    if (!csv.Next(header)) {
+      receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
+      return receipt;
+    }
+  } catch (const InputError& e) {  // a header over the limits, or with an unclosed quote
+    receipt.errors.push_back(Unreadable(e, HeaderMap{}));
     return receipt;
   }
-  const HeaderMap map = MapHeader(request.kind, header, receipt.errors, receipt.warnings);
+  Problems header_errors, header_warnings;
+  const HeaderMap map = MapHeader(request.kind, header, header_errors, header_warnings);
+  receipt.errors.Add(header_errors);
+  receipt.warnings.Add(header_warnings);
   receipt.dropped_columns = map.dropped;
   if (!receipt.errors.empty()) return receipt;  // the rows cannot be read without their columns
   record.dropped_columns = Joined(map.dropped);
 
   SQLite::Transaction transaction(db.sql());
-  Run run{request, store, map, store.BeginSubmission(record), receipt, {}, {}};
+  Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
   const RowContext context{catalog, request.unit};
   switch (request.kind) {
     case SubmissionKind::kUnits: ReadUnits(csv, run, catalog); break;
@@ -304,10 +334,7 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
     case SubmissionKind::kDiscipline: ReadDiscipline(csv, run, context); break;
     case SubmissionKind::kEvaluations: ReadEvaluations(csv, run, context); break;
   }
-  receipt.rows_rejected = static_cast<int>(run.rejected_rows.size());
-  std::stable_sort(receipt.errors.begin(), receipt.errors.end(), [](const Problem& a, const Problem& b) {
-    return a.row != b.row ? a.row < b.row : a.column < b.column;
-  });
+  receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)
   if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
     receipt.outcome = SubmitOutcome::kRejected;
     receipt.rows_accepted = 0;

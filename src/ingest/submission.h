@@ -1,7 +1,9 @@
 // Submitting one export file: read, validate every row, store in one transaction, give a receipt.
 //
 // Strict mode (default): a file with any bad row is rejected whole and the database is left exactly
-// as it was; the receipt lists every problem as `file:row:column: message`. Partial mode stores the
+// as it was; the receipt lists the first 100 problems as `file:row:column: message` and counts the
+// rest. A file that breaks the reader's limits (CsvLimits: columns, field and line length) is
+// rejected whole, even in partial mode. Partial mode stores the
 // valid rows and records the rejected ones (table rejected_rows) with their reasons. A file whose
 // SHA-256 was already accepted for the same kind, unit and period changes nothing and says so.
 #pragma once
@@ -51,12 +53,13 @@ struct Receipt {
   int rows_accepted = 0;       // stored (new or updated)
   int rows_rejected = 0;
   int rows_superseded = 0;     // dossiers already stored from a later export: kept as stored
-  std::vector<Problem> errors;
-  std::vector<Problem> warnings;
+  ProblemList errors;    // the first 100 in file order, and how many in all
+  ProblemList warnings;
   std::vector<std::string> dropped_columns;  // personal-data columns dropped, never stored
 
   bool ok() const { return outcome != SubmitOutcome::kRejected; }
-  // The biên nhận, in Vietnamese: outcome, counts, then every error and warning as file:row:col.
+  // The biên nhận, in Vietnamese: outcome, counts, then the listed errors and warnings as
+  // file:row:col, each list followed by how many more there were ("… và 3.999.900 lỗi khác").
   std::string Text() const;
 };
 

@@ -89,7 +89,7 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
     result.rows_total = receipt.rows_total;
     result.rows_accepted = receipt.rows_accepted;
     result.rows_rejected = receipt.rows_rejected;
-    result.errors = static_cast<int>(receipt.errors.size());
+    result.errors = static_cast<int>(receipt.errors.total());
     if (!receipt.errors.empty()) result.reason = receipt.errors.front().Format(result.file_name);
     return receipt.Text();
   } catch (const UsageError& e) {  // e.g. a unit that is not in the catalog

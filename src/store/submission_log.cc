@@ -35,7 +35,7 @@ std::vector<RejectedRow> ListRejectedRows(Database& db, int64_t id, SubmissionEn
   if (entry != nullptr) *entry = ReadEntry(s);
   SQLite::Statement q(db.sql(),
                       "SELECT row, column, column_name, message FROM rejected_rows WHERE submission_id = ? "
-                      "ORDER BY row, column");
+                      "ORDER BY rowid");  // stored in file order, the count of those not listed last
   q.bind(1, id);
   std::vector<RejectedRow> out;
   while (q.executeStep())

@@ -118,7 +118,8 @@ TEST_CASE("each kind of bad input is reported at its row and column, and nothing
             "f:3:9: cột \"phi_le_phi\": \"mười nghìn\" không phải số nguyên từ 0 đến 1.000.000.000.000"});
   CHECK(Rejected("bad_quote.csv") ==
         std::vector<std::string>{
-            "f:3:1: dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp không đọc được"});
+            "f:3:1: cột \"ma_ho_so\": dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp không "
+            "đọc được"});
   CHECK(Rejected("bad_row_width.csv") ==
         std::vector<std::string>{"f:3: dòng có 4 cột nhưng tiêu đề có 11 cột"});
   CHECK(Rejected("bad_utf8.csv") ==
