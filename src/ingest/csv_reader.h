@@ -16,8 +16,9 @@ namespace baocao {
 
 class CsvReader {
  public:
-  // Opens path; throws InputError naming the file when it cannot be read.
-  explicit CsvReader(const std::string& path);
+  // Opens path; throws InputError naming the file when it cannot be read. name, when given, names
+  // the file in messages instead of path (a file read through RegularFile::ReadPath()).
+  explicit CsvReader(const std::string& path, const std::string& name = "");
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 

@@ -35,6 +35,18 @@ TEST_CASE("run refuses a second run while the lock is held: exit 4, a Vietnamese
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM runs") == "0\n");
 }
 
+TEST_CASE("run refuses a second run on the same inbox: exit 4 naming the inbox", "[cli][run]") {
+  test::JobProject project;
+  const Job job = test::MonthlyJob(project);
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  FolderLock held(job.inbox_dir, "hộp thư");
+  const auto r = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--output", project.dir.File("khac")});
+  CHECK(r.code == kExitLocked);
+  CHECK(r.out.empty());
+  CHECK(r.err == "baocao: Một lượt chạy khác đang dùng hộp thư " + project.inbox() + "; lượt này dừng lại.\n");
+  CHECK(test::Names(project.inbox()) == std::vector<std::string>{"units_T17_2023-05.csv"});
+}
+
 TEST_CASE("run: a broken job file exits 3 naming the line; a wrong command line exits 2", "[cli][run]") {
   test::JobProject project;
   test::WriteJob(project, "m", "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\", \"doc\"]\n");
