@@ -1,11 +1,14 @@
 #include "cli/app.h"
 
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 #include "cli/command.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
+#include "core/system_error_text.h"
+#include "core/text.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -89,7 +92,12 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   for (const auto& c : Commands()) {
     if (args[i] == c.name) {
       CommandContext ctx{db_path, {args.begin() + i + 1, args.end()}, out, err};
-      return c.run(ctx);
+      try {
+        return c.run(ctx);
+      } catch (const std::exception& e) {  // SQLite's own errors, in English: told in Vietnamese
+        if (auto database = ToDatabaseError(e, db_path)) throw *database;
+        throw;
+      }
     }
   }
   throw UsageError("Lệnh không tồn tại: " + args[i] + " (xem baocao --help)");
@@ -117,6 +125,13 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   } catch (const LockedError& e) {
     err << "baocao: " << e.what() << "\n";
     return kExitLocked;
+  } catch (const DatabaseError& e) {
+    err << "baocao: " << e.what() << "\n";
+    return e.exit_code();
+  } catch (const std::filesystem::filesystem_error& e) {  // what() is English
+    err << "baocao: lỗi: không thao tác được với " << Escaped(e.path1().string()) << ": "
+        << SystemErrorText(e.code()) << "\n";
+    return kExitFailure;
   } catch (const std::exception& e) {
     err << "baocao: lỗi: " << e.what() << "\n";
     return kExitFailure;

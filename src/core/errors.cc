@@ -1,5 +1,7 @@
 #include "core/errors.h"
 
+#include "core/exit_codes.h"
+
 namespace baocao {
 
 std::string FormatLocation(const std::string& file, int row, int column, const std::string& why) {
@@ -18,4 +20,13 @@ InputError::InputError(std::string file, int row, int column, std::string why)
       column_(column),
       why_(std::move(why)) {}
 
+int DatabaseError::exit_code() const {
+  switch (reason_) {
+    case Reason::kBusy: return kExitLocked;
+    case Reason::kNotADatabase: return kExitUsage;
+    default: return kExitFailure;
+  }
+}
+
 }  // namespace baocao
+

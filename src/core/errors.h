@@ -53,4 +53,19 @@ class LockedError : public Error {
   using Error::Error;
 };
 
+// The database cannot be used: busy past the wait, read-only, not a database, damaged, disk full.
+// The message (Vietnamese) names the file and what to do; raw SQLite text never reaches an officer.
+class DatabaseError : public Error {
+ public:
+  enum class Reason { kBusy, kReadOnly, kNotADatabase, kCorrupt, kFull, kCannotOpen, kDiskIo, kOther };
+  DatabaseError(Reason reason, const std::string& message) : Error(message), reason_(reason) {}
+  Reason reason() const { return reason_; }
+  // 4 busy (another submit or run holds the database), 2 not a database (a wrong --db), else 1.
+  int exit_code() const;
+
+ private:
+  Reason reason_;
+};
+
 }  // namespace baocao
+

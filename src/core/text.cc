@@ -319,4 +319,76 @@ std::string PadRight(std::string_view text, size_t width) {
   return out;
 }
 
+namespace {
+
+// Code points printed as \u{…}: C1 controls, line/paragraph separators, bidi embeddings, overrides
+// and isolates, zero-width no-break space (a BOM in the middle of text).
+bool IsInvisibleControl(UChar32 c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0xFEFF;
+}
+
+std::string HexByte(unsigned char b) {
+  static const char* kDigits = "0123456789ABCDEF";
+  return std::string("\\x") + kDigits[b >> 4] + kDigits[b & 0xF];
+}
+
+// Appends the escaped form of the character at text[i] and moves i past it.
+void AppendEscaped(std::string_view text, size_t& i, std::string& out) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    ++i;
+    if (b == '\n') out += "\\n";
+    else if (b == '\r') out += "\\r";
+    else if (b == '\t') out += "\\t";
+    else if (b == '\\') out += "\\\\";
+    else if (b < 0x20 || b == 0x7F) out += HexByte(b);
+    else out += static_cast<char>(b);
+    return;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  auto next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s, next, length, c);
+  if (c < 0) {  // not UTF-8: one byte at a time
+    out += HexByte(b);
+    ++i;
+    return;
+  }
+  if (IsInvisibleControl(c)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "\\u{%04X}", static_cast<unsigned>(c));
+    out += code;
+  } else {
+    out.append(text.substr(i, static_cast<size_t>(next) - i));
+  }
+  i = static_cast<size_t>(next);
+}
+
+}  // namespace
+
+std::string Escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) AppendEscaped(text, i, out);
+  return out;
+}
+
+std::string Excerpt(std::string_view text, size_t max_chars) {
+  std::string out;
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++chars) {
+    if (chars == max_chars) return out + "…";
+    AppendEscaped(text, i, out);
+  }
+  return out;
+}
+
+std::string OneLine(std::string_view text) {
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return Escaped(text);
+  return std::string(text);
+}
+
 }  // namespace baocao

@@ -26,8 +26,9 @@ struct CsvLimits {
 
 class CsvReader {
  public:
-  // Opens path; throws InputError naming the file when it cannot be read.
-  explicit CsvReader(const std::string& path, CsvLimits limits = {});
+  // Opens path; throws InputError naming the file when it cannot be read. name, when given, names
+  // the file in messages instead of path (a file read through RegularFile::ReadPath()).
+  explicit CsvReader(const std::string& path, CsvLimits limits = {}, const std::string& name = "");
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
 

@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "core/period.h"
 #include "core/sha256.h"
 #include "core/unit_code.h"
@@ -284,16 +285,23 @@ std::string Joined(const std::vector<std::string>& items) {
 
 Receipt Submit(Database& db, const SubmitRequest& request) {
   Receipt receipt;
-  receipt.file = request.file;
+  receipt.file = Escaped(request.file);  // a name never forges a line of the receipt
   receipt.kind = request.kind;
   receipt.unit = request.unit;
   receipt.period = request.period;
   receipt.submitted_at = request.now.empty() ? LocalNow() : request.now;
 
+  // The write lock is taken first (a writer waits here for another one), so that the catalog and
+  // the same-file check below see what the submission will be stored against: two submits of one
+  // file at the same time cannot both find it new.
+  SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
   const Catalog catalog = LoadCatalog(db);
   CheckRequest(request, catalog);
-  CsvReader csv(request.file);  // throws InputError when the file cannot be opened
-  receipt.sha256 = Sha256OfFile(request.file);
+  // Opened once and checked on its descriptor; both readers read that very file (no second lookup
+  // of the name). Throws InputError when it cannot be opened or is not a regular file.
+  const RegularFile file(request.file, request.links);
+  CsvReader csv(file.ReadPath(), {}, receipt.file);
+  receipt.sha256 = Sha256OfFile(file.ReadPath());
 
   RecordStore store(db);
   SubmissionRecord record{ToString(request.kind), request.unit, request.period,
@@ -324,7 +332,6 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   if (!receipt.errors.empty()) return receipt;  // the rows cannot be read without their columns
   record.dropped_columns = Joined(map.dropped);
 
-  SQLite::Transaction transaction(db.sql());
   Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
   const RowContext context{catalog, request.unit};
   switch (request.kind) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/regular_file.h"
 #include "ingest/columns.h"
 #include "ingest/problem.h"
 #include "store/database.h"
@@ -22,6 +23,9 @@ namespace baocao {
 struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
   std::string file;                 // path of the CSV export
+  // Whether file may be a symbolic link: followed for a path an officer gives `submit`, refused in
+  // the inbox. Either way it must be a regular file (core/regular_file.h), read once.
+  RegularFile::Links links = RegularFile::Links::kFollow;
   std::optional<std::string> unit;  // submitting unit; required for dossiers
   // "YYYY-MM" export month (dossiers); "YYYY" (discipline, evaluations: a year only); either (units,
   // procedures).

@@ -1,10 +1,17 @@
 #include "jobs/inbox.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
+#include <optional>
 
 #include "core/errors.h"
+#include "core/regular_file.h"
+#include "core/system_error_text.h"
+#include "core/text.h"
 #include "jobs/inbox_file_name.h"
 
 namespace baocao {
@@ -18,18 +25,75 @@ int Rank(const std::string& name) {
   return 2;
 }
 
-std::vector<std::string> InboxFiles(const std::string& inbox_dir) {
-  std::vector<std::string> names;
+// What a listing of the inbox finds: the regular files to submit, in order, and the entries that are
+// left alone and reported (links, folders, FIFOs, …), by name.
+struct Listing {
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> skipped;  // (name, why)
+};
+
+bool IsOwnFolder(const std::string& name) { return name == "processed" || name == "rejected"; }
+
+// Why an entry that is not a regular file is skipped, from lstat (a link is never followed).
+std::string SkipReason(const fs::directory_entry& entry, fs::file_type type) {
   std::error_code ec;
-  if (!fs::is_directory(inbox_dir, ec)) return names;
+  if (type == fs::file_type::symlink)
+    return fs::exists(entry.path(), ec) ? "là liên kết tượng trưng (symbolic link), không phải tệp thật"
+                                        : "là liên kết tượng trưng trỏ tới nơi không tồn tại";
+  switch (type) {
+    case fs::file_type::directory: return "là thư mục";
+    case fs::file_type::fifo: return "là ống dẫn có tên (FIFO)";
+    case fs::file_type::socket: return "là socket";
+    case fs::file_type::block:
+    case fs::file_type::character: return "là tệp thiết bị";
+    default: return "không phải tệp thông thường";
+  }
+}
+
+Listing ListInbox(const std::string& inbox_dir) {
+  Listing listing;
+  std::error_code ec;
+  if (!fs::is_directory(inbox_dir, ec)) return listing;
   for (const auto& entry : fs::directory_iterator(inbox_dir)) {
     const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && !name.empty() && name[0] != '.') names.push_back(name);
+    if (name.empty() || name[0] == '.') continue;  // still being copied
+    const fs::file_type type = entry.symlink_status().type();
+    if (type == fs::file_type::regular) {
+      listing.files.push_back(name);
+    } else if (!(IsOwnFolder(name) && type == fs::file_type::directory)) {
+      listing.skipped.emplace_back(name, SkipReason(entry, type));
+    }
   }
-  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+  std::sort(listing.files.begin(), listing.files.end(), [](const std::string& a, const std::string& b) {
     return std::make_pair(Rank(a), a) < std::make_pair(Rank(b), b);
   });
-  return names;
+  std::sort(listing.skipped.begin(), listing.skipped.end());
+  return listing;
+}
+
+// processed/ and rejected/ are created when missing and must be real folders: never a link (files
+// would be moved wherever it points) nor anything else.
+void RequireOwnFolder(const fs::path& folder) {
+  std::error_code ec;
+  const fs::file_type type = fs::symlink_status(folder, ec).type();
+  if (type == fs::file_type::directory) return;
+  if (type == fs::file_type::not_found) {
+    fs::create_directory(folder, ec);
+    if (ec) throw Error("Không tạo được thư mục " + Escaped(folder.string()) + ": " + SystemErrorText(ec));
+    return;
+  }
+  const std::string what = type == fs::file_type::symlink ? "liên kết tượng trưng (symbolic link)"
+                           : type == fs::file_type::regular ? "một tệp"
+                                                             : "một mục không phải thư mục";
+  throw InputError(Escaped(folder.string()), 0, 0,
+                   "là " + what + ", không phải thư mục thật; hộp thư không được xử lý, không tệp nào bị di "
+                   "chuyển: hãy xóa hoặc đổi tên nó rồi chạy lại");
+}
+
+// An entry of that path exists, of whatever type (a dangling link too): lstat, never followed.
+bool Taken(const fs::path& path) {
+  std::error_code ec;
+  return fs::symlink_status(path, ec).type() != fs::file_type::not_found;
 }
 
 // <folder>/<name>, or <folder>/<stem>.2<ext>, … when a file of that name is already there.
@@ -37,25 +101,37 @@ fs::path FreeName(const fs::path& folder, const std::string& name) {
   fs::path candidate = folder / name;
   const fs::path stem = fs::path(name).stem();
   const fs::path ext = fs::path(name).extension();
-  for (int n = 2; fs::exists(candidate) || fs::exists(candidate.string() + ".bien_nhan.txt"); ++n)
+  for (int n = 2; Taken(candidate) || Taken(candidate.string() + ".bien_nhan.txt"); ++n)
     candidate = folder / (stem.string() + "." + std::to_string(n) + ext.string());
   return candidate;
 }
 
+// Writes text to path through a new temporary file, created exclusively and never through a link
+// (whatever was left at the temporary name is removed first, not followed).
 void WriteText(const std::string& path, const std::string& text) {
   const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << text;
-    if (!out.flush()) throw Error("Không ghi được " + temporary);
-  }
   std::error_code ec;
+  fs::remove(temporary, ec);  // removes a link itself, not what it points to
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) throw Error("Không ghi được " + Escaped(temporary) + ": " + SystemErrorText(errno));
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int error = errno;
+      ::close(fd);
+      throw Error("Không ghi được " + Escaped(temporary) + ": " + SystemErrorText(error));
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) throw Error("Không ghi được " + Escaped(temporary) + ": " + SystemErrorText(errno));
   fs::rename(temporary, path, ec);
-  if (ec) throw Error("Không đổi tên được " + temporary + ": " + ec.message());
+  if (ec) throw Error("Không đổi tên được " + Escaped(temporary) + ": " + SystemErrorText(ec));
 }
 
 std::string RefusalText(const std::string& file, const std::string& now, const std::string& reason) {
-  return "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + file + "\nThời điểm nhận: " + now +
+  return "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + Escaped(file) + "\nThời điểm nhận: " + now +
          "\nKết quả: TỪ CHỐI: " + reason + "; tệp không được đọc, cơ sở dữ liệu không thay đổi\n";
 }
 
@@ -76,6 +152,7 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
   request.kind = name.kind;
   request.file = path;
   request.now = clock.NowText();
+  request.links = RegularFile::Links::kRefuse;
   // The catalogs are province-wide: their unit and month only name the export.
   if (name.kind != SubmissionKind::kUnits && name.kind != SubmissionKind::kProcedures) {
     request.unit = name.unit;
@@ -97,7 +174,7 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
     result.submitted_at = request.now;
     result.reason = e.what();
     return RefusalText(path, request.now, e.what());
-  } catch (const InputError& e) {  // the file cannot be opened
+  } catch (const InputError& e) {  // the file cannot be opened, or is not a regular file (any more)
     result.outcome = InboxResult::Outcome::kRejected;
     result.submitted_at = request.now;
     result.reason = e.what();
@@ -105,13 +182,23 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
   }
 }
 
+// A name that Escaped() would change: a control character, a line separator, bytes that are not
+// UTF-8, a backslash.
+bool HasUnprintableCharacter(const std::string& name) { return Escaped(name) != name; }
+
 InboxResult ProcessOne(Database& db, const fs::path& inbox, const std::string& file_name, const Clock& clock) {
   InboxResult result;
   result.file_name = file_name;
   const std::string path = (inbox / file_name).string();
   std::string why;
   std::string receipt;
-  if (const auto name = ParseInboxFileName(file_name, &why)) {
+  std::optional<InboxFileName> name;
+  if (HasUnprintableCharacter(file_name))
+    why = std::string("tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên tệp phải có dạng ") +
+          InboxNamePattern();
+  else
+    name = ParseInboxFileName(file_name, &why);
+  if (name) {
     result.kind = ToString(name->kind);
     result.unit = name->unit;
     result.period = name->period;
@@ -123,14 +210,24 @@ InboxResult ProcessOne(Database& db, const fs::path& inbox, const std::string& f
     receipt = RefusalText(path, result.submitted_at, why);
   }
   const fs::path folder = inbox / (result.rejected() ? "rejected" : "processed");
-  fs::create_directories(folder);
-  const fs::path destination = FreeName(folder, file_name);
+  const fs::path destination = FreeName(folder, Escaped(file_name));  // a printable name in rejected/
   result.moved_to = destination.string();
   result.receipt = destination.string() + ".bien_nhan.txt";
   WriteText(result.receipt, receipt);
   std::error_code ec;
-  fs::rename(path, destination, ec);
-  if (ec) throw Error("Không chuyển được " + path + " sang " + destination.string() + ": " + ec.message());
+  fs::rename(path, destination, ec);  // moves the entry itself: a link would move as a link
+  if (ec)
+    throw Error("Không chuyển được " + Escaped(path) + " sang " + Escaped(destination.string()) + ": " +
+                SystemErrorText(ec));
+  return result;
+}
+
+InboxResult Skipped(const std::string& name, const std::string& why, const Clock& clock) {
+  InboxResult result;
+  result.outcome = InboxResult::Outcome::kSkipped;
+  result.file_name = name;
+  result.submitted_at = clock.NowText();
+  result.reason = why + "; không đọc, để nguyên trong hộp thư";
   return result;
 }
 
@@ -143,6 +240,7 @@ std::string OutcomeLabel(InboxResult::Outcome outcome) {
     case InboxResult::Outcome::kRejected: return "bị từ chối";
     case InboxResult::Outcome::kDuplicate: return "đã nộp trước đó, không thay đổi";
     case InboxResult::Outcome::kBadName: return "bị từ chối (tên tệp sai mẫu)";
+    case InboxResult::Outcome::kSkipped: return "bỏ qua";
   }
   return "";
 }
@@ -154,25 +252,35 @@ std::string ToString(InboxResult::Outcome outcome) {
     case InboxResult::Outcome::kRejected: return "rejected";
     case InboxResult::Outcome::kDuplicate: return "duplicate";
     case InboxResult::Outcome::kBadName: return "bad_name";
+    case InboxResult::Outcome::kSkipped: return "skipped";
   }
   return "";
 }
 
 InboxResult::Outcome ParseInboxOutcome(const std::string& text) {
   for (auto o : {InboxResult::Outcome::kAccepted, InboxResult::Outcome::kPartial, InboxResult::Outcome::kRejected,
-                 InboxResult::Outcome::kDuplicate, InboxResult::Outcome::kBadName})
+                 InboxResult::Outcome::kDuplicate, InboxResult::Outcome::kBadName, InboxResult::Outcome::kSkipped})
     if (ToString(o) == text) return o;
-  throw Error("Kết quả tệp nộp không hợp lệ trong cơ sở dữ liệu: " + text);
+  throw Error("Kết quả tệp nộp không hợp lệ trong cơ sở dữ liệu: " + Escaped(text));
 }
 
 std::vector<InboxResult> ProcessInbox(Database& db, const std::string& inbox_dir, const Clock& clock,
                                       RunLog& log) {
   std::vector<InboxResult> results;
-  for (const auto& name : InboxFiles(inbox_dir)) {
+  const Listing listing = ListInbox(inbox_dir);
+  if (listing.files.empty() && listing.skipped.empty()) return results;
+  RequireOwnFolder(fs::path(inbox_dir) / "processed");
+  RequireOwnFolder(fs::path(inbox_dir) / "rejected");
+  for (const auto& name : listing.files) {
     results.push_back(ProcessOne(db, inbox_dir, name, clock));
     const InboxResult& r = results.back();
-    log.Write("Tệp " + name + ": " + OutcomeLabel(r.outcome) + (r.reason.empty() ? "" : " — " + r.reason) +
-              " → " + r.moved_to);
+    log.Write("Tệp " + Escaped(name) + ": " + OutcomeLabel(r.outcome) + (r.reason.empty() ? "" : " — " + OneLine(r.reason)) +
+              " → " + OneLine(r.moved_to));
+  }
+  for (const auto& [name, why] : listing.skipped) {
+    results.push_back(Skipped(name, why, clock));
+    log.Write("Mục " + Escaped(name) + ": " + OutcomeLabel(InboxResult::Outcome::kSkipped) + " — " +
+              results.back().reason);
   }
   return results;
 }

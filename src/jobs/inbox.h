@@ -9,6 +9,15 @@
 // receipt is written beside it as <file>.bien_nhan.txt. A file of the same name already there is
 // kept: the newcomer becomes <stem>.2.csv (.3, …).
 //
+// Nothing is read or written outside the inbox. A symbolic link is never followed: it is skipped
+// (left where it is, not read) like a folder, a FIFO or a device, and every skipped entry is
+// reported (Outcome::kSkipped: the run log, the summary). Each file is opened once without following
+// links and checked on the opened descriptor to be a regular file (core/regular_file.h).
+// processed/ and rejected/ must be real folders: a link or a file of that name stops the run before
+// any file is touched. A file whose name holds a control character (or is not UTF-8) is rejected as
+// a bad name and moved to rejected/ under its escaped name; names are always printed escaped
+// (core/text.h Escaped), so a name cannot forge a line of a receipt, the log or the summary.
+//
 // Each submission is its own transaction: a rejected file changes nothing, an accepted one stays
 // accepted even if the run fails later (its data is rendered by the next run).
 #pragma once
@@ -26,15 +35,15 @@
 namespace baocao {
 
 struct InboxResult {
-  enum class Outcome { kAccepted, kPartial, kRejected, kDuplicate, kBadName };
+  enum class Outcome { kAccepted, kPartial, kRejected, kDuplicate, kBadName, kSkipped };
   Outcome outcome = Outcome::kBadName;
   std::string file_name;  // as dropped into the inbox
   std::string kind;       // "dossiers", …; empty for a bad name
   std::string unit;       // from the name; empty for a bad name
   std::string period;     // from the name; empty for a bad name
-  std::string moved_to;   // the file's path in processed/ or rejected/
-  std::string receipt;    // the receipt's path
-  std::string reason;     // bad name or unknown unit: why (Vietnamese); else the first error
+  std::string moved_to;   // the file's path in processed/ or rejected/; empty when skipped
+  std::string receipt;    // the receipt's path; empty when skipped
+  std::string reason;     // bad name, unknown unit, skipped: why (Vietnamese); else the first error
   std::string submitted_at;
   int64_t submission_id = 0;
   int rows_total = 0;
@@ -47,12 +56,14 @@ struct InboxResult {
 
 // The Vietnamese word for an outcome: "đã tiếp nhận", "bị từ chối", …
 std::string OutcomeLabel(InboxResult::Outcome outcome);
-std::string ToString(InboxResult::Outcome outcome);  // accepted | partial | rejected | duplicate | bad_name
+// accepted | partial | rejected | duplicate | bad_name | skipped
+std::string ToString(InboxResult::Outcome outcome);
 InboxResult::Outcome ParseInboxOutcome(const std::string& text);
 
 // Processes every file of inbox_dir as described above; returns one result per file, in the order
-// processed. An empty or missing inbox gives no results. Throws Error for a failure that is not the
-// file's fault (the database, a folder that cannot be written): the run stops.
+// processed, then one per skipped entry (by name). An empty or missing inbox gives no results. Throws
+// InputError when processed/ or rejected/ is not a real folder, and Error for a failure that is not
+// the file's fault (the database, a folder that cannot be written): the run stops.
 std::vector<InboxResult> ProcessInbox(Database& db, const std::string& inbox_dir, const Clock& clock,
                                       RunLog& log);
 

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "core/sha256.h"
+#include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/indicators.h"
 #include "jobs/lock_file.h"
@@ -23,6 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 int ExitCodeFor(const std::exception& e) {
+  if (const auto* database = dynamic_cast<const DatabaseError*>(&e)) return database->exit_code();
   if (dynamic_cast<const LockedError*>(&e) != nullptr) return kExitLocked;
   if (dynamic_cast<const DataError*>(&e) != nullptr) return kExitBadInput;
   if (dynamic_cast<const InputError*>(&e) != nullptr) return kExitBadInput;
@@ -144,12 +146,17 @@ RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
 void Finish(RunContext& run, const RunSummary& summary) {
   RunResult& result = run.result;
   std::vector<std::string> rejected;
-  for (const auto& r : result.inbox)
-    if (r.rejected()) rejected.push_back(r.file_name);
+  std::vector<std::string> skipped;
+  for (const auto& r : result.inbox) {
+    if (r.rejected()) rejected.push_back(Escaped(r.file_name));
+    if (r.outcome == InboxResult::Outcome::kSkipped) skipped.push_back(Escaped(r.file_name));
+  }
   for (const auto& [code, name] : summary.missing) result.missing.push_back(code);
   result.message = "Đã lập " + std::to_string(result.artifacts.size()) + " tệp trong " + result.folder;
   if (!rejected.empty())
     result.message += "; " + std::to_string(rejected.size()) + " tệp bị từ chối: " + Joined(rejected);
+  if (!skipped.empty())
+    result.message += "; " + std::to_string(skipped.size()) + " mục bị bỏ qua trong hộp thư: " + Joined(skipped);
   if (!result.missing.empty())
     result.message += "; " + std::to_string(result.missing.size()) + " đơn vị chưa báo cáo: " + Joined(result.missing);
   RunStatus status = RunStatus::kDone;
@@ -168,7 +175,6 @@ void Finish(RunContext& run, const RunSummary& summary) {
 
 void Execute(RunContext& run) {
   if (!run.job.inbox_dir.empty()) {
-    fs::create_directories(run.job.inbox_dir);  // departments find the folder ready
     run.log.Write("Đọc hộp thư " + run.job.inbox_dir);
     run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log);
     for (const auto& r : run.result.inbox)
@@ -192,6 +198,12 @@ RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
   result.period = ResolvePeriod(job, clock.Today(), options.period);
   const std::string label = result.period.Label();
   LockFile lock(LockPath(job));
+  // Two jobs with one inbox and different output folders must not take the same files at once.
+  std::optional<FolderLock> inbox_lock;
+  if (!job.inbox_dir.empty()) {
+    fs::create_directories(job.inbox_dir);  // departments find the folder ready
+    inbox_lock.emplace(job.inbox_dir, "hộp thư");
+  }
   log.Write("Bắt đầu công việc " + job.name + " (" + job.file + "), kỳ " + label + ": " +
             result.period.DatesLine());
   if (const int stale = StagingFolder::RemoveStale(job.output_dir))
@@ -209,10 +221,18 @@ RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
   try {
     Execute(run);
   } catch (const std::exception& e) {
-    const int code = ExitCodeFor(e);
-    log.Write(std::string("Lượt chạy thất bại: ") + e.what() +
+    // A database failure is told in Vietnamese (store/database.h), in the log, the history and on.
+    const std::optional<DatabaseError> database = ToDatabaseError(e, db.path());
+    const std::exception& failure = database ? *database : e;
+    const int code = ExitCodeFor(failure);
+    log.Write(std::string("Lượt chạy thất bại: ") + failure.what() +
               " — không công bố tệp nào; báo cáo đã có của kỳ giữ nguyên");
-    history.Finish(result.run_id, clock.NowText(), RunStatus::kFailed, code, e.what(), {});
+    try {
+      history.Finish(result.run_id, clock.NowText(), RunStatus::kFailed, code, failure.what(), {});
+    } catch (const std::exception&) {
+      // The database itself failed (full, damaged, …): the next run marks this one interrupted.
+    }
+    if (database) throw *database;
     throw;
   }
   return result;

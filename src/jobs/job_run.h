@@ -2,8 +2,9 @@
 //
 // In order:
 //   1. the period: --period when given, else the job's rule applied to the clock's today;
-//   2. the lock <output>/.baocao.lock: a second run while one is going throws LockedError at once
-//      (nothing recorded, nothing touched);
+//   2. the lock <output>/.baocao.lock, then a lock on the inbox folder itself (jobs/lock_file.h): a
+//      second run with the same output folder or the same inbox while one is going throws
+//      LockedError at once (nothing recorded, nothing touched);
 //   3. leftovers of a killed run are cleaned: staging folders removed, its "running" history row
 //      marked interrupted; the run is recorded as running;
 //   4. the inbox is processed (jobs/inbox.h), each file recorded with the run;

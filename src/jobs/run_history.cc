@@ -70,7 +70,7 @@ int64_t RunHistory::Begin(const std::string& job, const std::string& period, con
 
 void RunHistory::Finish(int64_t id, const std::string& ended_at, RunStatus status, int exit_code,
                         const std::string& message, const std::vector<Artifact>& artifacts) {
-  SQLite::Transaction tx(db_.sql());
+  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement q(db_.sql(), "UPDATE runs SET ended_at = ?, status = ?, exit_code = ?, message = ? WHERE id = ?");
   q.bind(1, ended_at);
   q.bind(2, ToString(status));

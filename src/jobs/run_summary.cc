@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "generators/vietnamese_number.h"
 
 namespace baocao {
@@ -25,7 +26,7 @@ bool IsLate(const InboxResult& r, const Period& period, Date deadline) {
 }
 
 std::string InboxLine(const InboxResult& r, const Period& period, Date deadline) {
-  std::string line = "   " + r.file_name + ": " + OutcomeLabel(r.outcome);
+  std::string line = "   " + Escaped(r.file_name) + ": " + OutcomeLabel(r.outcome);
   switch (r.outcome) {
     case InboxResult::Outcome::kAccepted:
     case InboxResult::Outcome::kPartial:
@@ -34,14 +35,16 @@ std::string InboxLine(const InboxResult& r, const Period& period, Date deadline)
       break;
     case InboxResult::Outcome::kRejected:
     case InboxResult::Outcome::kBadName:
-      line += " — " + r.reason;
+      line += " — " + OneLine(r.reason);
       break;
+    case InboxResult::Outcome::kSkipped:
+      return line + " — " + OneLine(r.reason) + "\n";  // not read, not moved: no receipt
     case InboxResult::Outcome::kDuplicate:
       break;
   }
   if (IsLate(r, period, deadline)) line += "; NỘP MUỘN lúc " + r.submitted_at + " (hạn " + deadline.Vietnamese() + ")";
   const fs::path receipt(r.receipt);
-  line += "; biên nhận: " + (receipt.parent_path().filename() / receipt.filename()).string();
+  line += "; biên nhận: " + OneLine((receipt.parent_path().filename() / receipt.filename()).string());
   return line + "\n";
 }
 

@@ -5,7 +5,14 @@
 // or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and
 // checks the schema's version. The object owns the
 // connection (RAII, not copyable). Every write of a submission happens inside one transaction
-// (SQLite::Transaction), so a rejected or failed submission leaves the file exactly as it was.
+// (SQLite::Transaction, BEGIN IMMEDIATE), so a rejected or failed submission leaves the file exactly
+// as it was.
+//
+// Several processes share the file (an officer's submit, cron's run, a report): the database is in
+// WAL mode, so readers never wait for a writer, and a writer waits up to kBusyTimeoutMinutes for
+// another writer to finish (the largest submit takes seconds). Every SQLite failure — busy past the
+// wait, read-only, not a database, damaged, disk full — becomes a DatabaseError (core/errors.h)
+// naming the file and what to do, in Vietnamese (ToDatabaseError).
 //
 // Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h):
 //   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from)
@@ -48,19 +55,25 @@
 //               submitted_at, rows_total, rows_accepted, rows_rejected, errors, reason, moved_to)
 //       every file a run took from its inbox; run_period is the label of the run's period (the run
 //       summary lists the files of its period); outcome accepted | partial | rejected | duplicate |
-//       bad_name; kind, ma_don_vi, period NULL for a bad name.
+//       bad_name | skipped (a link, folder or FIFO left in the inbox, not read; moved_to empty);
+//       kind, ma_don_vi, period NULL for a bad name or a skipped entry.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
 
+#include <exception>
 #include <memory>
+#include <optional>
 #include <string>
+
+#include "core/errors.h"
 
 namespace baocao {
 
 class Database {
  public:
   static constexpr int kSchemaVersion = 3;  // 2: inbox_files; 3: units.retired_from
+  static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {
     kCreate,    // create the file (and its folder) when missing
@@ -68,7 +81,8 @@ class Database {
                 // and nothing is created
   };
 
-  // Opens the database at path; ":memory:" gives a private in-memory one.
+  // Opens the database at path; ":memory:" gives a private in-memory one. Throws DatabaseError
+  // when the file cannot be used (not a database, damaged, …).
   explicit Database(const std::string& path, OpenMode mode = OpenMode::kCreate);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -80,6 +94,10 @@ class Database {
   std::string path_;
   SQLite::Database db_;
 };
+
+// e, when it is an error of SQLite, as a DatabaseError naming path (Vietnamese: what happened and
+// what to do); nullopt for any other exception. A DatabaseError is returned as it is.
+std::optional<DatabaseError> ToDatabaseError(const std::exception& e, const std::string& path);
 
 // The default database file: $BAOCAO_DB if set, else <project>/data/baocao.db.
 std::string DefaultDatabasePath();

@@ -130,17 +130,18 @@ TEST_CASE("report killed by a file-size limit leaves temporaries that the next r
   SampleDb c;
   const std::string out = c.dir.File("out");
   fs::create_directories(out);
-  const std::string command = "ulimit -f 1; exec '" + std::string(BAOCAO_BINARY) + "' --db '" + c.db +
-                              "' report --form tthc --period 2023-05 --format json --out '" + out +
+  // 100 blocks of 512 bytes: room for the database's WAL index (32 KiB), not for the PDF (~120 KiB).
+  const std::string command = "ulimit -f 100; exec '" + std::string(BAOCAO_BINARY) + "' --db '" + c.db +
+                              "' report --form tthc --period 2023-05 --format pdf --out '" + out +
                               "' >/dev/null 2>&1";
   const int status = std::system(command.c_str());  // /bin/sh: the limit is in 512-byte blocks
   CHECK(status != 0);
   const auto left = test::Names(out);
   REQUIRE(left.size() == 1);
-  CHECK(left[0].rfind("tthc_T17_2023-05.json.tmp-", 0) == 0);
-  const auto r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "json", "--out", out});
+  CHECK(left[0].rfind("tthc_T17_2023-05.pdf.tmp-", 0) == 0);
+  const auto r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "pdf", "--out", out});
   CHECK(r.code == kExitIncomplete);
-  CHECK(test::Names(out) == std::vector<std::string>{"tthc_T17_2023-05.json"});
+  CHECK(test::Names(out) == std::vector<std::string>{"tthc_T17_2023-05.pdf"});
 }
 
 }  // namespace baocao

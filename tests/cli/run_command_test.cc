@@ -35,6 +35,18 @@ TEST_CASE("run refuses a second run while the lock is held: exit 4, a Vietnamese
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM runs") == "0\n");
 }
 
+TEST_CASE("run refuses a second run on the same inbox: exit 4 naming the inbox", "[cli][run]") {
+  test::JobProject project;
+  const Job job = test::MonthlyJob(project);
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  FolderLock held(job.inbox_dir, "hộp thư");
+  const auto r = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--output", project.dir.File("khac")});
+  CHECK(r.code == kExitLocked);
+  CHECK(r.out.empty());
+  CHECK(r.err == "baocao: Một lượt chạy khác đang dùng hộp thư " + project.inbox() + "; lượt này dừng lại.\n");
+  CHECK(test::Names(project.inbox()) == std::vector<std::string>{"units_T17_2023-05.csv"});
+}
+
 TEST_CASE("run: a broken job file exits 3 naming the line, a wrong command line exits 2", "[cli][run]") {
   test::JobProject project;
   test::WriteJob(project, "m", "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\", \"doc\"]\n");
@@ -228,7 +240,7 @@ TEST_CASE("run: the two-level province's October, end to end, twice, byte-identi
                                  "tong_hop_T99_2025-10.xlsx", "tthc_T99_2025-10.json", "tthc_T99_2025-10.pdf",
                                  "tthc_T99_2025-10.xlsx"});
   CHECK(test::Names(project.inbox() + "/processed").size() == 2 * 65);
-  CHECK_FALSE(fs::exists(project.inbox() + "/rejected"));
+  CHECK(test::Names(project.inbox() + "/rejected").empty());  // the folder is made ready, and stays empty
   const std::string tthc = test::ReadFile(folder + "/tthc_T99_2025-10.json");
   CHECK(tthc.find("{\"ma_don_vi\": \"T99\", \"ten_don_vi\": \"UBND tỉnh Phú Thọ\", \"cap\": \"tinh\", "
                   "\"ma_don_vi_cha\": null, \"level\": 0, \"submitted\": true, \"units_expected\": 19, "

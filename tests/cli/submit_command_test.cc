@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <filesystem>
+
 #include "core/exit_codes.h"
 #include "store/database.h"
 #include "test_support.h"
@@ -65,4 +69,50 @@ TEST_CASE("submissions lists what was submitted and the rows a partial submissio
   CHECK(test::RunCliCapture({"--db", db, "submissions", "--id", "9"}).code == kExitUsage);
 }
 
+TEST_CASE("submit follows a link given by an officer and refuses a FIFO or a folder without waiting", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.File("b.db");
+  std::filesystem::create_symlink(test::Fixture("sample/units.csv"), dir.File("units.csv"));
+  const auto linked = test::RunCliCapture({"--db", db, "submit", "--kind", "units", dir.File("units.csv")});
+  CHECK(linked.code == kExitOk);
+  CHECK(linked.out.find("Kết quả: ĐÃ TIẾP NHẬN toàn bộ tệp\n") != std::string::npos);
+  Database database(db);
+  const std::string before = test::DumpDatabase(database);
+  REQUIRE(::mkfifo(dir.File("fifo.csv").c_str(), 0600) == 0);
+  const auto fifo = test::RunCliCapture({"--db", db, "submit", "--kind", "units", dir.File("fifo.csv")});
+  CHECK(fifo.code == kExitBadInput);
+  CHECK(fifo.err == dir.File("fifo.csv") + ": là ống dẫn có tên (FIFO), không phải tệp dữ liệu: không đọc\n");
+  const auto folder = test::RunCliCapture({"--db", db, "submit", "--kind", "units", dir.path().string()});
+  CHECK(folder.code == kExitBadInput);
+  CHECK(folder.err == dir.path().string() + ": là thư mục, không phải tệp dữ liệu: không đọc\n");
+  CHECK(test::DumpDatabase(database) == before);
+}
+
+TEST_CASE("a --db that is not a database or is damaged is named in Vietnamese, never in SQLite's English",
+          "[cli]") {
+  test::TempDir dir;
+  const std::string text = "ma_don_vi,ten_don_vi\n" + std::string(4096, 'x');
+  test::WriteFile(dir.File("units.csv"), text);
+  const auto wrong = test::RunCliCapture({"--db", dir.File("units.csv"), "submit", "--kind", "units",
+                                          test::Fixture("sample/units.csv")});
+  CHECK(wrong.code == kExitUsage);
+  CHECK(wrong.out.empty());
+  CHECK(wrong.err == "baocao: tệp " + dir.File("units.csv") +
+                         " không phải là cơ sở dữ liệu của baocao; hãy kiểm tra --db và $BAOCAO_DB\n");
+  CHECK(test::ReadFile(dir.File("units.csv")) == text);
+
+  const std::string db = dir.File("b.db");
+  CHECK(test::RunCliCapture({"--db", db, "submit", "--kind", "units", test::Fixture("sample/units.csv")}).code ==
+        kExitOk);
+  std::string bytes = test::ReadFile(db);
+  for (size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>(0xA5);
+  test::WriteFile(db, bytes);
+  const auto damaged = test::RunCliCapture({"--db", db, "submissions"});
+  CHECK(damaged.code == kExitFailure);
+  CHECK(damaged.err == "baocao: cơ sở dữ liệu " + db +
+                           " bị hỏng; hãy giữ lại tệp hỏng, khôi phục tệp từ bản sao lưu gần nhất rồi nộp lại các tệp "
+                           "đã nộp sau bản sao lưu đó\n");
+}
+
 }  // namespace baocao
+

@@ -148,4 +148,28 @@ TEST_CASE("PadRight counts characters, not bytes", "[text]") {
   CHECK(PadRight("Thông báo", 4) == "Thông báo ");
 }
 
+TEST_CASE("Escaped prints control characters, separators, bidi overrides and bad bytes as escapes", "[text]") {
+  CHECK(Escaped("dossiers_H01_2023-05.csv") == "dossiers_H01_2023-05.csv");
+  CHECK(Escaped("Sở Tư pháp") == "Sở Tư pháp");
+  CHECK(Escaped("a\nb\rc\td") == "a\\nb\\rc\\td");
+  CHECK(Escaped("x\x1B[31my\x7F") == "x\\x1B[31my\\x7F");
+  CHECK(Escaped("C:\\tmp") == "C:\\\\tmp");
+  CHECK(Escaped("abc\xE2\x80\xAEvsc.exe") == "abc\\u{202E}vsc.exe");   // right-to-left override
+  CHECK(Escaped("a\xE2\x80\xA8" "b\xC2\x85") == "a\\u{2028}b\\u{0085}");  // line separator, NEL
+  CHECK(Escaped("S\xE1 T\xF0") == "S\\xE1 T\\xF0");
+}
+
+TEST_CASE("Excerpt keeps at most so many characters, escaped, and marks the cut", "[text]") {
+  CHECK(Excerpt("root:x:0:0:root", 6) == "root:x…");
+  CHECK(Excerpt("Hòa\nBình", 5) == "Hòa\\nB…");
+  CHECK(Excerpt("Hòa Bình", 8) == "Hòa Bình");
+  CHECK(Excerpt("", 3) == "");
+}
+
+TEST_CASE("OneLine escapes only text that holds a control character", "[text]") {
+  CHECK(OneLine("giá trị \"a\\nb\"") == "giá trị \"a\\nb\"");  // escaped already: unchanged
+  CHECK(OneLine("a\nb") == "a\\nb");
+}
+
 }  // namespace baocao
+

@@ -2,8 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <sstream>
+
+#include "core/errors.h"
 
 #include "jobs/job_fixture.h"
 #include "test_support.h"
@@ -148,4 +152,109 @@ TEST_CASE("a missing or empty inbox gives nothing to do", "[inbox]") {
   CHECK(log.str().empty());
 }
 
+TEST_CASE("links, folders and FIFOs in the inbox are skipped, never read, and reported", "[inbox]") {
+  test::JobProject project;
+  test::TempDir elsewhere;
+  const std::string inbox = project.inbox();
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  test::WriteFile(elsewhere.File("procedures.csv"), test::ReadFile(test::Fixture("sample/procedures.csv")));
+  fs::create_symlink("/etc/passwd", inbox + "/dossiers_H01_2023-05.csv");
+  fs::create_symlink(elsewhere.File("procedures.csv"), inbox + "/procedures_T17_2023-05.csv");
+  fs::create_symlink(elsewhere.File("khong_co.csv"), inbox + "/dossiers_H02_2023-05.csv");
+  fs::create_directory(inbox + "/cu");
+  REQUIRE(::mkfifo((inbox + "/dossiers_H03_2023-05.csv").c_str(), 0600) == 0);
+  Database db(":memory:");
+  std::ostringstream log;
+  const auto results = Process(db, inbox, log);
+
+  REQUIRE(results.size() == 6);
+  CHECK(results[0].file_name == "units_T17_2023-05.csv");
+  CHECK(results[0].outcome == InboxResult::Outcome::kAccepted);
+  using O = InboxResult::Outcome;
+  const std::vector<std::pair<std::string, std::string>> skipped = {
+      {"cu", "là thư mục"},
+      {"dossiers_H01_2023-05.csv", "là liên kết tượng trưng (symbolic link), không phải tệp thật"},
+      {"dossiers_H02_2023-05.csv", "là liên kết tượng trưng trỏ tới nơi không tồn tại"},
+      {"dossiers_H03_2023-05.csv", "là ống dẫn có tên (FIFO)"},
+      {"procedures_T17_2023-05.csv", "là liên kết tượng trưng (symbolic link), không phải tệp thật"}};
+  for (size_t i = 0; i < skipped.size(); ++i) {
+    const InboxResult& r = results[i + 1];
+    CHECK(r.file_name == skipped[i].first);
+    CHECK(r.outcome == O::kSkipped);
+    CHECK_FALSE(r.rejected());
+    CHECK(r.reason == skipped[i].second + "; không đọc, để nguyên trong hộp thư");
+    CHECK(r.moved_to.empty());
+    CHECK(r.receipt.empty());
+  }
+  // Nothing of the links' targets was read or stored; they are left where they were.
+  CHECK(test::QueryText(db, "SELECT kind FROM submissions") == "units\n");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM procedures") == "0\n");
+  CHECK(test::Names(inbox) == std::vector<std::string>{"cu", "dossiers_H01_2023-05.csv", "dossiers_H02_2023-05.csv",
+                                                       "dossiers_H03_2023-05.csv",
+                                                       "procedures_T17_2023-05.csv", "processed", "rejected"});
+  CHECK(fs::is_symlink(inbox + "/dossiers_H01_2023-05.csv"));
+  CHECK(test::Names(inbox + "/processed") ==
+        std::vector<std::string>{"units_T17_2023-05.csv", "units_T17_2023-05.csv.bien_nhan.txt"});
+  CHECK(test::Names(inbox + "/rejected").empty());
+  CHECK(log.str().find("2023-05-15 06:00:00 Mục dossiers_H01_2023-05.csv: bỏ qua — là liên kết tượng trưng "
+                       "(symbolic link), không phải tệp thật; không đọc, để nguyên trong hộp thư\n") !=
+        std::string::npos);
+  CHECK(log.str().find("2023-05-15 06:00:00 Mục cu: bỏ qua — là thư mục; không đọc, để nguyên trong hộp thư\n") !=
+        std::string::npos);
+  CHECK(log.str().find("root:") == std::string::npos);
+}
+
+TEST_CASE("processed and rejected must be real folders: a link stops the inbox before any file moves", "[inbox]") {
+  test::JobProject project;
+  test::TempDir elsewhere;
+  const std::string inbox = project.inbox();
+  project.Drop("ingest/bad_enum.csv", "dossiers_H01_2023-04.csv");
+  fs::create_symlink(elsewhere.path(), inbox + "/rejected");
+  Database db(":memory:");
+  const std::string before = test::DumpDatabase(db);
+  std::ostringstream log;
+  CHECK_THROWS_MATCHES(Process(db, inbox, log), InputError,
+                       Catch::Message(inbox + "/rejected: là liên kết tượng trưng (symbolic link), không phải thư mục "
+                                              "thật; hộp thư không được xử lý, không tệp nào bị di chuyển: hãy xóa "
+                                              "hoặc đổi tên nó rồi chạy lại"));
+  CHECK(test::Names(elsewhere.path().string()).empty());
+  CHECK(test::Names(inbox) == std::vector<std::string>{"dossiers_H01_2023-04.csv", "processed", "rejected"});
+  CHECK(test::DumpDatabase(db) == before);
+
+  fs::remove(inbox + "/rejected");
+  test::WriteFile(inbox + "/rejected", "");
+  CHECK_THROWS_MATCHES(Process(db, inbox, log), InputError,
+                       Catch::Message(inbox + "/rejected: là một tệp, không phải thư mục thật; hộp thư không được xử "
+                                              "lý, không tệp nào bị di chuyển: hãy xóa hoặc đổi tên nó rồi chạy lại"));
+}
+
+TEST_CASE("a file name with a control character is rejected and printed escaped everywhere", "[inbox]") {
+  test::JobProject project;
+  const std::string inbox = project.inbox();
+  const std::string forged = "dossiers_H01_2023-05.csv\n2023-05-15 06:00:00 Tệp x.csv: đã tiếp nhận.csv";
+  project.Drop("ingest/dossiers_canonical.csv", forged);
+  Database db(":memory:");
+  const std::string before = test::DumpDatabase(db);
+  std::ostringstream log;
+  const auto results = Process(db, inbox, log);
+  REQUIRE(results.size() == 1);
+  const std::string escaped = "dossiers_H01_2023-05.csv\\n2023-05-15 06:00:00 Tệp x.csv: đã tiếp nhận.csv";
+  CHECK(results[0].outcome == InboxResult::Outcome::kBadName);
+  CHECK(results[0].reason ==
+        "tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+  CHECK(results[0].moved_to == inbox + "/rejected/" + escaped);
+  CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{escaped, escaped + ".bien_nhan.txt"});
+  CHECK(test::ReadFile(inbox + "/rejected/" + escaped + ".bien_nhan.txt") ==
+        "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + inbox + "/" + escaped +
+            "\nThời điểm nhận: 2023-05-15 06:00:00\nKết quả: TỪ CHỐI: tên tệp có ký tự điều khiển hoặc ký tự không "
+            "hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv; tệp không được đọc, cơ sở dữ liệu "
+            "không thay đổi\n");
+  CHECK(log.str() == "2023-05-15 06:00:00 Tệp " + escaped +
+                         ": bị từ chối (tên tệp sai mẫu) — tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên "
+                         "tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv → " + inbox + "/rejected/" + escaped +
+                         "\n");
+  CHECK(test::DumpDatabase(db) == before);
+}
+
 }  // namespace baocao
+

@@ -359,4 +359,39 @@ TEST_CASE("the job's period rule names the folder: the 14th, the 15th, and the y
         "monthly|2023-04\nmonthly|2023-12\nmonthly|2024-01\nyearly|2022\nyearly|2023\n");
 }
 
+TEST_CASE("a second run with the same inbox and another output folder is refused at once", "[run]") {
+  test::JobProject project;
+  const Job job = test::MonthlyJob(project);
+  Job other = job;
+  other.output_dir = project.dir.File("output_khac");
+  Database db(project.db());
+  DropMay(project);
+  FolderLock held(job.inbox_dir, "hộp thư");  // the first job's run, going on
+  Runner runner;
+  CHECK_THROWS_MATCHES(runner.Run(db, other), LockedError,
+                       Catch::Message("Một lượt chạy khác đang dùng hộp thư " + project.inbox() +
+                                      "; lượt này dừng lại."));
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM runs") == "0\n");
+  CHECK(test::Names(project.inbox()).size() == 4);  // still waiting
+  CHECK(runner.log.str().empty());
+}
+
+TEST_CASE("entries skipped in the inbox are in the summary and the run's message", "[run]") {
+  test::JobProject project;
+  const Job job = test::MonthlyJob(project);
+  Database db(project.db());
+  DropMay(project);
+  fs::create_symlink("/etc/passwd", project.inbox() + "/dossiers_H03_2023-05.csv");
+  Runner runner;
+  const RunResult result = runner.Run(db, job);
+  CHECK(result.exit_code == kExitIncomplete);  // as without the link: nothing of it was read
+  CHECK(result.message.find("; 1 mục bị bỏ qua trong hộp thư: dossiers_H03_2023-05.csv") != std::string::npos);
+  const std::string summary = test::ReadFile(result.folder + "/tom_tat_2023-05.txt");
+  CHECK(summary.find("   dossiers_H03_2023-05.csv: bỏ qua — là liên kết tượng trưng (symbolic link), không phải tệp "
+                     "thật; không đọc, để nguyên trong hộp thư\n") != std::string::npos);
+  CHECK(summary.find("root:") == std::string::npos);
+  CHECK(fs::is_symlink(project.inbox() + "/dossiers_H03_2023-05.csv"));
+}
+
 }  // namespace baocao
+

@@ -72,4 +72,27 @@ TEST_CASE("the summary file is named by the period", "[summary]") {
   CHECK(SummaryFileName(ParsePeriod("2023-Q2")) == "tom_tat_2023-Q2.txt");
 }
 
+TEST_CASE("the summary prints file names escaped and skipped entries without a receipt", "[summary]") {
+  RunSummary s;
+  s.job = "monthly";
+  s.period = ParsePeriod("2023-05");
+  s.deadline = Date::FromYmd(2023, 5, 15);
+  using O = InboxResult::Outcome;
+  InboxResult forged = File("a.csv\n   dossiers_H01_2023-05.csv: đã tiếp nhận", "", "", O::kBadName,
+                            "2023-05-15 06:00:00", "rejected");
+  forged.reason = "tên tệp có ký tự điều khiển";
+  forged.receipt = "/srv/inbox/rejected/a.csv\\n   dossiers_H01_2023-05.csv: đã tiếp nhận.bien_nhan.txt";
+  InboxResult link = File("dossiers_H02_2023-05.csv", "", "", O::kSkipped, "2023-05-15 06:00:00", "");
+  link.reason = "là liên kết tượng trưng (symbolic link), không phải tệp thật; không đọc, để nguyên trong hộp thư";
+  link.receipt.clear();
+  s.inbox = {forged, link};
+  const std::string text = s.Text();
+  CHECK(text.find("\n2. Tệp nhận qua hộp thư trong kỳ (2 tệp):\n"
+                  "   a.csv\\n   dossiers_H01_2023-05.csv: đã tiếp nhận: bị từ chối (tên tệp sai mẫu) — tên tệp có ký tự "
+                  "điều khiển; biên nhận: rejected/a.csv\\n   dossiers_H01_2023-05.csv: đã tiếp nhận.bien_nhan.txt\n"
+                  "   dossiers_H02_2023-05.csv: bỏ qua — là liên kết tượng trưng (symbolic link), không phải tệp thật; "
+                  "không đọc, để nguyên trong hộp thư\n\n3.") != std::string::npos);
+}
+
 }  // namespace baocao
+

@@ -2,9 +2,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <SQLiteCpp/Exception.h>
+
+#include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "core/errors.h"
+#include "core/exit_codes.h"
+#include "ingest/submission.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -37,6 +44,160 @@ TEST_CASE("The default mode creates the database and its folder, which then open
   CHECK(existing.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
   Database memory(":memory:", Database::OpenMode::kExisting);  // nothing to find on disk
   CHECK(memory.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
+}
+
+// The DatabaseError that an action on the database throws, translated as the CLI does.
+template <typename Action>
+DatabaseError FailureOf(const std::string& path, Action action) {
+  try {
+    action();
+  } catch (const std::exception& e) {
+    if (auto translated = ToDatabaseError(e, path)) return *translated;
+    FAIL("not a database error: " << e.what());
+  }
+  FAIL("no error");
+  return DatabaseError(DatabaseError::Reason::kOther, "");
+}
+
+std::string Runs(Database& db) { return test::QueryText(db, "SELECT job FROM runs ORDER BY id"); }
+
+void AddRun(Database& db, const std::string& job) {
+  db.sql().exec("INSERT INTO runs (job, period, started_at, status) VALUES ('" + job +
+                "', '2023-05', '2023-05-15 06:00:00', 'done')");
+}
+
+TEST_CASE("A file database is in WAL mode and a writer waits minutes for another one", "[database]") {
+  test::TempDir dir;
+  Database db(dir.File("baocao.db"));
+  CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(db.sql().execAndGet("PRAGMA busy_timeout").getInt() == 10 * 60 * 1000);
+  Database reader(dir.File("baocao.db"), Database::OpenMode::kExisting);
+  CHECK(reader.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");  // kept in the file
+}
+
+TEST_CASE("A writer waits for another writer and then succeeds, a reader is not blocked", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("baocao.db");
+  Database holder(path);
+  Database writer(path);
+  Database reader(path, Database::OpenMode::kExisting);
+  holder.sql().exec("BEGIN IMMEDIATE");  // a submit of a million rows, in the middle of its transaction
+  AddRun(holder, "submit");
+  using Clock = std::chrono::steady_clock;
+  const auto read_start = Clock::now();
+  CHECK(Runs(reader).empty());  // the committed state, at once
+  CHECK(Clock::now() - read_start < std::chrono::milliseconds(500));
+  std::thread release([&holder] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    holder.sql().exec("COMMIT");
+  });
+  const auto write_start = Clock::now();
+  AddRun(writer, "run");  // waits for the commit, then writes
+  const auto waited = Clock::now() - write_start;
+  release.join();
+  CHECK(waited >= std::chrono::milliseconds(500));
+  CHECK(Runs(reader) == "submit\nrun\n");
+}
+
+TEST_CASE("A database still busy after the wait is told in Vietnamese: exit 4", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("baocao.db");
+  Database holder(path);
+  Database writer(path);
+  holder.sql().exec("BEGIN IMMEDIATE");
+  writer.sql().exec("PRAGMA busy_timeout = 0");  // the ten minutes, run out at once
+  const DatabaseError e = FailureOf(path, [&] { AddRun(writer, "run"); });
+  CHECK(e.reason() == DatabaseError::Reason::kBusy);
+  CHECK(e.exit_code() == kExitLocked);
+  CHECK(std::string(e.what()) ==
+        "cơ sở dữ liệu " + path +
+            " đang bận: một lượt nộp hoặc lượt chạy khác đang ghi vào đó và chưa xong sau 10 phút chờ; hãy chạy lại "
+            "khi lượt kia kết thúc");
+  holder.sql().exec("ROLLBACK");
+}
+
+TEST_CASE("A database that cannot be written is told in Vietnamese: exit 1", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("baocao.db");
+  Database db(path);
+  // Tests run as root, for whom a file's mode does not forbid writing: SQLite's own read-only
+  // switch gives the same error as a read-only file.
+  db.sql().exec("PRAGMA query_only = 1");
+  const DatabaseError e = FailureOf(path, [&] { AddRun(db, "run"); });
+  CHECK(e.reason() == DatabaseError::Reason::kReadOnly);
+  CHECK(e.exit_code() == kExitFailure);
+  CHECK(std::string(e.what()) == "không ghi được vào cơ sở dữ liệu " + path +
+                                     ": tệp (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy cấp quyền ghi cho người "
+                                     "chạy baocao rồi chạy lại");
+}
+
+TEST_CASE("A full disk is told in Vietnamese and a submission leaves the database as it was", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("baocao.db");
+  Database db(path);
+  const std::string before = test::DumpDatabase(db);
+  const int pages = db.sql().execAndGet("PRAGMA page_count").getInt();
+  db.sql().exec("PRAGMA max_page_count = " + std::to_string(pages));  // not one page more
+  std::string units = "ma_don_vi,ten_don_vi,cap,ma_don_vi_cha\nT17,UBND tỉnh Hòa Bình,tinh,\n";
+  for (int i = 1; i <= 2000; ++i) units += "X" + std::to_string(i) + ",UBND xã số " + std::to_string(i) + ",xa,T17\n";
+  test::WriteFile(dir.File("units.csv"), units);
+  SubmitRequest request;
+  request.kind = SubmissionKind::kUnits;
+  request.file = dir.File("units.csv");
+  request.now = "2023-05-15 06:00:00";
+  const DatabaseError e = FailureOf(path, [&] { Submit(db, request); });
+  CHECK(e.reason() == DatabaseError::Reason::kFull);
+  CHECK(e.exit_code() == kExitFailure);
+  CHECK(std::string(e.what()) ==
+        "đĩa đầy: không ghi được vào cơ sở dữ liệu " + path + "; hãy giải phóng dung lượng đĩa rồi chạy lại");
+  CHECK(test::DumpDatabase(db) == before);
+}
+
+TEST_CASE("A file that is not a database is named, and left as it was: exit 2", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("bao_cao.xlsx");
+  const std::string text(4096, 'x');
+  test::WriteFile(path, text);
+  for (auto mode : {Database::OpenMode::kCreate, Database::OpenMode::kExisting}) {
+    try {
+      Database db(path, mode);
+      FAIL("no error");
+    } catch (const DatabaseError& e) {
+      CHECK(e.reason() == DatabaseError::Reason::kNotADatabase);
+      CHECK(e.exit_code() == kExitUsage);
+      CHECK(std::string(e.what()) ==
+            "tệp " + path + " không phải là cơ sở dữ liệu của baocao; hãy kiểm tra --db và $BAOCAO_DB");
+    }
+  }
+  CHECK(test::ReadFile(path) == text);
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);  // no -wal, no -shm
+}
+
+TEST_CASE("A damaged database is told in Vietnamese: exit 1", "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("baocao.db");
+  {
+    Database db(path);
+    SubmitRequest request;
+    request.kind = SubmissionKind::kUnits;
+    request.file = test::Fixture("sample/units.csv");
+    request.now = "2023-05-15 06:00:00";
+    Submit(db, request);
+  }  // the last connection checkpoints the WAL into the file
+  // Every page after the first overwritten: the schema is readable, the tables are not.
+  std::string bytes = test::ReadFile(path);
+  REQUIRE(bytes.size() > 8192);
+  for (size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>(0xA5);
+  test::WriteFile(path, bytes);
+  const DatabaseError e = FailureOf(path, [&] {
+    Database db(path, Database::OpenMode::kExisting);
+    test::QueryText(db, "SELECT COUNT(*) FROM units");
+  });
+  CHECK(e.reason() == DatabaseError::Reason::kCorrupt);
+  CHECK(e.exit_code() == kExitFailure);
+  CHECK(std::string(e.what()) == "cơ sở dữ liệu " + path +
+                                     " bị hỏng; hãy giữ lại tệp hỏng, khôi phục tệp từ bản sao lưu gần nhất rồi nộp "
+                                     "lại các tệp đã nộp sau bản sao lưu đó");
 }
 
 }  // namespace
