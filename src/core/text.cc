@@ -385,6 +385,8 @@ std::string Excerpt(std::string_view text, size_t max_chars) {
   return out;
 }
 
+std::string Quoted(std::string_view text) { return "\"" + Excerpt(text, kQuotedChars) + "\""; }
+
 std::string OneLine(std::string_view text) {
   for (const char c : text)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return Escaped(text);

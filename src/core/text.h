@@ -80,4 +80,9 @@ std::string OneLine(std::string_view text);
 // excerpt of an input that a message may quote.
 std::string Excerpt(std::string_view text, size_t max_chars);
 
+// How a message quotes a value read from a file: "…" around Excerpt(text, kQuotedChars), so that a
+// receipt never echoes more than a short, escaped excerpt of a file's content.
+inline constexpr size_t kQuotedChars = 60;
+std::string Quoted(std::string_view text);
+
 }  // namespace baocao

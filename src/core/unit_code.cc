@@ -1,5 +1,7 @@
 #include "core/unit_code.h"
 
+#include "core/text.h"
+
 namespace baocao {
 namespace {
 
@@ -21,7 +23,7 @@ const char* UnitCodeRule() {
 
 std::string UnitCodeProblem(const std::string& code) {
   if (IsValidUnitCode(code)) return "";
-  return "mã đơn vị \"" + code + "\" không hợp lệ: " + UnitCodeRule();
+  return "mã đơn vị " + Quoted(code) + " không hợp lệ: " + UnitCodeRule();
 }
 
 }  // namespace baocao

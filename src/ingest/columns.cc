@@ -123,12 +123,12 @@ void WarnUnknown(SubmissionKind kind, const std::vector<std::string>& header,
   const std::string tail = " không thuộc mẫu " + VietnameseName(kind);
   if (unknown.size() <= kNamedUnknownColumns) {
     for (const size_t f : unknown)
-      warnings.push_back({1, static_cast<int>(f) + 1, header[f], "cột \"" + header[f] + "\"" + tail + ": bỏ qua"});
+      warnings.push_back({1, static_cast<int>(f) + 1, header[f], "cột " + Quoted(header[f]) + tail + ": bỏ qua"});
     return;
   }
   std::string message = std::to_string(unknown.size()) + " cột" + tail + ", bỏ qua:";
   for (size_t i = 0; i < kNamedUnknownColumns; ++i)
-    message += std::string(i ? ", " : " ") + "\"" + header[unknown[i]] + "\" (cột " + std::to_string(unknown[i] + 1) + ")";
+    message += std::string(i ? ", " : " ") + Quoted(header[unknown[i]]) + " (cột " + std::to_string(unknown[i] + 1) + ")";
   message += " và " + std::to_string(unknown.size() - kNamedUnknownColumns) + " cột khác";
   warnings.push_back({1, 0, "", message});
 }
@@ -150,7 +150,7 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
     if (spec >= 0) {
       if (map.field_of[spec] >= 0) {
         errors.push_back({1, column, name,
-                          "cột \"" + name + "\" bị lặp (đã có ở cột " +
+                          "cột " + Quoted(name) + " bị lặp (đã có ở cột " +
                               std::to_string(map.field_of[spec] + 1) + ")"});
       } else {
         map.field_of[spec] = static_cast<int>(f);
@@ -158,7 +158,7 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
     } else if (IsPersonalDataColumn(folded)) {
       map.dropped.push_back(name);
       warnings.push_back({1, column, name,
-                          "cột \"" + name + "\" chứa thông tin cá nhân: đã loại bỏ, không lưu"});
+                          "cột " + Quoted(name) + " chứa thông tin cá nhân: đã loại bỏ, không lưu"});
     } else {
       unknown.push_back(f);
     }

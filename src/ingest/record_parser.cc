@@ -1,5 +1,7 @@
 #include "ingest/record_parser.h"
 
+#include "core/text.h"
+
 namespace baocao {
 namespace {
 
@@ -24,9 +26,9 @@ std::string UnitReference(RowReader& r, int column, const RowContext& context) {
   const std::string unit = r.Required(column);
   if (unit.empty()) return unit;
   if (!context.catalog.HasUnit(unit)) {
-    r.Fail(column, "mã đơn vị \"" + unit + "\" không có trong danh mục đơn vị");
+    r.Fail(column, "mã đơn vị " + Quoted(unit) + " không có trong danh mục đơn vị");
   } else if (context.submitting_unit && !context.catalog.IsWithin(unit, *context.submitting_unit)) {
-    r.Fail(column, "đơn vị \"" + unit + "\" không thuộc đơn vị nộp \"" + *context.submitting_unit + "\"");
+    r.Fail(column, "đơn vị " + Quoted(unit) + " không thuộc đơn vị nộp \"" + *context.submitting_unit + "\"");
   }
   return unit;
 }
@@ -97,7 +99,7 @@ std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& contex
   d.ma_ho_so = r.Required(kDosCode);
   d.ma_tthc = r.Required(kDosProcedure);
   if (!d.ma_tthc.empty() && !context.catalog.procedures.count(d.ma_tthc))
-    r.Fail(kDosProcedure, "mã TTHC \"" + d.ma_tthc + "\" không có trong danh mục TTHC");
+    r.Fail(kDosProcedure, "mã TTHC " + Quoted(d.ma_tthc) + " không có trong danh mục TTHC");
   d.ma_don_vi = UnitReference(r, kDosUnit, context);
   const auto channel = r.Enum(kDosChannel, ChannelEnum(), true);
   const auto received = r.When(kDosReceived, true);

@@ -45,7 +45,7 @@ void RowReader::Fail(int spec, const std::string& message) {
     errors_.push_back({row_, 0, "", message});
     return;
   }
-  errors_.push_back({row_, ColumnOf(spec), Name(spec), "cột \"" + Name(spec) + "\": " + message});
+  errors_.push_back({row_, ColumnOf(spec), Name(spec), "cột " + Quoted(Name(spec)) + ": " + message});
 }
 
 namespace {
@@ -73,14 +73,14 @@ std::string GarblingText(const GarbledText& garbled) {
   const std::string saved_wrong = "tệp đã bị lưu sai bảng mã: hãy mở tệp gốc đúng bảng mã và lưu lại theo UTF-8";
   switch (g.kind) {
     case Garbling::kReplacementCharacter:
-      return "chữ \"" + g.word + "\" có ký tự thay thế U+FFFD (chữ đã mất khi chuyển bảng mã); " + saved_wrong;
+      return "chữ " + Quoted(g.word) + " có ký tự thay thế U+FFFD (chữ đã mất khi chuyển bảng mã); " + saved_wrong;
     case Garbling::kQuestionMarks:
-      return "chữ \"" + g.word + "\" có dấu \"?\" thay cho chữ cái (chữ đã mất khi chuyển bảng mã); " +
+      return "chữ " + Quoted(g.word) + " có dấu \"?\" thay cho chữ cái (chữ đã mất khi chuyển bảng mã); " +
              saved_wrong;
     case Garbling::kDoubleEncodedUtf8:
-      return "chữ \"" + g.word + "\" là chữ \"" + g.meant + "\" bị mã hóa UTF-8 hai lần; " + saved_wrong;
+      return "chữ " + Quoted(g.word) + " là chữ " + Quoted(g.meant) + " bị mã hóa UTF-8 hai lần; " + saved_wrong;
     case Garbling::kLegacyFont:
-      return "chữ \"" + g.word + "\" có ký tự \"" + g.sign +
+      return "chữ " + Quoted(g.word) + " có ký tự \"" + g.sign +
              "\" không có trong tiếng Việt (chữ gõ bằng phông VNI hoặc TCVN3); tệp đã bị lưu sai bảng mã: "
              "hãy chuyển mã sang Unicode rồi lưu lại theo UTF-8";
   }
@@ -128,7 +128,7 @@ std::optional<std::string> RowReader::Enum(int spec, const Enumeration& e, bool 
   const std::string text = required ? Required(spec) : Text(spec);
   if (text.empty()) return std::nullopt;
   auto code = e.Parse(text);
-  if (!code) Fail(spec, "giá trị \"" + text + "\" không hợp lệ; chấp nhận: " + e.Accepted());
+  if (!code) Fail(spec, "giá trị " + Quoted(text) + " không hợp lệ; chấp nhận: " + e.Accepted());
   return code;
 }
 
@@ -137,8 +137,8 @@ std::optional<DateTime> RowReader::When(int spec, bool required) {
   if (text.empty()) return std::nullopt;
   auto when = ParseDateTime(text);
   if (!when)
-    Fail(spec, "ngày \"" + text +
-                   "\" không hợp lệ (dạng đúng: YYYY-MM-DD hoặc DD/MM/YYYY, có thể kèm giờ HH:MM)");
+    Fail(spec, "ngày " + Quoted(text) +
+                   " không hợp lệ (dạng đúng: YYYY-MM-DD hoặc DD/MM/YYYY, có thể kèm giờ HH:MM)");
   return when;
 }
 
@@ -194,12 +194,12 @@ std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, 
   int64_t value = 0;
   const Parsed parsed = ParseGroupedInteger(text, value);
   if (parsed == Parsed::kTooLarge || (parsed == Parsed::kNumber && value > max)) {
-    Fail(spec, "\"" + text + "\" vượt quá giới hạn " + BoundText(max) + (per.empty() ? "" : " ") +
+    Fail(spec, Quoted(text) + " vượt quá giới hạn " + BoundText(max) + (per.empty() ? "" : " ") +
                    std::string(per));
     return std::nullopt;
   }
   if (parsed == Parsed::kNotNumber || value < min) {
-    Fail(spec, "\"" + text + "\" không phải số nguyên từ " + BoundText(min) + " đến " + BoundText(max));
+    Fail(spec, Quoted(text) + " không phải số nguyên từ " + BoundText(min) + " đến " + BoundText(max));
     return std::nullopt;
   }
   return value;
@@ -216,7 +216,7 @@ std::optional<bool> RowReader::Flag(int spec) {
   const std::string key = words ? FoldKey(text) : text;
   if (key == "1" || key == "co" || key == "true" || key == "x") return true;
   if (key == "0" || key == "khong" || key == "false" || key.empty()) return false;
-  Fail(spec, "giá trị \"" + text + "\" không hợp lệ; chấp nhận: 1 (có) hoặc 0 (không)");
+  Fail(spec, "giá trị " + Quoted(text) + " không hợp lệ; chấp nhận: 1 (có) hoặc 0 (không)");
   return std::nullopt;
 }
 

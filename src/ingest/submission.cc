@@ -85,8 +85,8 @@ struct Run {
     switch (result.kind) {
       case WriteResult::Kind::kDuplicateInFile:
         receipt.errors.push_back({row, key_column, header.names[key_column - 1],
-                                  "cột \"" + header.names[key_column - 1] + "\": mã \"" + key_text +
-                                      "\" trùng với dòng " + std::to_string(result.duplicate_of_row)});
+                                  "cột " + Quoted(header.names[key_column - 1]) + ": mã " + Quoted(key_text) +
+                                      " trùng với dòng " + std::to_string(result.duplicate_of_row)});
         Reject(row);
         return;
       case WriteResult::Kind::kSuperseded: ++receipt.rows_superseded; break;
@@ -103,7 +103,7 @@ Problem Unreadable(const InputError& e, const HeaderMap& header) {
   const bool named = e.column() >= 1 && static_cast<size_t>(e.column()) <= header.width();
   const std::string name = named ? header.names[e.column() - 1] : "";
   return {e.row(), e.column(), name,
-          (named ? "cột \"" + name + "\": " : "") + e.why() + "; phần còn lại của tệp không đọc được"};
+          (named ? "cột " + Quoted(name) + ": " : "") + e.why() + "; phần còn lại của tệp không đọc được"};
 }
 
 // Reads the data rows, parsing each with parse(reader) and storing it with store(record, row).

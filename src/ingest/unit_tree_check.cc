@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/text.h"
 #include "core/unit_code.h"
 
 namespace baocao {
@@ -21,7 +22,7 @@ struct Checker {
 
   void Reject(const UnitRecord& u, int spec, const std::string& message) {
     if (problems.count(u.ordinal)) return;
-    problems[u.ordinal] = {u.ordinal, Column(spec), Name(spec), "cột \"" + Name(spec) + "\": " + message};
+    problems[u.ordinal] = {u.ordinal, Column(spec), Name(spec), "cột " + Quoted(Name(spec)) + ": " + message};
   }
   bool Rejected(const UnitRecord& u) const { return problems.count(u.ordinal) > 0; }
 
@@ -39,7 +40,7 @@ struct Checker {
     std::unordered_map<std::string, int> first_row;
     for (const auto& u : units) {
       const auto [it, fresh] = first_row.emplace(u.ma_don_vi, u.ordinal);
-      if (!fresh) Reject(u, 0, "mã đơn vị \"" + u.ma_don_vi + "\" trùng với dòng " + std::to_string(it->second));
+      if (!fresh) Reject(u, 0, "mã đơn vị " + Quoted(u.ma_don_vi) + " trùng với dòng " + std::to_string(it->second));
     }
   }
 
@@ -51,9 +52,9 @@ struct Checker {
     for (const auto& u : units) {
       if (u.cap != "tinh" || Rejected(u)) continue;
       if (!stored_root.empty() && u.ma_don_vi != stored_root)
-        Reject(u, 0, "đã có đơn vị gốc cấp tỉnh \"" + stored_root + "\"; mỗi tỉnh chỉ có một gốc");
+        Reject(u, 0, "đã có đơn vị gốc cấp tỉnh " + Quoted(stored_root) + "; mỗi tỉnh chỉ có một gốc");
       else if (!file_root.empty() && u.ma_don_vi != file_root)
-        Reject(u, 0, "tệp có hai đơn vị cấp tỉnh (\"" + file_root + "\" và \"" + u.ma_don_vi + "\")");
+        Reject(u, 0, "tệp có hai đơn vị cấp tỉnh (" + Quoted(file_root) + " và " + Quoted(u.ma_don_vi) + ")");
       else
         file_root = u.ma_don_vi;
     }
@@ -72,11 +73,11 @@ struct Checker {
         if (!accepted.count(u.ma_don_vi_cha)) {
           const bool in_file = std::any_of(units.begin(), units.end(),
                                            [&](const UnitRecord& o) { return o.ma_don_vi == u.ma_don_vi_cha; });
-          Reject(u, 3, in_file ? "đơn vị cha \"" + u.ma_don_vi_cha + "\" bị từ chối"
-                               : "đơn vị cha \"" + u.ma_don_vi_cha + "\" không có trong danh mục đơn vị");
+          Reject(u, 3, in_file ? "đơn vị cha " + Quoted(u.ma_don_vi_cha) + " bị từ chối"
+                               : "đơn vị cha " + Quoted(u.ma_don_vi_cha) + " không có trong danh mục đơn vị");
           changed = true;
         } else if (ReachesItself(u, accepted)) {
-          Reject(u, 3, "quan hệ cha–con tạo thành vòng lặp qua \"" + u.ma_don_vi + "\"");
+          Reject(u, 3, "quan hệ cha–con tạo thành vòng lặp qua " + Quoted(u.ma_don_vi));
           changed = true;
         }
       }

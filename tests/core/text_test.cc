@@ -173,3 +173,15 @@ TEST_CASE("OneLine escapes only text that holds a control character", "[text]") 
 
 }  // namespace baocao
 
+
+namespace baocao {
+
+TEST_CASE("a quoted value is a short escaped excerpt, never the whole field") {
+  CHECK(Quoted("H01") == "\"H01\"");
+  CHECK(Quoted("a\nb") == "\"a\\nb\"");
+  const std::string long_value(4000, 'x');
+  const std::string quoted = Quoted(long_value);
+  CHECK(quoted == "\"" + std::string(kQuotedChars, 'x') + "…\"");
+}
+
+}  // namespace baocao

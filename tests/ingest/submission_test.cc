@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "ingest/ingest_fixture.h"
 #include "ingest/submission.h"
 
@@ -348,6 +349,20 @@ TEST_CASE("procedures accept Vietnamese headers, labels and yes/no words", "[ing
   CHECK(QueryText(c.db(), "SELECT ma_tthc, ten_tthc, muc_do_dvc, co_phi, thanh_toan_truc_tuyen FROM procedures "
                           "WHERE ma_tthc IN ('1.001612','2.000908') ORDER BY 1") ==
         "1.001612|Đăng ký khai sinh|toan_trinh|0|0\n2.000908|Cấp bản sao từ sổ gốc|mot_phan|1|1\n");
+}
+
+TEST_CASE("a receipt quotes a long bad value as a short escaped excerpt, never whole") {
+  test::TempDir dir;
+  const std::string path = dir.File("long.csv");
+  const std::string junk(3000, 'z');
+  test::WriteFile(path,
+                  "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,"
+                  "trang_thai,phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n"
+                  "L-1,1.001612,H01," + junk + ",2023-05-02,2023-05-10,,dang_xu_ly,0,,\n");
+  const auto messages = Rejected(path);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].rfind("f:2:4: cột \"kenh_nop\": giá trị \"" + std::string(kQuotedChars, 'z') + "…\" không hợp lệ", 0) == 0);
+  CHECK(messages[0].size() < 300);
 }
 
 }  // namespace baocao
