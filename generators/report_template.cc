@@ -149,7 +149,8 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
   } catch (const toml::parse_error& e) {
     throw InputError(file, static_cast<int>(e.source().begin.line),
                      static_cast<int>(e.source().begin.column),
-                     "mẫu báo cáo không đọc được: " + std::string(e.description()));
+                     "mẫu báo cáo không đọc được: sai cú pháp TOML ở vị trí này (kiểm tra dấu ngoặc kép "
+                     "quanh chữ, dấu = giữa tên và giá trị, dấu ngoặc vuông của danh sách)");
   }
   ReportTemplate t;
   t.form = doc["form"].value_or(form);

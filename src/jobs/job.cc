@@ -113,7 +113,8 @@ Job LoadJob(const std::string& path) {
     doc = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
     throw InputError(path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                     "tệp công việc không đọc được: " + std::string(e.description()));
+                     "tệp công việc không đọc được: sai cú pháp TOML ở vị trí này (kiểm tra dấu ngoặc kép "
+                     "quanh chữ, dấu = giữa tên và giá trị, dấu ngoặc vuông của danh sách)");
   }
   const JobReader reader(path, doc);
   reader.CheckKeys();

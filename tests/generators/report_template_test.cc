@@ -249,5 +249,19 @@ TEST_CASE("Headline people figures are reported by the people rule, a null count
   CHECK_FALSE(FigureReported(received, report));
 }
 
+
+TEST_CASE("A template that is not TOML is refused in Vietnamese, with its line and column") {
+  test::TempDir dir;
+  test::WriteFile(dir.File("hong.toml"), "form = \"hong\"\ntitle = \"X\"\nwidth = = 3\n");
+  try {
+    LoadTemplate(dir.path().string(), "hong");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    const std::string what = e.what();
+    CHECK(what.find(dir.File("hong.toml") + ":3:") == 0);
+    CHECK(what.find("mẫu báo cáo không đọc được: sai cú pháp TOML") != std::string::npos);
+    CHECK(what.find("Error") == std::string::npos);
+  }
+}
 }  // namespace
 }  // namespace baocao

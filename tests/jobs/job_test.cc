@@ -76,7 +76,8 @@ TEST_CASE("a broken job file is an input error naming the file and the TOML line
   CHECK(LoadError(project, ok + "deadline_day = 32\n") ==
         file + ":4:16: \"deadline_day\" phải là một ngày trong tháng, từ 1 đến 31");
   CHECK(LoadError(project, ok + "unit = H01\n") ==
-        file + ":4:8: tệp công việc không đọc được: Error while parsing value: could not determine value type");
+        file + ":4:8: tệp công việc không đọc được: sai cú pháp TOML ở vị trí này (kiểm tra dấu ngoặc kép "
+                     "quanh chữ, dấu = giữa tên và giá trị, dấu ngoặc vuông của danh sách)");
   CHECK(LoadError(project, "forms = [\"tthc\"]\nformats = [\"json\"]\n") == file + ": thiếu khóa \"name\"");
   CHECK_THROWS_WITH(LoadJob(project.dir.File("jobs/none.toml")),
                     project.dir.File("jobs/none.toml") + ": không đọc được tệp công việc");
