@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <sstream>
+#include <system_error>
 
 #include "cli/command.h"
 #include "core/errors.h"
@@ -26,6 +28,29 @@ const std::vector<Command>& Commands() {
   return kCommands;
 }
 
+namespace {
+
+// Boost's option errors say what is wrong in English: the same in Vietnamese, naming the option.
+std::string OptionErrorText(const po::error& e) {
+  std::string name;
+  if (const auto* named = dynamic_cast<const po::error_with_option_name*>(&e)) name = named->get_option_name();
+  if (dynamic_cast<const po::unknown_option*>(&e)) return "không có tùy chọn " + Escaped(name);
+  if (dynamic_cast<const po::required_option*>(&e)) return "thiếu tùy chọn bắt buộc " + name;
+  if (dynamic_cast<const po::multiple_occurrences*>(&e)) return "tùy chọn " + name + " chỉ được dùng một lần";
+  if (dynamic_cast<const po::ambiguous_option*>(&e))
+    return "tùy chọn " + Escaped(name) + " không rõ là tùy chọn nào: hãy viết đủ tên";
+  if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&e)) {
+    if (syntax->kind() == po::invalid_syntax::missing_parameter) return "tùy chọn " + name + " cần một giá trị";
+    if (syntax->kind() == po::invalid_syntax::extra_parameter) return "tùy chọn " + name + " không nhận giá trị";
+    return "cú pháp dòng lệnh không hợp lệ ở " + Escaped(name);
+  }
+  if (dynamic_cast<const po::validation_error*>(&e)) return "giá trị của tùy chọn " + name + " không hợp lệ";
+  if (dynamic_cast<const po::too_many_positional_options_error*>(&e)) return "thừa tham số trên dòng lệnh";
+  return "dòng lệnh không hợp lệ";
+}
+
+}  // namespace
+
 std::optional<po::variables_map> ParseOptions(CommandContext& ctx, const std::string& usage,
                                               po::options_description& options,
                                               const po::positional_options_description* positional) {
@@ -42,7 +67,7 @@ std::optional<po::variables_map> ParseOptions(CommandContext& ctx, const std::st
     }
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UsageError(std::string("Tùy chọn không hợp lệ: ") + e.what() + "\nCách dùng: " + usage);
+    throw UsageError("Tùy chọn không hợp lệ: " + OptionErrorText(e) + "\nCách dùng: " + usage);
   }
   return vm;
 }
@@ -132,8 +157,19 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     err << "baocao: lỗi: không thao tác được với " << Escaped(e.path1().string()) << ": "
         << SystemErrorText(e.code()) << "\n";
     return kExitFailure;
-  } catch (const std::exception& e) {
+  } catch (const std::bad_alloc&) {
+    err << "baocao: lỗi: hết bộ nhớ; hãy đóng bớt chương trình khác rồi chạy lại\n";
+    return kExitFailure;
+  } catch (const std::system_error& e) {  // what() is English
+    err << "baocao: lỗi hệ thống: " << SystemErrorText(e.code()) << "\n";
+    return kExitFailure;
+  } catch (const Error& e) {  // our own errors are Vietnamese already
     err << "baocao: lỗi: " << e.what() << "\n";
+    return kExitFailure;
+  } catch (const std::exception& e) {  // a library's message, in English: said to be one
+    err << "baocao: lỗi không lường trước, xin báo cho người quản trị hệ thống (chi tiết kỹ thuật "
+           "bằng tiếng Anh: "
+        << OneLine(e.what()) << ")\n";
     return kExitFailure;
   }
 }

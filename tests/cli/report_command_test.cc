@@ -113,3 +113,23 @@ TEST_CASE("report, status, history, submissions: a wrong --db exits 2 and create
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("a wrong command line is told in Vietnamese, naming the option, never in Boost's English", "[cli]") {
+  auto first_line = [](const std::vector<std::string>& args) {
+    const auto r = test::RunCliCapture(args);
+    CHECK(r.code == kExitUsage);
+    return r.err.substr(0, r.err.find('\n'));
+  };
+  CHECK(first_line({"report", "--bogus"}) == "baocao: Tùy chọn không hợp lệ: không có tùy chọn --bogus");
+  CHECK(first_line({"report", "--period", "2023-05"}) ==
+        "baocao: Tùy chọn không hợp lệ: thiếu tùy chọn bắt buộc --form");
+  CHECK(first_line({"submissions", "--last", "abc"}) ==
+        "baocao: Tùy chọn không hợp lệ: giá trị của tùy chọn --last không hợp lệ");
+  CHECK(first_line({"report", "--form", "tthc", "--form", "dvc", "--period", "2023-05"}) ==
+        "baocao: Tùy chọn không hợp lệ: tùy chọn --form chỉ được dùng một lần");
+  CHECK(first_line({"report", "--form"}) == "baocao: Tùy chọn không hợp lệ: tùy chọn --form cần một giá trị");
+}
+
+}  // namespace baocao
