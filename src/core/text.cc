@@ -115,8 +115,12 @@ std::string_view Trim(std::string_view text) {
   return text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
 }
 
-std::string AsciiSpaces(std::string_view text) {
-  if (IsAscii(text)) return std::string(text);
+namespace {
+
+// text rewritten code point by code point: `replace(c)` gives nullptr to keep the code point as
+// written, or what to write instead ("" drops it). An invalid byte is kept (c < 0).
+template <typename Replace>
+std::string MapCodePoints(std::string_view text, Replace replace) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
   std::string out;
@@ -125,13 +129,22 @@ std::string AsciiSpaces(std::string_view text) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c >= 0 && c != ' ' && u_charType(c) == U_SPACE_SEPARATOR) {
-      out += ' ';
+    if (const char* instead = c < 0 ? nullptr : replace(c)) {
+      out += instead;
     } else {
       out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string AsciiSpaces(std::string_view text) {
+  if (IsAscii(text)) return std::string(text);
+  return MapCodePoints(text, [](UChar32 c) -> const char* {
+    return c != ' ' && u_charType(c) == U_SPACE_SEPARATOR ? " " : nullptr;
+  });
 }
 
 std::optional<HiddenCharacter> FindHiddenCharacter(std::string_view text) {
@@ -157,19 +170,10 @@ std::optional<HiddenCharacter> FindHiddenCharacter(std::string_view text) {
 }
 
 std::string WithoutHiddenCharacters(std::string_view text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  std::string out;
-  out.reserve(text.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    const int8_t type = c < 0 ? 0 : u_charType(c);
-    if (type != U_CONTROL_CHAR && type != U_FORMAT_CHAR)
-      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-  }
-  return out;
+  return MapCodePoints(text, [](UChar32 c) -> const char* {
+    const int8_t type = u_charType(c);
+    return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR ? "" : nullptr;
+  });
 }
 
 std::string CodePointName(char32_t c) {
