@@ -40,33 +40,6 @@ std::vector<std::vector<UnitCounts>> RollUpByField(const UnitTree& tree,
   return rolled;
 }
 
-// Per tree node: which expected units of its subtree have reported (SPEC §2), "code name" of the
-// missing ones in hierarchy order.
-std::vector<Coverage> Coverages(const UnitTree& tree, const std::vector<bool>& reported,
-                                const std::vector<bool>& expected) {
-  std::vector<Coverage> cover(static_cast<size_t>(tree.size()));
-  for (int i = tree.size() - 1; i >= 0; --i) {  // children before parents
-    const size_t at = static_cast<size_t>(i);
-    const UnitNode& node = tree.node(i);
-    Coverage& c = cover[at];
-    if (expected[at]) {
-      ++c.expected;
-      if (reported[at]) {
-        ++c.reported;
-      } else {
-        c.missing.push_back(node.code + " " + node.name);
-      }
-    }
-    for (int child : node.children) {
-      const Coverage& k = cover[static_cast<size_t>(child)];
-      c.expected += k.expected;
-      c.reported += k.reported;
-      c.missing.insert(c.missing.end(), k.missing.begin(), k.missing.end());
-    }
-  }
-  return cover;
-}
-
 // A row shows figures when a unit of its subtree that was expected has reported; a subtree with
 // no expected unit shows them when the unit itself reported (a header-only file).
 bool Shown(const Coverage& c, bool self_reported) {
@@ -187,10 +160,9 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
     p.excellent_previous_period = rolled_previous[i].excellent_previous_period;
     rolled[i].Add(p);
   }
-  const std::vector<Coverage> previous_cover =
-      Coverages(tree, state.people_reported_previous, state.people_expected);
-  const std::vector<Coverage> dossier_cover = Coverages(tree, dossiers_reported, state.dossiers_expected);
-  const std::vector<Coverage> people_cover = Coverages(tree, state.people_reported, state.people_expected);
+  const std::vector<Coverage>& previous_cover = state.people_previous_coverage;
+  const std::vector<Coverage>& dossier_cover = state.dossiers_coverage;
+  const std::vector<Coverage>& people_cover = state.people_coverage;
   std::vector<bool> dossier_rows(static_cast<size_t>(tree.size()));
   for (size_t i = 0; i < dossier_rows.size(); ++i) dossier_rows[i] = Shown(dossier_cover[i], dossiers_reported[i]);
   const auto ranks = Ranks(tree, rolled, dossier_rows);

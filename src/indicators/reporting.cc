@@ -65,6 +65,33 @@ std::vector<bool> Expected(const UnitTree& tree, const std::set<std::string>& wi
   return expected;
 }
 
+// Per tree node: which expected units of its subtree have reported (SPEC §2), "code name" of the
+// missing ones in hierarchy order.
+std::vector<Coverage> Coverages(const UnitTree& tree, const std::vector<bool>& reported,
+                                const std::vector<bool>& expected) {
+  std::vector<Coverage> cover(static_cast<size_t>(tree.size()));
+  for (int i = tree.size() - 1; i >= 0; --i) {  // children before parents
+    const size_t at = static_cast<size_t>(i);
+    const UnitNode& node = tree.node(i);
+    Coverage& c = cover[at];
+    if (expected[at]) {
+      ++c.expected;
+      if (reported[at]) {
+        ++c.reported;
+      } else {
+        c.missing.push_back(node.code + " " + node.name);
+      }
+    }
+    for (int child : node.children) {
+      const Coverage& k = cover[static_cast<size_t>(child)];
+      c.expected += k.expected;
+      c.reported += k.reported;
+      c.missing.insert(c.missing.end(), k.missing.begin(), k.missing.end());
+    }
+  }
+  return cover;
+}
+
 }  // namespace
 
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
@@ -90,6 +117,11 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
   state.people_expected =
       Expected(tree, UnitsWithOwnRecords(db, "kind = 'discipline' OR kind = 'evaluations'"));
+  std::vector<bool> dossiers_reported(static_cast<size_t>(tree.size()));
+  for (int i = 0; i < tree.size(); ++i) dossiers_reported[static_cast<size_t>(i)] = state.dossiers_reported(i);
+  state.dossiers_coverage = Coverages(tree, dossiers_reported, state.dossiers_expected);
+  state.people_coverage = Coverages(tree, state.people_reported, state.people_expected);
+  state.people_previous_coverage = Coverages(tree, state.people_reported_previous, state.people_expected);
   return state;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/period.h"
+#include "indicators/report.h"
 #include "indicators/unit_tree.h"
 #include "store/database.h"
 
@@ -25,6 +26,11 @@ struct ReportingState {
   std::vector<bool> people_reported_previous;   // per tree node, for the year before
   std::vector<bool> dossiers_expected;          // per tree node: false for an aggregating unit
   std::vector<bool> people_expected;            // the same for discipline and evaluations
+  // Per tree node: which expected units of its subtree have reported (the same for every report of
+  // the period, so computed once here).
+  std::vector<Coverage> dossiers_coverage;
+  std::vector<Coverage> people_coverage;
+  std::vector<Coverage> people_previous_coverage;
 
   bool dossiers_reported(int node) const { return missing_months[static_cast<size_t>(node)].empty(); }
   // Expected and not reported: what the status, the warnings and exit code 5 name.
