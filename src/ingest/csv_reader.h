@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/record_source.h"
+
 namespace baocao {
 
 // What one record may hold. The exports of SPEC §2 have at most a few dozen columns of short codes,
@@ -24,7 +26,7 @@ struct CsvLimits {
   size_t max_record_bytes = 64 * 1024;  // bytes in one record as written, its line end excluded
 };
 
-class CsvReader {
+class CsvReader : public RecordSource {
  public:
   // Opens path; throws InputError naming the file when it cannot be read. name, when given, names
   // the file in messages instead of path (a file read through RegularFile::ReadPath()).
@@ -35,10 +37,11 @@ class CsvReader {
   // Reads the next record into fields; returns false at the end of the file.
   // Throws InputError (file:line[:column]) for a quoted field that is never closed and for a record
   // that breaks one of the limits (naming the limit); the rest of the file is then not read.
-  bool Next(std::vector<std::string>& fields);
+  bool Next(std::vector<std::string>& fields) override;
 
   // The physical line (1-based) on which the last record read begins: the row in error messages.
   int line() const { return record_line_; }
+  int row() const override { return record_line_; }
   char delimiter() const { return delimiter_; }
   const std::string& path() const { return path_; }
   const CsvLimits& limits() const { return limits_; }

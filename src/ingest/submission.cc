@@ -15,7 +15,7 @@
 #include "core/period.h"
 #include "core/sha256.h"
 #include "core/unit_code.h"
-#include "ingest/csv_reader.h"
+#include "ingest/export_file.h"
 #include "ingest/record_parser.h"
 #include "ingest/unit_tree_check.h"
 #include "store/catalog.h"
@@ -108,7 +108,7 @@ Problem Unreadable(const InputError& e, const HeaderMap& header) {
 
 // Reads the data rows, parsing each with parse(reader) and storing it with store(record, row).
 template <typename Parse, typename Store>
-void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
+void ReadRows(RecordSource& csv, Run& run, Parse parse, Store store) {
   const auto& specs = ColumnsFor(run.request.kind);
   std::vector<std::string> fields;
   int blank_rows = 0;
@@ -124,7 +124,7 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
       run.unreadable = true;
       break;
     }
-    const int row = csv.line();
+    const int row = csv.row();
     if (IsBlankRecord(fields)) {  // a spreadsheet's empty row (",,,,"): a blank line, not a row
       if (blank_rows++ == 0) first_blank_row = row;
       continue;
@@ -148,7 +148,7 @@ void ReadRows(CsvReader& csv, Run& run, Parse parse, Store store) {
              std::to_string(blank_rows) + " dòng như vậy)"});
 }
 
-void ReadDossiers(CsvReader& csv, Run& run, const RowContext& context) {
+void ReadDossiers(RecordSource& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
            [&](const DossierRecord& d, RowReader& r) {
              const auto result = run.store.WriteDossier(d, *run.request.period, run.id, r.row());
@@ -158,7 +158,7 @@ void ReadDossiers(CsvReader& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadDiscipline(CsvReader& csv, Run& run, const RowContext& context) {
+void ReadDiscipline(RecordSource& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDiscipline(r, context); },
            [&](const DisciplineRecord& d, RowReader& r) {
              const auto result = run.store.WriteDiscipline(d, run.id, r.row());
@@ -168,7 +168,7 @@ void ReadDiscipline(CsvReader& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadEvaluations(CsvReader& csv, Run& run, const RowContext& context) {
+void ReadEvaluations(RecordSource& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseEvaluation(r, context); },
            [&](const EvaluationRecord& e, RowReader& r) {
              const auto result = run.store.WriteEvaluation(e, run.id, r.row());
@@ -179,7 +179,7 @@ void ReadEvaluations(CsvReader& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadProcedures(CsvReader& csv, Run& run) {
+void ReadProcedures(RecordSource& csv, Run& run) {
   std::map<std::string, int> seen;  // the catalog is small: a few thousand procedures at most
   ReadRows(csv, run, [&](RowReader& r) { return ParseProcedure(r); },
            [&](const ProcedureRecord& p, RowReader& r) {
@@ -233,7 +233,7 @@ void RetireMissingUnits(Run& run, const std::vector<UnitRecord>& units, const Ca
                      month + " (vẫn giữ số liệu đã nộp): " + names});
 }
 
-void ReadUnits(CsvReader& csv, Run& run, const Catalog& catalog) {
+void ReadUnits(RecordSource& csv, Run& run, const Catalog& catalog) {
   std::vector<UnitRecord> units;
   std::vector<int> columns_of_code;
   ReadRows(csv, run, [&](RowReader& r) { return ParseUnit(r); },
@@ -300,7 +300,6 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   // Opened once and checked on its descriptor; both readers read that very file (no second lookup
   // of the name). Throws InputError when it cannot be opened or is not a regular file.
   const RegularFile file(request.file, request.links);
-  CsvReader csv(file.ReadPath(), {}, receipt.file);
   receipt.sha256 = Sha256OfFile(file.ReadPath());
 
   RecordStore store(db);
@@ -314,6 +313,16 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
     return receipt;
   }
 
+  std::unique_ptr<ExportFile> exported;
+  std::unique_ptr<RecordSource> source;
+  try {
+    exported = OpenExportFile(file, receipt.file);
+    source = exported->Open(0);
+  } catch (const InputError& e) {  // a damaged workbook, an encoding that cannot be told
+    receipt.errors.push_back({e.row(), e.column(), "", e.why()});
+    return receipt;
+  }
+  RecordSource& csv = *source;
   std::vector<std::string> header;
   try {
     if (!csv.Next(header)) {
