@@ -14,14 +14,6 @@ std::string Added(const std::vector<int>& cols, int row) {
 
 }  // namespace
 
-std::string ColumnLetters(int col) {
-  std::string letters;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return letters;
-}
-
 std::string CellRef(int row, int col) { return ColumnLetters(col) + std::to_string(row + 1); }
 
 std::optional<std::vector<int>> CountColumnsFor(const std::vector<TemplateColumn>& columns,

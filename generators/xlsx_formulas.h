@@ -8,12 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "generators/report_template.h"
 
 namespace baocao {
 
-// "A", "Z", "AA", ... for a 0-based column.
-std::string ColumnLetters(int col);
 // "C10" for row 9, column 2 (0-based).
 std::string CellRef(int row, int col);
 

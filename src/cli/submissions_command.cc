@@ -3,6 +3,8 @@
 #include "cli/command.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
+#include "core/text.h"
+#include "ingest/problem.h"
 #include "store/submission_log.h"
 
 namespace baocao {
@@ -14,7 +16,9 @@ void PrintEntry(std::ostream& out, const SubmissionEntry& e) {
   out << "#" << e.id << "  " << e.submitted_at << "  " << e.kind;
   if (!e.unit.empty()) out << "  đơn vị " << e.unit;
   if (!e.period.empty()) out << "  kỳ " << e.period;
-  out << "  " << e.file_name << "  (" << (e.mode == "partial" ? "một phần" : "toàn bộ") << "): "
+  out << "  " << e.file_name;
+  if (!e.sheet.empty()) out << "[" << Escaped(e.sheet) << "]";
+  out << "  (" << (e.mode == "partial" ? "một phần" : "toàn bộ") << "): "
       << e.rows_total << " dòng, tiếp nhận " << e.rows_accepted << ", từ chối " << e.rows_rejected << "\n";
 }
 
@@ -37,7 +41,7 @@ int SubmissionsCommand(CommandContext& ctx) {
     PrintEntry(ctx.out, entry);
     if (rows.empty()) ctx.out << "Không có dòng nào bị từ chối.\n";
     for (const auto& r : rows)
-      ctx.out << "  " << FormatLocation(entry.file_name, r.row, r.column, r.message) << "\n";
+      ctx.out << "  " << TablePlace{entry.file_name, Escaped(entry.sheet)}.Format(r.row, r.column, r.message) << "\n";
     return kExitOk;
   }
   const auto entries = ListSubmissions(db, last);

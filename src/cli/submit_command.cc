@@ -17,6 +17,7 @@ int SubmitCommand(CommandContext& ctx) {
   std::string period;
   std::vector<std::string> files;
   bool partial = false;
+  std::string sheet;
   po::options_description options("Tùy chọn của submit");
   options.add_options()
       ("kind", po::value(&kind)->required(),
@@ -24,11 +25,12 @@ int SubmitCommand(CommandContext& ctx) {
       ("unit", po::value(&unit), "mã đơn vị nộp (bắt buộc với dossiers)")
       ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (bắt buộc với dossiers); YYYY cho kỷ luật, xếp loại")
       ("partial", po::bool_switch(&partial), "lưu các dòng hợp lệ, giữ lại các dòng lỗi kèm lý do (mặc định: từ chối cả tệp nếu có lỗi)")
-      ("file", po::value(&files)->multitoken(), "tệp CSV cần nộp");
+      ("sheet", po::value(&sheet), "trang tính cần đọc của tệp Excel (mặc định: trang đầu tiên có dòng tiêu đề cột)")
+      ("file", po::value(&files)->multitoken(), "tệp cần nộp: CSV hoặc văn bản (UTF-8, UTF-16, Windows-1258), .xlsx, .xls");
   po::positional_options_description positional;
   positional.add("file", -1);
   const auto vm = ParseOptions(
-      ctx, "baocao [--db TỆP] submit --kind LOẠI [--unit MÃ] [--period KỲ] [--partial] TỆP...", options,
+      ctx, "baocao [--db TỆP] submit --kind LOẠI [--unit MÃ] [--period KỲ] [--sheet TÊN] [--partial] TỆP...", options,
       &positional);
   if (!vm) return kExitOk;
   RejectEmptyOptions(*vm);
@@ -43,6 +45,7 @@ int SubmitCommand(CommandContext& ctx) {
     if (!unit.empty()) request.unit = unit;
     if (!period.empty()) request.period = period;
     request.partial = partial;
+    if (vm->count("sheet")) request.sheet = sheet;
     const Receipt receipt = Submit(db, request);
     ctx.out << receipt.Text() << "\n";
     if (!receipt.errors.empty()) exit_code = kExitBadInput;

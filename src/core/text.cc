@@ -397,4 +397,10 @@ std::string OneLine(std::string_view text) {
   return std::string(text);
 }
 
+std::string ColumnLetters(int col) {
+  std::string letters;
+  for (int n = col + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
 }  // namespace baocao

@@ -85,4 +85,7 @@ std::string Excerpt(std::string_view text, size_t max_chars);
 inline constexpr size_t kQuotedChars = 60;
 std::string Quoted(std::string_view text);
 
+// A worksheet column's letters for a 0-based column: 0 → "A", 25 → "Z", 26 → "AA", 255 → "IV".
+std::string ColumnLetters(int col);
+
 }  // namespace baocao

@@ -119,24 +119,39 @@ int FindSpec(const std::vector<ColumnSpec>& specs, const std::string& folded) {
 constexpr size_t kNamedUnknownColumns = 5;
 
 void WarnUnknown(SubmissionKind kind, const std::vector<std::string>& header,
-                 const std::vector<size_t>& unknown, Problems& warnings) {
+                 const std::vector<size_t>& unknown, Problems& warnings, int row) {
   const std::string tail = " không thuộc mẫu " + VietnameseName(kind);
   if (unknown.size() <= kNamedUnknownColumns) {
     for (const size_t f : unknown)
-      warnings.push_back({1, static_cast<int>(f) + 1, header[f], "cột " + Quoted(header[f]) + tail + ": bỏ qua"});
+      warnings.push_back({row, static_cast<int>(f) + 1, header[f], "cột " + Quoted(header[f]) + tail + ": bỏ qua"});
     return;
   }
   std::string message = std::to_string(unknown.size()) + " cột" + tail + ", bỏ qua:";
   for (size_t i = 0; i < kNamedUnknownColumns; ++i)
     message += std::string(i ? ", " : " ") + Quoted(header[unknown[i]]) + " (cột " + std::to_string(unknown[i] + 1) + ")";
   message += " và " + std::to_string(unknown.size() - kNamedUnknownColumns) + " cột khác";
-  warnings.push_back({1, 0, "", message});
+  warnings.push_back({row, 0, "", message});
 }
 
 }  // namespace
 
+size_t CountKnownColumns(SubmissionKind kind, const std::vector<std::string>& cells) {
+  const auto& specs = ColumnsFor(kind);
+  std::vector<bool> seen(specs.size(), false);
+  size_t count = 0;
+  for (const auto& cell : cells) {
+    if (cell.empty() || cell.size() > 200) continue;
+    const int spec = FindSpec(specs, FoldKey(cell));
+    if (spec >= 0 && !seen[spec]) {
+      seen[spec] = true;
+      ++count;
+    }
+  }
+  return count;
+}
+
 HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header, Problems& errors,
-                    Problems& warnings) {
+                    Problems& warnings, int row) {
   const auto& specs = ColumnsFor(kind);
   HeaderMap map;
   map.field_of.assign(specs.size(), -1);
@@ -149,7 +164,7 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
     const int spec = FindSpec(specs, folded);
     if (spec >= 0) {
       if (map.field_of[spec] >= 0) {
-        errors.push_back({1, column, name,
+        errors.push_back({row, column, name,
                           "cột " + Quoted(name) + " bị lặp (đã có ở cột " +
                               std::to_string(map.field_of[spec] + 1) + ")"});
       } else {
@@ -157,16 +172,16 @@ HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header,
       }
     } else if (IsPersonalDataColumn(folded)) {
       map.dropped.push_back(name);
-      warnings.push_back({1, column, name,
+      warnings.push_back({row, column, name,
                           "cột " + Quoted(name) + " chứa thông tin cá nhân: đã loại bỏ, không lưu"});
     } else {
       unknown.push_back(f);
     }
   }
-  WarnUnknown(kind, header, unknown, warnings);
+  WarnUnknown(kind, header, unknown, warnings, row);
   for (size_t i = 0; i < specs.size(); ++i) {
     if (specs[i].required && map.field_of[i] < 0)
-      errors.push_back({1, 0, specs[i].key,
+      errors.push_back({row, 0, specs[i].key,
                         "thiếu cột bắt buộc \"" + specs[i].key + "\" (" + specs[i].label + ")"});
   }
   return map;

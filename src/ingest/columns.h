@@ -39,10 +39,14 @@ struct HeaderMap {
   size_t width() const { return names.size(); }
 };
 
-// Maps the header row. Missing required columns and repeated columns go to errors (row 1); unknown
-// and dropped columns to warnings (more than five unknown columns: one warning naming the first
-// five and counting the others).
+// Maps the header row (row `row` of the file). Missing required columns and repeated columns go to
+// errors; unknown and dropped columns to warnings (more than five unknown columns: one warning
+// naming the first five and counting the others).
 HeaderMap MapHeader(SubmissionKind kind, const std::vector<std::string>& header, Problems& errors,
-                    Problems& warnings);
+                    Problems& warnings, int row = 1);
+
+// How many different columns of the kind the cells of a row name (to tell the header row from the
+// title rows above it).
+size_t CountKnownColumns(SubmissionKind kind, const std::vector<std::string>& cells);
 
 }  // namespace baocao

@@ -3,11 +3,19 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace baocao {
 
 std::string Problem::Format(const std::string& file) const {
   return FormatLocation(file, row, column, message);
+}
+
+std::string TablePlace::Format(int row, int column, const std::string& message) const {
+  if (sheet.empty()) return FormatLocation(file, row, column, message);
+  std::string out = file + "[" + sheet + "]";
+  if (row > 0) out += ":" + (column > 0 ? ColumnLetters(column - 1) : "") + std::to_string(row);
+  return out + ": " + message;
 }
 
 void ProblemList::push_back(Problem problem) {

@@ -19,6 +19,17 @@ struct Problem {
   std::string Format(const std::string& file) const;
 };
 
+// Where the problems of one table are: a text file, or one worksheet of a workbook. A problem in a
+// text file reads `file:17:3: message`; on a worksheet it reads as the officer finds the cell in
+// Excel, `file.xlsx[Hồ sơ]:C17: message` (`file.xlsx[Hồ sơ]:17:` for a whole row).
+struct TablePlace {
+  std::string file;
+  std::string sheet;  // empty for a text file
+
+  std::string Format(int row, int column, const std::string& message) const;
+  std::string Format(const Problem& problem) const { return Format(problem.row, problem.column, problem.message); }
+};
+
 using Problems = std::vector<Problem>;
 
 // How many problems of each kind (errors, warnings) a receipt lists and the store keeps.

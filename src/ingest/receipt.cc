@@ -19,10 +19,10 @@ std::string OutcomeText(const Receipt& r) {
 
 // "Lỗi (N):", the listed problems, then how many more there were.
 void ListProblems(std::ostream& out, const std::string& title, const std::string& noun,
-                  const ProblemList& problems, const std::string& file) {
+                  const ProblemList& problems, const TablePlace& place) {
   if (problems.empty()) return;
   out << title << " (" << GroupedCount(problems.total()) << "):\n";
-  for (const auto& p : problems) out << "  " << p.Format(file) << "\n";
+  for (const auto& p : problems) out << "  " << place.Format(p) << "\n";
   if (problems.omitted() > 0) out << "  " << OmittedText(problems, noun) << "\n";
 }
 
@@ -32,7 +32,9 @@ std::string Receipt::Text() const {
   std::ostringstream out;
   out << "BIÊN NHẬN NỘP DỮ LIỆU";
   if (submission_id > 0 && outcome != SubmitOutcome::kDuplicate) out << " số " << submission_id;
-  out << "\nTệp: " << file << "\nLoại dữ liệu: " << VietnameseName(kind) << " (" << ToString(kind) << ")";
+  out << "\nTệp: " << file;
+  if (!sheet.empty()) out << "\nTrang tính: " << sheet;
+  out << "\nLoại dữ liệu: " << VietnameseName(kind) << " (" << ToString(kind) << ")";
   if (unit) out << "\nĐơn vị nộp: " << *unit;
   if (period) out << "\nKỳ: " << *period;
   if (!sha256.empty()) out << "\nSHA-256: " << sha256;
@@ -49,8 +51,13 @@ std::string Receipt::Text() const {
     for (const auto& c : dropped_columns) out << " \"" << c << "\"";
     out << "\n";
   }
-  ListProblems(out, "Lỗi", "lỗi", errors, file);
-  ListProblems(out, "Cảnh báo", "cảnh báo", warnings, file);
+  if (!notes.empty()) {
+    out << "Ghi chú:\n";
+    for (const auto& note : notes) out << "  " << note << "\n";
+  }
+  const TablePlace place{file, sheet};
+  ListProblems(out, "Lỗi", "lỗi", errors, place);
+  ListProblems(out, "Cảnh báo", "cảnh báo", warnings, place);
   out << "Tổng kết: " << GroupedCount(rows_total) << " dòng, " << GroupedCount(rows_total - rows_rejected)
       << " hợp lệ, " << GroupedCount(rows_rejected) << " lỗi, " << GroupedCount(warnings.total())
       << " cảnh báo.\n";

@@ -16,6 +16,7 @@
 #include "core/sha256.h"
 #include "core/unit_code.h"
 #include "ingest/export_file.h"
+#include "ingest/export_table.h"
 #include "ingest/record_parser.h"
 #include "ingest/unit_tree_check.h"
 #include "store/catalog.h"
@@ -108,15 +109,15 @@ Problem Unreadable(const InputError& e, const HeaderMap& header) {
 
 // Reads the data rows, parsing each with parse(reader) and storing it with store(record, row).
 template <typename Parse, typename Store>
-void ReadRows(RecordSource& csv, Run& run, Parse parse, Store store) {
+void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
   const auto& specs = ColumnsFor(run.request.kind);
   std::vector<std::string> fields;
-  int blank_rows = 0;
-  int first_blank_row = 0;
   Problems row_errors;  // the problems of one row, then added to the receipt's (capped) list
   for (;;) {
+    row_errors.clear();
+    bool more = false;
     try {
-      if (!csv.Next(fields)) break;
+      more = table.Next(fields, row_errors);
     } catch (const InputError& e) {  // nothing after this point can be read reliably
       run.receipt.errors.push_back(Unreadable(e, run.header));
       ++run.receipt.rows_total;
@@ -124,11 +125,13 @@ void ReadRows(RecordSource& csv, Run& run, Parse parse, Store store) {
       run.unreadable = true;
       break;
     }
-    const int row = csv.row();
-    if (IsBlankRecord(fields)) {  // a spreadsheet's empty row (",,,,"): a blank line, not a row
-      if (blank_rows++ == 0) first_blank_row = row;
-      continue;
+    for (const auto& below_total : row_errors) {  // rows under the "Tổng cộng" row that look like data
+      run.receipt.errors.push_back(below_total);
+      ++run.receipt.rows_total;
+      run.Reject(below_total.row);
     }
+    if (!more) break;
+    const int row = table.row();
     ++run.receipt.rows_total;
     row_errors.clear();
     RowReader reader(run.header, specs, fields, row, row_errors);
@@ -141,14 +144,14 @@ void ReadRows(RecordSource& csv, Run& run, Parse parse, Store store) {
     }
     store(*record, reader);
   }
-  if (blank_rows > 0)
+  if (table.blank_rows() > 0 && table.sheet().empty())  // a worksheet's empty rows are not worth a word
     run.receipt.warnings.push_back(
-        {first_blank_row, 0, "",
+        {table.first_blank_row(), 0, "",
          "dòng chỉ gồm ô trống (chỉ có dấu phân cách): bỏ qua, không tính là dòng dữ liệu (cả tệp có " +
-             std::to_string(blank_rows) + " dòng như vậy)"});
+             std::to_string(table.blank_rows()) + " dòng như vậy)"});
 }
 
-void ReadDossiers(RecordSource& csv, Run& run, const RowContext& context) {
+void ReadDossiers(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
            [&](const DossierRecord& d, RowReader& r) {
              const auto result = run.store.WriteDossier(d, *run.request.period, run.id, r.row());
@@ -158,7 +161,7 @@ void ReadDossiers(RecordSource& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadDiscipline(RecordSource& csv, Run& run, const RowContext& context) {
+void ReadDiscipline(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDiscipline(r, context); },
            [&](const DisciplineRecord& d, RowReader& r) {
              const auto result = run.store.WriteDiscipline(d, run.id, r.row());
@@ -168,7 +171,7 @@ void ReadDiscipline(RecordSource& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadEvaluations(RecordSource& csv, Run& run, const RowContext& context) {
+void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseEvaluation(r, context); },
            [&](const EvaluationRecord& e, RowReader& r) {
              const auto result = run.store.WriteEvaluation(e, run.id, r.row());
@@ -179,7 +182,7 @@ void ReadEvaluations(RecordSource& csv, Run& run, const RowContext& context) {
            });
 }
 
-void ReadProcedures(RecordSource& csv, Run& run) {
+void ReadProcedures(ExportTable& csv, Run& run) {
   std::map<std::string, int> seen;  // the catalog is small: a few thousand procedures at most
   ReadRows(csv, run, [&](RowReader& r) { return ParseProcedure(r); },
            [&](const ProcedureRecord& p, RowReader& r) {
@@ -233,7 +236,7 @@ void RetireMissingUnits(Run& run, const std::vector<UnitRecord>& units, const Ca
                      month + " (vẫn giữ số liệu đã nộp): " + names});
 }
 
-void ReadUnits(RecordSource& csv, Run& run, const Catalog& catalog) {
+void ReadUnits(ExportTable& csv, Run& run, const Catalog& catalog) {
   std::vector<UnitRecord> units;
   std::vector<int> columns_of_code;
   ReadRows(csv, run, [&](RowReader& r) { return ParseUnit(r); },
@@ -305,7 +308,7 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   RecordStore store(db);
   SubmissionRecord record{ToString(request.kind), request.unit, request.period,
                           std::filesystem::path(request.file).filename().string(), receipt.sha256,
-                          receipt.submitted_at, request.partial ? "partial" : "strict", ""};
+                          receipt.submitted_at, request.partial ? "partial" : "strict", "", ""};
   if (const auto previous = store.FindSameFile(record)) {
     receipt.outcome = SubmitOutcome::kDuplicate;
     receipt.submission_id = previous->id;
@@ -314,42 +317,51 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   }
 
   std::unique_ptr<ExportFile> exported;
-  std::unique_ptr<RecordSource> source;
   try {
     exported = OpenExportFile(file, receipt.file);
-    source = exported->Open(0);
   } catch (const InputError& e) {  // a damaged workbook, an encoding that cannot be told
     receipt.errors.push_back({e.row(), e.column(), "", e.why()});
     return receipt;
   }
-  RecordSource& csv = *source;
-  std::vector<std::string> header;
+  receipt.notes = exported->notes();
+  std::optional<ExportTable> table;
   try {
-    if (!csv.Next(header)) {
-      receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
-      return receipt;
-    }
-  } catch (const InputError& e) {  // a header over the limits, or with an unclosed quote
+    table = ExportTable::Find(*exported, receipt.file, request.kind, request.sheet);
+  } catch (const SheetInputError& e) {  // a sheet's title rows or header break a limit
+    receipt.sheet = Escaped(e.sheet());
     receipt.errors.push_back(Unreadable(e, HeaderMap{}));
     return receipt;
+  } catch (const InputError& e) {
+    if (e.row() > 0) receipt.errors.push_back(Unreadable(e, HeaderMap{}));  // an unclosed quote, a limit
+    else receipt.errors.push_back({0, 0, "", e.why()});                      // no such sheet
+    return receipt;
   }
+  if (!table) {
+    receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
+    return receipt;
+  }
+  receipt.sheet = Escaped(table->sheet());
+  const std::vector<std::string>& header = table->header();
   Problems header_errors, header_warnings;
-  const HeaderMap map = MapHeader(request.kind, header, header_errors, header_warnings);
+  const HeaderMap map = MapHeader(request.kind, header, header_errors, header_warnings, table->header_row());
+  table->set_header_map(&map);
   receipt.errors.Add(header_errors);
   receipt.warnings.Add(header_warnings);
   receipt.dropped_columns = map.dropped;
   if (!receipt.errors.empty()) return receipt;  // the rows cannot be read without their columns
   record.dropped_columns = Joined(map.dropped);
 
+  record.sheet = table->sheet();
   Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
   const RowContext context{catalog, request.unit};
   switch (request.kind) {
-    case SubmissionKind::kUnits: ReadUnits(csv, run, catalog); break;
-    case SubmissionKind::kProcedures: ReadProcedures(csv, run); break;
-    case SubmissionKind::kDossiers: ReadDossiers(csv, run, context); break;
-    case SubmissionKind::kDiscipline: ReadDiscipline(csv, run, context); break;
-    case SubmissionKind::kEvaluations: ReadEvaluations(csv, run, context); break;
+    case SubmissionKind::kUnits: ReadUnits(*table, run, catalog); break;
+    case SubmissionKind::kProcedures: ReadProcedures(*table, run); break;
+    case SubmissionKind::kDossiers: ReadDossiers(*table, run, context); break;
+    case SubmissionKind::kDiscipline: ReadDiscipline(*table, run, context); break;
+    case SubmissionKind::kEvaluations: ReadEvaluations(*table, run, context); break;
   }
+  for (const auto& note : table->Notes()) receipt.notes.push_back(note);
   receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)
   if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
     receipt.outcome = SubmitOutcome::kRejected;

@@ -22,7 +22,7 @@ namespace baocao {
 
 struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
-  std::string file;                 // path of the CSV export
+  std::string file;                 // path of the export (CSV or text in any accepted encoding, .xlsx, .xls)
   // Whether file may be a symbolic link: followed for a path an officer gives `submit`, refused in
   // the inbox. Either way it must be a regular file (core/regular_file.h), read once.
   RegularFile::Links links = RegularFile::Links::kFollow;
@@ -30,6 +30,8 @@ struct SubmitRequest {
   // "YYYY-MM" export month (dossiers); "YYYY" (discipline, evaluations: a year only); either (units,
   // procedures).
   std::optional<std::string> period;
+  // The worksheet of a workbook to read (`--sheet`); by default the first with a header row.
+  std::optional<std::string> sheet;
   bool partial = false;
   std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
   // Test seam: called after each data row is stored, with the number stored so far. A throw from
@@ -47,6 +49,7 @@ enum class SubmitOutcome {
 struct Receipt {
   SubmitOutcome outcome = SubmitOutcome::kRejected;
   std::string file;
+  std::string sheet;  // the worksheet read, for a workbook: problems name its cells (`file.xlsx[Hồ sơ]:C17`)
   SubmissionKind kind = SubmissionKind::kDossiers;
   std::optional<std::string> unit;
   std::optional<std::string> period;
@@ -60,6 +63,9 @@ struct Receipt {
   ProblemList errors;    // the first 100 in file order, and how many in all
   ProblemList warnings;
   std::vector<std::string> dropped_columns;  // personal-data columns dropped, never stored
+  // What the reader did with the file that the officer should know (Vietnamese): the encoding
+  // converted, the sheet read, title rows skipped above the header, where the table ended.
+  std::vector<std::string> notes;
 
   bool ok() const { return outcome != SubmitOutcome::kRejected; }
   // The biên nhận, in Vietnamese: outcome, counts, then the listed errors and warnings as

@@ -87,7 +87,8 @@ CREATE TABLE IF NOT EXISTS submissions (
   rows_rejected INTEGER NOT NULL,
   rows_superseded INTEGER NOT NULL,
   warnings INTEGER NOT NULL,
-  dropped_columns TEXT NOT NULL
+  dropped_columns TEXT NOT NULL,
+  sheet TEXT
 );
 CREATE INDEX IF NOT EXISTS submissions_sha ON submissions(sha256);
 CREATE TABLE IF NOT EXISTS unit_reports (
@@ -203,6 +204,9 @@ Database::Database(const std::string& path, OpenMode mode) try
     if (!db_.execAndGet("SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'retired_from'")
              .getInt())
       db_.exec("ALTER TABLE units ADD COLUMN retired_from TEXT");
+    // 3 → 4: submissions.sheet (the worksheet a workbook was read from; empty for older rows).
+    if (!db_.execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt())
+      db_.exec("ALTER TABLE submissions ADD COLUMN sheet TEXT");
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
   }

@@ -72,7 +72,7 @@ namespace baocao {
 
 class Database {
  public:
-  static constexpr int kSchemaVersion = 3;  // 2: inbox_files; 3: units.retired_from
+  static constexpr int kSchemaVersion = 4;  // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet
   static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {

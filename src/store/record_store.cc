@@ -110,8 +110,8 @@ int64_t RecordStore::BeginSubmission(const SubmissionRecord& s) {
   SQLite::Statement q(db_,
                       "INSERT INTO submissions (kind, ma_don_vi, period, file_name, sha256, "
                       "submitted_at, mode, rows_total, rows_accepted, rows_rejected, "
-                      "rows_superseded, warnings, dropped_columns) "
-                      "VALUES (?,?,?,?,?,?,?,0,0,0,0,0,?)");
+                      "rows_superseded, warnings, dropped_columns, sheet) "
+                      "VALUES (?,?,?,?,?,?,?,0,0,0,0,0,?,?)");
   q.bind(1, s.kind);
   BindOptionalText(q, 2, s.unit.value_or(""));
   BindOptionalText(q, 3, s.period.value_or(""));
@@ -120,6 +120,7 @@ int64_t RecordStore::BeginSubmission(const SubmissionRecord& s) {
   q.bind(6, s.submitted_at);
   q.bind(7, s.mode);
   q.bind(8, s.dropped_columns);
+  BindOptionalText(q, 9, s.sheet);
   q.exec();
   return db_.getLastInsertRowid();
 }

@@ -29,6 +29,7 @@ struct SubmissionRecord {
   std::string submitted_at;
   std::string mode;  // strict | partial
   std::string dropped_columns;  // comma-separated, as written in the file
+  std::string sheet;            // the worksheet read, for a workbook; "" for a text file
 };
 
 struct SubmissionCounts {

@@ -9,13 +9,13 @@ namespace {
 
 constexpr const char* kColumns =
     "id, kind, IFNULL(ma_don_vi, ''), IFNULL(period, ''), file_name, submitted_at, mode, rows_total, "
-    "rows_accepted, rows_rejected";
+    "rows_accepted, rows_rejected, IFNULL(sheet, '')";
 
 SubmissionEntry ReadEntry(SQLite::Statement& q) {
   return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
           q.getColumn(6).getString(), q.getColumn(7).getInt(),    q.getColumn(8).getInt(),
-          q.getColumn(9).getInt()};
+          q.getColumn(9).getInt(),    q.getColumn(10).getString()};
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ struct SubmissionEntry {
   int rows_total = 0;
   int rows_accepted = 0;
   int rows_rejected = 0;
+  std::string sheet;  // the worksheet read, for a workbook; "" for a text file
 };
 
 struct RejectedRow {

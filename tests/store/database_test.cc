@@ -205,7 +205,7 @@ TEST_CASE("A damaged database is told in Vietnamese: exit 1", "[database]") {
 
 namespace baocao {
 
-TEST_CASE("A database of the previous release (schema 2) opens and gains units.retired_from, rows kept") {
+TEST_CASE("A database of an older release (schema 2) opens and gains units.retired_from and submissions.sheet, rows kept") {
   test::TempDir dir;
   const std::string path = dir.File("v2.db");
   {
@@ -214,8 +214,9 @@ TEST_CASE("A database of the previous release (schema 2) opens and gains units.r
     REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 2);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 3);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 4);
   CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM units WHERE retired_from IS NULL").getInt() == 3);
+  CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt() == 1);
   CHECK(db.sql().execAndGet("SELECT ten_don_vi FROM units WHERE ma_don_vi = 'X0101'").getString() ==
         "UBND phường Phương Lâm");
 }
