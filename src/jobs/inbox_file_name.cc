@@ -38,14 +38,16 @@ std::optional<InboxFileName> Refuse(std::string* why, const std::string& reason)
 
 }  // namespace
 
-const char* InboxNamePattern() { return "<loại>_<mã đơn vị>_<YYYY-MM>.csv"; }
+const char* InboxNamePattern() { return "<loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls)"; }
 
 std::optional<InboxFileName> ParseInboxFileName(const std::string& name, std::string* why) {
   const std::string pattern = std::string("tên tệp phải có dạng ") + InboxNamePattern();
-  std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
+  const size_t dot = name.rfind('.');
+  std::string ext = dot == std::string::npos ? "" : name.substr(dot);
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext != ".csv") return Refuse(why, "không phải tệp .csv; " + pattern);
-  const std::string stem = name.substr(0, name.size() - 4);
+  if (ext != ".csv" && ext != ".txt" && ext != ".xlsx" && ext != ".xls")
+    return Refuse(why, "không phải tệp .csv, .txt, .xlsx hoặc .xls; " + pattern);
+  const std::string stem = name.substr(0, dot);
   const size_t first = stem.find('_');
   const size_t last = stem.rfind('_');
   if (first == std::string::npos || first == last || last == first + 1)
@@ -64,7 +66,7 @@ std::optional<InboxFileName> ParseInboxFileName(const std::string& name, std::st
   if (yearly && !IsYear(parsed.period))
     return Refuse(why, "kỳ \"" + parsed.period + "\" không hợp lệ: " +
                            (parsed.kind == SubmissionKind::kDiscipline ? "kỷ luật" : "xếp loại") +
-                           " CBCCVC nộp theo năm, dạng YYYY, ví dụ " + kind + "_" + parsed.unit + "_2023.csv");
+                           " CBCCVC nộp theo năm, dạng YYYY, ví dụ " + kind + "_" + parsed.unit + "_2023" + ext);
   if (!yearly && !IsMonth(parsed.period))
     return Refuse(why, "kỳ \"" + parsed.period + "\" không hợp lệ: dạng YYYY-MM; " + pattern);
   return parsed;

@@ -88,7 +88,7 @@ TEST_CASE("run logs every step to stderr with a timestamp and records the run", 
   CHECK(r.err.find(" Tệp units_T17_2023-05.csv: đã tiếp nhận → " + project.inbox() +
                    "/processed/units_T17_2023-05.csv\n") != std::string::npos);
   CHECK(r.err.find(" Tệp danh_muc.csv: bị từ chối (tên tệp sai mẫu) — tên tệp phải có dạng <loại>_<mã đơn "
-                   "vị>_<YYYY-MM>.csv, ví dụ dossiers_H01_2023-05.csv → " + project.inbox() +
+                   "vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls), ví dụ dossiers_H01_2023-05.csv → " + project.inbox() +
                    "/rejected/danh_muc.csv\n") != std::string::npos);
   Database db(project.db());
   CHECK(test::QueryText(db, "SELECT id, job, period, status != 'running', exit_code = " + std::to_string(r.code) +

@@ -81,7 +81,7 @@ TEST_CASE("the inbox submits catalogs first, moves each file with its receipt", 
   CHECK(test::ReadFile(inbox + "/rejected/hoso_H01_2023-05.csv.bien_nhan.txt") ==
         "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + inbox + "/hoso_H01_2023-05.csv\nThời điểm nhận: 2023-05-15 06:00:00\n"
         "Kết quả: TỪ CHỐI: loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, "
-        "evaluations); tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv; tệp không được đọc, cơ sở dữ liệu "
+        "evaluations); tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls); tệp không được đọc, cơ sở dữ liệu "
         "không thay đổi\n");
   const std::string rejected = test::ReadFile(inbox + "/rejected/dossiers_H01_2023-04.csv.bien_nhan.txt");
   CHECK(rejected.find("Kết quả: TỪ CHỐI: tệp có lỗi") != std::string::npos);
@@ -241,17 +241,17 @@ TEST_CASE("a file name with a control character is rejected and printed escaped 
   const std::string escaped = "dossiers_H01_2023-05.csv\\n2023-05-15 06:00:00 Tệp x.csv: đã tiếp nhận.csv";
   CHECK(results[0].outcome == InboxResult::Outcome::kBadName);
   CHECK(results[0].reason ==
-        "tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv");
+        "tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls)");
   CHECK(results[0].moved_to == inbox + "/rejected/" + escaped);
   CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{escaped, escaped + ".bien_nhan.txt"});
   CHECK(test::ReadFile(inbox + "/rejected/" + escaped + ".bien_nhan.txt") ==
         "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + inbox + "/" + escaped +
             "\nThời điểm nhận: 2023-05-15 06:00:00\nKết quả: TỪ CHỐI: tên tệp có ký tự điều khiển hoặc ký tự không "
-            "hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv; tệp không được đọc, cơ sở dữ liệu "
+            "hợp lệ; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls); tệp không được đọc, cơ sở dữ liệu "
             "không thay đổi\n");
   CHECK(log.str() == "2023-05-15 06:00:00 Tệp " + escaped +
                          ": bị từ chối (tên tệp sai mẫu) — tên tệp có ký tự điều khiển hoặc ký tự không hợp lệ; tên "
-                         "tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv → " + inbox + "/rejected/" + escaped +
+                         "tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls) → " + inbox + "/rejected/" + escaped +
                          "\n");
   CHECK(test::DumpDatabase(db) == before);
 }

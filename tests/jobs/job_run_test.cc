@@ -58,7 +58,7 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
   test::JobProject project;
   const Job job = test::MonthlyJob(project);
   DropMay(project);
-  project.Drop("ingest/dossiers_canonical.csv", "ghi_chu.txt");
+  project.Drop("ingest/dossiers_canonical.csv", "ghi_chu.docx");
   Database db(project.db());
   Runner runner;
   const RunResult result = runner.Run(db, job);
@@ -101,8 +101,8 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "2. Tệp nhận qua hộp thư trong kỳ (5 tệp):\n"
         "   dossiers_H01_2023-05.csv: đã tiếp nhận, 6/6 dòng; biên nhận: processed/dossiers_H01_2023-05.csv.bien_nhan.txt\n"
         "   dossiers_H02_2023-05.csv: đã tiếp nhận, 0/0 dòng; biên nhận: processed/dossiers_H02_2023-05.csv.bien_nhan.txt\n"
-        "   ghi_chu.txt: bị từ chối (tên tệp sai mẫu) — không phải tệp .csv; tên tệp phải có dạng "
-        "<loại>_<mã đơn vị>_<YYYY-MM>.csv; biên nhận: rejected/ghi_chu.txt.bien_nhan.txt\n"
+        "   ghi_chu.docx: bị từ chối (tên tệp sai mẫu) — không phải tệp .csv, .txt, .xlsx hoặc .xls; tên tệp phải có dạng "
+        "<loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls); biên nhận: rejected/ghi_chu.docx.bien_nhan.txt\n"
         "   procedures_T17_2023-05.csv: đã tiếp nhận, 12/12 dòng; biên nhận: processed/procedures_T17_2023-05.csv.bien_nhan.txt\n"
         "   units_T17_2023-05.csv: đã tiếp nhận, 11/11 dòng; biên nhận: processed/units_T17_2023-05.csv.bien_nhan.txt\n"
         "\n"
@@ -118,10 +118,10 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "4. Cảnh báo (1):\n"
         "   Có 7 đơn vị chưa báo cáo kỳ 2023-05\n");
   CHECK(test::Names(inbox) == std::vector<std::string>{"processed", "rejected"});
-  CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{"ghi_chu.txt", "ghi_chu.txt.bien_nhan.txt"});
+  CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{"ghi_chu.docx", "ghi_chu.docx.bien_nhan.txt"});
 
   const std::string message = "Đã lập 13 tệp trong " + result.folder +
-                              "; 1 tệp bị từ chối: ghi_chu.txt; 7 đơn vị chưa báo cáo: T17, S01, S02, X0201, X0202, "
+                              "; 1 tệp bị từ chối: ghi_chu.docx; 7 đơn vị chưa báo cáo: T17, S01, S02, X0201, X0202, "
                               "H03, X0301";
   CHECK(result.message == message);
   CHECK(test::QueryText(db, "SELECT id, job, period, started_at, ended_at, status, exit_code, message FROM runs") ==
@@ -139,7 +139,7 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "1|2023-05|procedures_T17_2023-05.csv|procedures|accepted|12\n"
         "1|2023-05|dossiers_H01_2023-05.csv|dossiers|accepted|6\n"
         "1|2023-05|dossiers_H02_2023-05.csv|dossiers|accepted|0\n"
-        "1|2023-05|ghi_chu.txt|-|bad_name|0\n");
+        "1|2023-05|ghi_chu.docx|-|bad_name|0\n");
   const std::string log = runner.log.str();
   CHECK(log.rfind("2023-05-15 06:00:00 Bắt đầu công việc monthly (" + job.file +
                       "), kỳ 2023-05: Từ ngày 15/04/2023 đến ngày 14/05/2023\n", 0) == 0);
@@ -313,7 +313,7 @@ TEST_CASE("a re-run of the same period on the same data gives byte-identical fil
   Database db(project.db());
   Runner runner;
   DropMay(project);
-  project.Drop("ingest/dossiers_canonical.csv", "ghi_chu.txt");
+  project.Drop("ingest/dossiers_canonical.csv", "ghi_chu.docx");
   const RunResult first = runner.Run(db, job);
   const auto before = test::Snapshot(first.folder);
   runner.clock.Advance(40 * 86400);  // a month later, by hand: baocao run jobs/monthly.toml --period 2023-05
