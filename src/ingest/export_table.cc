@@ -138,6 +138,13 @@ size_t ExportTable::RequiredFilled(const std::vector<std::string>& fields) const
   return filled;
 }
 
+bool ExportTable::LooksLikeData(const std::vector<std::string>& fields) const {
+  if (!map_ || map_->field_of.empty()) return false;
+  const int key = map_->field_of[0];  // the record's code: ma_ho_so, ma_don_vi, so_quyet_dinh, …
+  if (key < 0 || static_cast<size_t>(key) >= fields.size() || Trim(fields[key]).empty()) return false;
+  return 2 * RequiredFilled(fields) >= RequiredCount();
+}
+
 bool ExportTable::IsTotalRow(const std::vector<std::string>& fields) const {
   for (const auto& field : fields) {
     if (Trim(field).empty()) continue;
@@ -152,17 +159,17 @@ void ExportTable::Pad(std::vector<std::string>& fields) const {
   if (grid_ && fields.size() < header_.size()) fields.resize(header_.size());
 }
 
-// Reads what follows the total row: nothing of it is data, but a row that fills every required
-// column looks like data, and is reported rather than dropped.
+// Reads what follows the total row: nothing of it is data, but a row that looks like data is
+// reported rather than dropped.
 void ExportTable::SkipRest(Problems& errors) {
   std::vector<std::string> fields;
   int row = 0;
   while (Read(fields, row)) {
-    if (IsBlankRecord(fields)) continue;
-    if (RequiredFilled(fields) == RequiredCount()) {
+    if (IsBlankRecord(fields) || IsTotalRow(fields)) continue;
+    if (LooksLikeData(fields)) {
       errors.push_back({row, 0, "",
                         "dòng này nằm dưới dòng \"Tổng cộng\" (dòng " + std::to_string(total_row_) +
-                            ") nhưng có đủ các cột bắt buộc như một dòng dữ liệu: hãy chuyển dòng này lên trên "
+                            ") nhưng có mã và phần lớn các cột bắt buộc như một dòng dữ liệu: hãy chuyển dòng này lên trên "
                             "dòng \"Tổng cộng\" (hoặc xóa nếu không phải dữ liệu) rồi nộp lại"});
       continue;
     }
@@ -180,11 +187,10 @@ bool ExportTable::Next(std::vector<std::string>& fields, Problems& errors) {
     Pad(fields);
     return true;
   };
-  // At the end of the table: the held rows are data if one of them fills half the required
-  // columns, else a trailer (a signature block, notes) that is left out.
+  // At the end of the table: the held rows are data if one of them looks like data, else a
+  // trailer (a signature block, notes) that is left out.
   const auto settle_held = [&] {
-    const size_t half = (RequiredCount() + 1) / 2;
-    const bool data = std::any_of(held_.begin(), held_.end(), [&](const Held& h) { return RequiredFilled(h.fields) >= half; });
+    const bool data = std::any_of(held_.begin(), held_.end(), [&](const Held& h) { return LooksLikeData(h.fields); });
     if (data) {
       releasing_ = true;
       return;
@@ -226,9 +232,9 @@ bool ExportTable::Next(std::vector<std::string>& fields, Problems& errors) {
       Pad(fields);
       return true;
     }
-    const bool full = RequiredFilled(record) == RequiredCount();
+    const bool data = LooksLikeData(record);
     held_.push_back({std::move(record), row});
-    if (full || held_.size() > kHeldRows) {  // data goes on after the blank rows
+    if (data || held_.size() > kHeldRows) {  // data goes on after the blank rows
       after_blank_ = false;
       releasing_ = true;
     }

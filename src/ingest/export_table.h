@@ -10,10 +10,11 @@
 // - The sheet is the one named (`--sheet`), else the first worksheet that has such a header row.
 // - Data rows follow the header. Blank rows are skipped (counted, as in a CSV). A "Tổng cộng" row
 //   (its first non-empty cell is "Tổng cộng", "Tổng số", "Cộng" or "Tổng") ends the table: it and
-//   what follows are not data — except a row that fills every required column, which is an error
-//   (data below the total is never dropped silently). After a blank row, the rows up to the end of
-//   the table that fill fewer than half of the required columns (a signature block, notes) are not
-//   data either; the receipt says which rows were left out.
+//   what follows are not data — except a row that looks like data (its code and at least half of
+//   the required columns filled), which is an error: data below the total is never dropped
+//   silently. After a blank row, rows are held until one looks like data (then they all are data,
+//   as in a CSV with blank lines); held rows still there at the end of the table (a signature
+//   block, notes) are not data. The receipt says which rows were left out.
 // - On a worksheet a row may end before the header does (Excel writes no empty trailing cells):
 //   it is padded with empty cells to the header's width. A text file's short row stays short (an
 //   error: a field is missing).
@@ -85,6 +86,8 @@ class ExportTable {
   size_t RequiredFilled(const std::vector<std::string>& fields) const;
   size_t RequiredCount() const;
   bool IsTotalRow(const std::vector<std::string>& fields) const;
+  // A row with its code (the kind's first column) and at least half of the required columns.
+  bool LooksLikeData(const std::vector<std::string>& fields) const;
   void SkipRest(Problems& errors);
   void Pad(std::vector<std::string>& fields) const;
 
