@@ -13,7 +13,8 @@ namespace {
 constexpr uint16_t kBof = 0x0809, kEof = 0x000A, kFilePass = 0x002F, kDateMode = 0x0022, kBoundSheet = 0x0085,
                    kFormat = 0x041E, kXf = 0x00E0, kSst = 0x00FC, kContinue = 0x003C, kDimension = 0x0200,
                    kNumber = 0x0203, kRk = 0x027E, kMulRk = 0x00BD, kBoolErr = 0x0205, kLabel = 0x0204,
-                   kLabelSst = 0x00FD, kRString = 0x00D6, kFormula = 0x0006, kString = 0x0207;
+                   kLabelSst = 0x00FD, kRString = 0x00D6, kFormula = 0x0006, kString = 0x0207, kBlank = 0x0201,
+                   kMulBlank = 0x00BE;
 constexpr size_t kMaxRecord = 8224;   // BIFF8's longest record (freexl's record buffer)
 constexpr size_t kMaxXf = 8192;       // freexl's XF table
 constexpr uint32_t kMaxSst = 1u << 20;  // freexl refuses more shared strings
@@ -132,6 +133,7 @@ class Reader {
     while (next_ < records_.size()) ReadSheet();
     for (const auto& sheet : sheet_at_)
       if (!sheet.second.seen) Damaged();
+    if (cells_ > std::max<uint64_t>(kMinCells, kCellsPerRecord * cell_records_)) Refuse(BiffProblem::kTooManyCells);
     for (auto& sheet : book_.sheets) {
       std::stable_sort(sheet.cells.begin(), sheet.cells.end(), [](const BiffCell& a, const BiffCell& b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -291,6 +293,7 @@ class Reader {
     const auto cell = [&](uint16_t row, uint16_t column, uint16_t xf) -> BiffCell& {
       if (!dimension || pending_string != kNone) Damaged();
       if (row >= sheet.rows || column >= sheet.columns) Damaged();
+      ++cell_records_;
       BiffCell& c = sheet.cells.emplace_back();
       c.row = row;
       c.column = column;
@@ -398,6 +401,12 @@ class Reader {
           }
           break;
         }
+        case kBlank:
+          ++cell_records_;
+          break;
+        case kMulBlank:
+          if (d.size() >= 6) cell_records_ += (d.size() - 6) / 2;
+          break;
         case kString:
           if (pending_string != kNone) {
             sheet.cells[pending_string].text = ContinuedString();
@@ -465,7 +474,8 @@ class Reader {
   std::map<uint32_t, SheetRef> sheet_at_;  // BOUNDSHEET stream offset -> sheet
   std::set<uint16_t> freexl_date_formats_;
   uint32_t sst_strings_ = 0;
-  uint64_t cells_ = 0;
+  uint64_t cells_ = 0;         // declared by the DIMENSION records
+  uint64_t cell_records_ = 0;  // cells the file writes (blank ones included)
   uint64_t date_steps_ = 0;
 };
 

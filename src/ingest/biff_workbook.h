@@ -57,7 +57,8 @@ enum class BiffProblem {
   kBiffOld,        // Excel 2.x–4.0
   kNotWorksheet,   // a chart sheet, a macro sheet, a chart inside a worksheet
   kTooManyDates,   // freexl would spend more than kMaxDateSteps loop steps on date cells
-  kTooManyCells,   // the sheets declare more than kMaxCells cells in all
+  kTooManyCells,   // the sheets declare more than kMaxCells cells in all, or than
+                   // max(kMinCells, kCellsPerRecord × the cells the file writes)
 };
 
 struct BiffRefused {
@@ -69,9 +70,14 @@ BiffWorkbook ReadBiffWorkbook(std::string_view stream);
 
 // Limits on what freexl is given (see above). freexl allocates 16 bytes for every cell a sheet's
 // DIMENSION declares: 65,536 × 256 cells (one full sheet of the format, 256 MiB) for all sheets
-// together at most. It computes a date by stepping one day at a time from 1900: about 1 ns a step,
-// so 2^33 steps (a few seconds) is 65,536 rows × 3 date columns of today's dates.
+// together at most, and no more than 64 times the cells the file really writes (blank formatted
+// cells included; at least 2^20 cells, 16 MiB), so that a small file cannot make it allocate much:
+// a real sheet's used range is mostly filled. freexl computes a date by stepping one day at a time
+// from 1900, about 1 ns a step: 2^33 steps (a few seconds) is 65,536 rows × 3 date columns of
+// today's dates.
 constexpr uint64_t kMaxCells = 65536ULL * 256;
+constexpr uint64_t kMinCells = 1ULL << 20;
+constexpr uint64_t kCellsPerRecord = 64;
 constexpr uint64_t kMaxDateSteps = 1ULL << 33;
 
 // Excel's text for an error code (0x07 -> "#DIV/0!").

@@ -35,8 +35,10 @@ const char kTooManyDates[] =
     "dạng này: hãy mở bằng Excel, lưu thành .xlsx (Excel Workbook) rồi nộp tệp .xlsx";
 
 std::string TooManyCells() {
-  return "tệp Excel 97-2003 (.xls) có vùng dữ liệu quá lớn (các trang tính cộng lại hơn " + GroupedCount(kMaxCells) +
-         " ô, giới hạn của định dạng là 65.536 dòng × 256 cột): hãy xóa các dòng, cột thừa, hoặc lưu thành .xlsx";
+  return "tệp Excel 97-2003 (.xls) có vùng dữ liệu quá lớn (từ ô A1 đến ô cuối cùng có dữ liệu hoặc định dạng: "
+         "hơn " + GroupedCount(kMaxCells) + " ô trên các trang tính cộng lại, hoặc gấp hơn " +
+         std::to_string(kCellsPerRecord) + " lần số ô thật sự có trong tệp): hãy xóa các dòng, cột thừa ở cuối "
+         "trang tính (Ctrl+End cho biết ô cuối cùng) hoặc lưu thành .xlsx";
 }
 
 std::string Why(BiffProblem problem) {

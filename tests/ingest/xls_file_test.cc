@@ -355,10 +355,15 @@ TEST_CASE("xls: chart and macro sheets, and charts inside a worksheet, are refus
 }
 
 TEST_CASE("xls: limits: the cells the sheets declare, the days freexl would count, a field's bytes") {
-  const std::string full = Dimension(65536, 256) + Label(0, 0, "a");
-  CHECK(Refusal(CompoundFileWith({{"Workbook", Workbook(Xf(0), {{"A", full}, {"B", Dimension(1, 1)}})}})) ==
-        "0:0: tệp Excel 97-2003 (.xls) có vùng dữ liệu quá lớn (các trang tính cộng lại hơn 16.777.216 ô, giới hạn "
-        "của định dạng là 65.536 dòng × 256 cột): hãy xóa các dòng, cột thừa, hoặc lưu thành .xlsx");
+  // freexl allocates 16 bytes for every cell of the used range a sheet declares (DIMENSION): at most
+  // 65.536 × 256 in all, and no more than 64 times the cells the file writes (at least 2^20).
+  const std::string too_big =
+      "0:0: tệp Excel 97-2003 (.xls) có vùng dữ liệu quá lớn (từ ô A1 đến ô cuối cùng có dữ liệu hoặc định dạng: "
+      "hơn 16.777.216 ô trên các trang tính cộng lại, hoặc gấp hơn 64 lần số ô thật sự có trong tệp): hãy xóa các "
+      "dòng, cột thừa ở cuối trang tính (Ctrl+End cho biết ô cuối cùng) hoặc lưu thành .xlsx";
+  CHECK(Refusal(OneSheet(Xf(0), Dimension(65536, 256) + Label(0, 0, "a"))) == too_big);
+  CHECK(Refusal(OneSheet(Xf(0), Dimension(4097, 256) + Label(0, 0, "a"))) == too_big);
+  CHECK(ReadBytes(OneSheet(Xf(0), Dimension(4096, 256) + Label(4095, 255, "a"))).rows[0] == std::vector<int>{4096});
   // freexl steps one day at a time to a date: five cells of serial 2e9 would take it ten seconds.
   std::string dates = Dimension(1, 5);
   for (unsigned c = 0; c < 5; ++c) dates += Number(0, c, 1, 2e9);
