@@ -13,10 +13,13 @@
 // included; rows that hold nothing are skipped; row() is the sheet's row number.
 //
 // Memory: not streaming. libfreexl loads the whole workbook: 16 bytes for every cell of every sheet's
-// used range, bounded by the format (65,536 rows × 256 columns) and here by 65,536 × 256 cells for
-// all sheets together (256 MiB); the workbook is refused above that, and when its date cells would
-// cost freexl more than kMaxDateSteps (biff_workbook.h). The values read are kept until the
-// XlsFile is destroyed; freexl's own copy is released when the constructor returns.
+// used range, bounded by the format (65,536 rows × 256 columns a sheet) and here by 65,536 × 256
+// cells for all sheets together (256 MiB) and by 64 times the cells the file writes (at least 2^20
+// cells, 16 MiB: a small file cannot declare a huge empty range); the workbook is refused above
+// that, and when its date cells would cost freexl more than kMaxDateSteps (biff_workbook.h). Our
+// own reading holds the workbook stream (at most the file's size) while the constructor runs. The
+// values read are kept until the XlsFile is destroyed; freexl's copy is released when the
+// constructor returns.
 //
 // Refused, each with a Vietnamese InputError that says what to do: a damaged file, one encrypted
 // with a password (an .xls with FILEPASS, or a password-protected .xlsx, which is an OLE2 file
