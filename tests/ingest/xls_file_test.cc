@@ -255,6 +255,13 @@ TEST_CASE("xls: the 1904 date system (DATEMODE) gives the same dates as the 1900
         std::vector<std::string>{"bảng tính dùng hệ ngày 1904 (Excel cho Mac): ngày tháng đã được đọc theo hệ này"});
 }
 
+TEST_CASE("xls: a workbook small enough to live in the mini stream (LibreOffice, header only)") {
+  const Read read = ReadXls(test::Fixture("ingest/excel/dossiers_header_only.xls"));
+  REQUIRE(read.names == std::vector<std::string>{"dossiers_header_only"});
+  CHECK(read.tables[0] == CsvRecords(test::Fixture("ingest/dossiers_header_only.csv")));
+  CHECK(read.rows[0] == std::vector<int>{1});
+}
+
 TEST_CASE("xls: numbers, dates, booleans, errors and formula results as the CSV of the export holds them") {
   const std::string globals = Xf(0) + Xf(14) + Xf(22) + Xf(164) + Xf(1) + Xf(20) +
                               Format(164, "0.000000") + Sst({"0123"});
