@@ -1,6 +1,7 @@
 #include "ingest/export_file.h"
 
 #include "ingest/csv_reader.h"
+#include "ingest/xls_file.h"
 
 namespace baocao {
 namespace {
@@ -23,6 +24,7 @@ class TextFile : public ExportFile {
 }  // namespace
 
 std::unique_ptr<ExportFile> OpenExportFile(const RegularFile& file, const std::string& name) {
+  if (LooksLikeXls(file)) return std::make_unique<XlsFile>(file, name);
   return std::make_unique<TextFile>(file.ReadPath(), name);
 }
 
