@@ -1,5 +1,6 @@
 #include "ingest/worksheet_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -75,6 +76,13 @@ void WorksheetReader::OnStart(const XmlName& name, const XmlAttributes& attribut
     if (n == "row") StartRow(attributes);
   } else if (n == "sheetData") {
     in_sheet_data_ = true;
+  } else if (n == "dimension") {
+    // The used range ("A1:K14"): its last column is every record's width. A ref that is not a
+    // range of the grid says nothing (records then end at their last non-empty cell).
+    const std::string_view ref = TrimAscii(attributes.Find("ref") != nullptr ? attributes.Find("ref") : "");
+    const size_t colon = ref.find(':');
+    if (const auto last = ParseCellReference(colon == std::string_view::npos ? ref : ref.substr(colon + 1)))
+      width_ = std::min(static_cast<size_t>(last->column) + 1, limits_.max_fields);
   }
 }
 
@@ -253,7 +261,7 @@ void WorksheetReader::EndRow() {
   merges_.Apply(row_, fields);
   size_t width = fields.size();
   while (width > 0 && fields[width - 1].empty()) --width;
-  fields.resize(width);
+  fields.resize(std::max(width, width_));
   last_row_ = row_;
   row_ready_ = true;
   stream_.set_error_row(0);

@@ -3,10 +3,12 @@
 // whatever the sheet's size.
 //
 // A <row> element is one record; rows absent from the XML are not returned, a row whose cells are
-// all empty is returned blank (no fields). Field i is column i (column A is field 0), gaps filled
-// with "", trailing empty cells left out (a record ends at its last non-empty cell). row() is the
-// row's r attribute (or the previous row + 1 when it has none); a cell without r is the one after
-// the previous cell. Merged cells follow the rule of merged_cells.h.
+// all empty is returned blank (every field ""). Field i is column i (column A is field 0), gaps
+// filled with "". Every record is as wide as the sheet's used range (its <dimension>, at most
+// max_fields columns), as Excel's own CSV export writes every row of a sheet, or wider when a cell
+// lies beyond it; a sheet without a dimension gives records that end at their last non-empty cell.
+// row() is the row's r attribute (or the previous row + 1 when it has none); a cell without r is
+// the one after the previous cell. Merged cells follow the rule of merged_cells.h.
 //
 // Cell text, as the same export's CSV would hold it:
 //   shared (t="s"), inline (t="inlineStr") and formula (t="str") strings, rich text joined, phonetic
@@ -89,6 +91,7 @@ class WorksheetReader : public RecordSource, private XmlHandler {
   int phonetic_depth_ = 0;
   bool row_ready_ = false;
 
+  size_t width_ = 0;      // the used range's columns (<dimension>): the least width of a record
   int row_ = 0;           // the row being read, or last read
   int last_row_ = 0;      // the row before it (rows must increase)
   int last_column_ = -1;  // the last cell's column in this row

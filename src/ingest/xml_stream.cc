@@ -25,7 +25,11 @@ XmlNamespace NamespaceOf(std::string_view uri) {
   return XmlNamespace::kOther;
 }
 
+constexpr std::string_view kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main|";
+
 XmlName Split(const char* name) {
+  // Nearly every element of a part is in the main namespace: that one without a search.
+  if (std::strncmp(name, kMain.data(), kMain.size()) == 0) return {XmlNamespace::kSpreadsheet, name + kMain.size()};
   const char* separator = std::strrchr(name, kSeparator);
   if (separator == nullptr) return {XmlNamespace::kNone, name};
   return {NamespaceOf(std::string_view(name, static_cast<size_t>(separator - name))), separator + 1};
@@ -62,6 +66,11 @@ std::string ErrorText(XML_Error code) {
 }  // namespace
 
 const char* XmlAttributes::Find(std::string_view local, XmlNamespace ns) const {
+  if (ns == XmlNamespace::kNone) {  // an attribute in a namespace has a separator: never equal
+    for (const char** a = raw_; *a != nullptr; a += 2)
+      if (local == a[0]) return a[1];
+    return nullptr;
+  }
   for (const char** a = raw_; *a != nullptr; a += 2) {
     const XmlName name = Split(a[0]);
     if (name.ns == ns && name.local == local) return a[1];

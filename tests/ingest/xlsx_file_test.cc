@@ -83,18 +83,25 @@ const Records kCanonical = {
     {"Q-002", "2.000908", "X0101", "truc_tiep", "2023-04-20 09:30:00", "2023-04-21 17:00:00", "2023-04-21 16:00:00",
      "da_tra_ket_qua", "10000", "truc_tiep", "hai_long"},
     {"Q-003", "1.000775", "H01", "buu_chinh", "2023-05-02 14:00:00", "2023-05-30 17:00:00", "", "dang_xu_ly",
-     "75000", "truc_tuyen"},
+     "75000", "truc_tuyen", ""},
     {"Q-004", "2.000815", "X0102", "truc_tiep", "2023-05-05 07:45:00", "2023-05-06 11:00:00", "2023-05-05 10:00:00",
-     "tra_lai", "0"},
+     "tra_lai", "0", "", ""},
     {"Q-005", "1.001193", "X0101", "truc_tuyen", "2023-05-08 10:00:00", "2023-05-12 17:00:00", "2023-05-10 08:00:00",
      "rut_ho_so", "0", "", "khong_hai_long"},
     {"Q-006", "1.003596", "H01", "truc_tiep", "2023-05-10 15:20:00", "2023-05-12 17:00:00", "", "dang_xu_ly",
-     "1500000"},
+     "1500000", "", ""},
 };
 
+// Every record 11 fields wide: the sheet's used range is A1:K14.
+const std::vector<std::string> kEleven(11, "");
+std::vector<std::string> Eleven(std::vector<std::string> fields) {
+  fields.resize(11);
+  return fields;
+}
+
 const Records kTitleTotal = {
-    {"UBND THÀNH PHỐ HÒA BÌNH"},
-    {"DANH SÁCH HỒ SƠ TIẾP NHẬN TỪ NGÀY 01/05/2023 ĐẾN NGÀY 31/05/2023"},
+    Eleven({"UBND THÀNH PHỐ HÒA BÌNH"}),
+    Eleven({"DANH SÁCH HỒ SƠ TIẾP NHẬN TỪ NGÀY 01/05/2023 ĐẾN NGÀY 31/05/2023"}),
     {"Mã hồ sơ", "Mã TTHC", "Mã đơn vị", "Kênh nộp", "Ngày tiếp nhận", "Hạn trả kết quả", "Ngày hoàn thành",
      "Trạng thái", "Phí, lệ phí", "Hình thức thanh toán", "Đánh giá"},
     {"Q-001", "1.001612", "H01", "Trực tuyến", "2023-04-17 08:00:00", "2023-04-20 17:00:00", "2023-04-19 10:00:00",
@@ -102,17 +109,17 @@ const Records kTitleTotal = {
     {"Q-002", "2.000908", "X0101", "Trực tiếp", "2023-04-20 09:30:00", "2023-04-21 17:00:00", "2023-04-21 16:00:00",
      "Đã trả kết quả", "10000", "Trực tiếp", "Hài lòng"},
     {"Q-003", "1.000775", "H01", "Bưu chính công ích", "2023-05-02 14:00:00", "2023-05-30 17:00:00", "",
-     "Đang xử lý", "75000", "Trực tuyến"},
+     "Đang xử lý", "75000", "Trực tuyến", ""},
     {"Q-004", "2.000815", "X0102", "Trực tiếp", "2023-05-05 07:45:00", "2023-05-06 11:00:00", "2023-05-05 10:00:00",
-     "Trả lại/không đủ điều kiện", "0"},
+     "Trả lại/không đủ điều kiện", "0", "", ""},
     {"Q-005", "1.001193", "X0101", "Trực tuyến", "2023-05-08 10:00:00", "2023-05-12 17:00:00", "2023-05-10 08:00:00",
      "Rút hồ sơ", "0", "", "Không hài lòng"},
     {"Q-006", "1.003596", "H01", "Trực tiếp", "2023-05-10 15:20:00", "2023-05-12 17:00:00", "", "Đang xử lý",
-     "1500000"},
-    {"Tổng cộng"},  // the SUM formula has no cached value (openpyxl writes none): ""
-    {},
-    {},
-    {},  // empty rows the template left styled: blank records
+     "1500000", "", ""},
+    Eleven({"Tổng cộng"}),  // the SUM formula has no cached value (openpyxl writes none): ""
+    kEleven,
+    kEleven,
+    kEleven,  // empty rows the template left styled: blank records
 };
 const std::vector<int> kTitleTotalRows = {1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
 
@@ -130,14 +137,12 @@ TEST_CASE("xlsx_file: dossiers_canonical.xlsx holds exactly the rows of dossiers
   CHECK(table.rows == std::vector<int>{1, 2, 3, 4, 5, 6, 7});
   CHECK(table.records == kCanonical);
 
-  // The CSV's records, trailing empty fields left out as a worksheet leaves out its empty cells.
+  // The very records of the CSV, trailing empty fields included (every record is as wide as the
+  // sheet's used range, A1:K7).
   CsvReader csv(test::Fixture("ingest/dossiers_canonical.csv"));
   Records from_csv;
   std::vector<std::string> fields;
-  while (csv.Next(fields)) {
-    while (!fields.empty() && fields.back().empty()) fields.pop_back();
-    from_csv.push_back(fields);
-  }
+  while (csv.Next(fields)) from_csv.push_back(fields);
   CHECK(from_csv == kCanonical);
 }
 
@@ -180,7 +185,7 @@ TEST_CASE("xlsx_file: several sheets, in tab order, each opened as often as aske
   CHECK(file.TableName(1) == "Hồ sơ");
   CHECK(file.TableName(2) == "Tháng 4");
   CHECK(Read(*file.Open(0)).records ==
-        Records{{"Hướng dẫn"}, {"Dữ liệu tháng 5/2023 ở trang \"Hồ sơ\"; trang \"Tháng 4\" giữ lại để đối chiếu."}});
+        Records{{"Hướng dẫn"}, {"Dữ liệu tháng 5/2023 ở trang \"Hồ sơ\"; trang \"Tháng 4\" giữ lại để đối chiếu."}});  // A1:A2
   const Table april = Read(*file.Open(2));
   CHECK(april.rows == std::vector<int>{1, 2, 3});
   CHECK(april.records ==
@@ -188,7 +193,7 @@ TEST_CASE("xlsx_file: several sheets, in tab order, each opened as often as aske
                 {"Q-101", "1.001612", "H01", "truc_tiep", "2023-04-03 08:00:00", "2023-04-05 17:00:00",
                  "2023-04-04 09:00:00", "da_tra_ket_qua", "0", "", "hai_long"},
                 {"Q-102", "2.000908", "X0101", "truc_tuyen", "2023-04-10 10:15:00", "2023-04-11 17:00:00", "",
-                 "dang_xu_ly", "10000", "truc_tuyen"}});
+                 "dang_xu_ly", "10000", "truc_tuyen", ""}});
 
   // Two sources of one sheet at once, read in turns: each from its own start.
   auto first = file.Open(1);
@@ -213,7 +218,7 @@ TEST_CASE("xlsx_file: inline strings, rich text and a code merged down over two 
   CHECK(file.TableName(0) == "Danh sách");
   const Table table = Read(*file.Open(0));
   CHECK(table.rows == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8});
-  CHECK(table.records == Records{{"DANH SÁCH HỒ SƠ tháng 5/2023"},  // two rich-text runs
+  CHECK(table.records == Records{Eleven({"DANH SÁCH HỒ SƠ tháng 5/2023"}),  // two rich-text runs
                                  kCanonical[0], kCanonical[1], kCanonical[3], kCanonical[6], kCanonical[2],
                                  kCanonical[5],  // C6:C7 merged: X0101 on Q-005's row too
                                  kCanonical[4]});  // Q-004 written as two runs, "Q-" and "004"
@@ -320,6 +325,25 @@ TEST_CASE("xlsx_file: rows and cells without r, absent rows, gaps, blank and tra
   const Table table = ReadSheet(Write(dir, WorkbookParts(sheet)));
   CHECK(table.rows == std::vector<int>{1, 4, 5, 6, 7});
   CHECK(table.records == Records{{"a", "", "c"}, {"", "b"}, {}, {"", "", "x", "y"}, {}});
+}
+
+TEST_CASE("xlsx_file: records as wide as the used range (<dimension>), at most 256 columns", "[ingest][xlsx]") {
+  test::TempDir dir;
+  const auto read = [&](const std::string& dimension, const std::string& rows) {
+    std::string sheet = SheetXml(rows);
+    if (!dimension.empty()) sheet.insert(sheet.find("<sheetData>"), "<dimension ref=\"" + dimension + "\"/>");
+    return ReadSheet(Write(dir, WorkbookParts(sheet))).records;
+  };
+  const std::string rows = "<row r=\"1\">" + Inline("B1", "b") + "</row><row r=\"2\"/><row r=\"3\">" + Inline("E3", "e") + "</row>";
+  CHECK(read("A1:D3", rows) == Records{{"", "b", "", ""}, {"", "", "", ""}, {"", "", "", "", "e"}});
+  CHECK(read("C3", rows) == Records{{"", "b", ""}, {"", "", ""}, {"", "", "", "", "e"}});
+  CHECK(read("", rows) == Records{{"", "b"}, {}, {"", "", "", "", "e"}});
+  CHECK(read("A1:ZZZ9", rows) == Records{{"", "b"}, {}, {"", "", "", "", "e"}});  // not a range: ignored
+  const Records wide = read("A1:XFD1048576", rows);
+  REQUIRE(wide.size() == 3);
+  CHECK(wide[0].size() == 256);
+  CHECK(wide[0][1] == "b");
+  CHECK(wide[2].size() == 256);
 }
 
 TEST_CASE("xlsx_file: merged cells: a value merged down reads on every row, the other cells empty", "[ingest][xlsx]") {
