@@ -1,7 +1,12 @@
 #include "ingest/export_file.h"
 
+#include <unistd.h>
+
+#include <cstring>
+
 #include "ingest/csv_reader.h"
 #include "ingest/xls_file.h"
+#include "ingest/xlsx_file.h"
 
 namespace baocao {
 namespace {
@@ -21,10 +26,18 @@ class TextFile : public ExportFile {
   std::string name_;
 };
 
+// Whether the file begins with these bytes (read at offset 0 of its descriptor; a read error says no,
+// and the reader chosen then reports it).
+bool BeginsWith(const RegularFile& file, const char* magic, size_t size) {
+  char head[8] = {};
+  return ::pread(file.fd(), head, size, 0) == static_cast<ssize_t>(size) && std::memcmp(head, magic, size) == 0;
+}
+
 }  // namespace
 
 std::unique_ptr<ExportFile> OpenExportFile(const RegularFile& file, const std::string& name) {
   if (LooksLikeXls(file)) return std::make_unique<XlsFile>(file, name);
+  if (BeginsWith(file, "PK\x03\x04", 4)) return OpenXlsxFile(file.ReadPath(), name);  // a zip: .xlsx
   return std::make_unique<TextFile>(file.ReadPath(), name);
 }
 
