@@ -31,8 +31,11 @@ namespace {
 
 // units, procedures, then every <kind>_<unit>_<period>.csv of the folder: dossiers in export-month
 // order (a later export always after an earlier one), then the yearly people files.
-void LoadProvince(Database& db, const std::string& folder) {
-  auto path = [&](const std::string& name) { return folder + "/" + name; };
+void LoadProvince(Database& db, const std::string& folder, const std::map<std::string, std::string>& replaced = {}) {
+  auto path = [&](const std::string& name) {
+    const auto other = replaced.find(name);
+    return other != replaced.end() ? other->second : folder + "/" + name;
+  };
   SubmitOrThrow(db, SubmissionKind::kUnits, path("units.csv"), {}, {});
   SubmitOrThrow(db, SubmissionKind::kProcedures, path("procedures.csv"), {}, {});
   std::vector<std::string> dossiers, people;
@@ -64,7 +67,9 @@ void LoadProvince(Database& db, const std::string& folder) {
 
 }  // namespace
 
-void LoadSampleProvince(Database& db) { LoadProvince(db, "sample"); }
+void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced) {
+  LoadProvince(db, "sample", replaced);
+}
 
 void LoadTwoLevelProvince(Database& db) { LoadProvince(db, "two_level"); }
 

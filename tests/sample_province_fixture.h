@@ -3,6 +3,7 @@
 // discipline decisions and evaluations for 2022 and 2023. fixtures/sample/README.md tells the story.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "store/database.h"
@@ -10,8 +11,9 @@
 namespace baocao::test {
 
 // Submits every file of fixtures/sample/ into db, in a fixed order with fixed submission times.
-// Throws std::runtime_error when any file is rejected.
-void LoadSampleProvince(Database& db);
+// Throws std::runtime_error when any file is rejected. replaced maps a sample file's name to
+// another fixture submitted in its place (the same export in another format, fixtures/formats/).
+void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced = {});
 
 // The two-level sample province of fixtures/two_level/ (since 1/7/2025: no districts; root T99
 // never submits; X07 did not report 2025-10; people files for 2025 from 13 of 19 units), loaded the
