@@ -167,7 +167,8 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
     result.rows_accepted = receipt.rows_accepted;
     result.rows_rejected = receipt.rows_rejected;
     result.errors = static_cast<int>(receipt.errors.total());
-    if (!receipt.errors.empty()) result.reason = receipt.errors.front().Format(result.file_name);
+    if (!receipt.errors.empty())
+      result.reason = TablePlace{result.file_name, receipt.sheet}.Format(receipt.errors.front());
     return receipt.Text();
   } catch (const UsageError& e) {  // e.g. a unit that is not in the catalog
     result.outcome = InboxResult::Outcome::kRejected;

@@ -117,6 +117,35 @@ TEST_CASE("the same file dropped again is processed as a duplicate under a free 
         std::string::npos);
 }
 
+TEST_CASE("Excel workbooks in the inbox are read like CSV: accepted, or rejected naming the sheet and the cell", "[inbox]") {
+  test::JobProject project;
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  project.Drop("sample/procedures.csv", "procedures_T17_2023-05.csv");
+  project.Drop("formats/dossiers_H01_2023-05.xlsx", "dossiers_H01_2023-05.xlsx");
+  project.Drop("formats/dossiers_H01_2023-05.xls", "dossiers_H02_2023-05.XLS");
+  project.Drop("formats/bad_enum.xlsx", "dossiers_H01_2023-04.xlsx");
+  Database db(":memory:");
+  std::ostringstream log;
+  const auto results = Process(db, project.inbox(), log);
+  REQUIRE(results.size() == 5);
+  CHECK(results[2].file_name == "dossiers_H01_2023-04.xlsx");
+  CHECK(results[2].outcome == InboxResult::Outcome::kRejected);
+  CHECK(results[2].reason == "dossiers_H01_2023-04.xlsx[Hồ sơ]:D6: cột \"Kênh nộp\": giá trị \"email\" không hợp lệ; "
+                             "chấp nhận: truc_tuyen (Trực tuyến), truc_tiep (Trực tiếp), buu_chinh (Bưu chính công ích)");
+  CHECK(results[3].file_name == "dossiers_H01_2023-05.xlsx");
+  CHECK(results[3].outcome == InboxResult::Outcome::kAccepted);
+  CHECK(results[3].rows_accepted == 6);
+  // The .xls is the same six dossiers: for H02 they name units outside it, so it is rejected too.
+  CHECK(results[4].file_name == "dossiers_H02_2023-05.XLS");
+  CHECK(results[4].outcome == InboxResult::Outcome::kRejected);
+  CHECK(results[4].reason.rfind("dossiers_H02_2023-05.XLS[Hồ sơ]:C5: cột \"Mã đơn vị\": ", 0) == 0);
+  const std::string receipt = test::ReadFile(project.inbox() + "/processed/dossiers_H01_2023-05.xlsx.bien_nhan.txt");
+  CHECK(receipt.find("Trang tính: Hồ sơ\n") != std::string::npos);
+  CHECK(receipt.find("  dòng tiêu đề cột là dòng 4; bỏ qua các dòng 1–3 phía trên (tiêu đề biểu, tên đơn vị)\n") !=
+        std::string::npos);
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM dossiers") == "6\n");
+}
+
 TEST_CASE("a people file named by a month and a name whose unit is no unit code go to rejected with the reason", "[inbox]") {
   test::JobProject project;
   project.Drop("sample/units.csv", "units_T17_2023-05.csv");
