@@ -56,30 +56,44 @@ void CsvReader::Refuse(int column, const std::string& why) const {
   throw InputError(path_, record_line_, column, why);
 }
 
+bool DelimiterVote::Add(unsigned char c) {
+  if (done_) return false;
+  if (seen_++ > max_bytes_) {
+    done_ = true;
+    return false;
+  }
+  if (c == '"') quoted_ = !quoted_;
+  if (quoted_) return true;
+  if (c == '\n' || c == '\r') {
+    done_ = true;
+    return false;
+  }
+  if (c == ',') ++comma_;
+  if (c == ';') ++semicolon_;
+  if (c == '\t') ++tab_;
+  return true;
+}
+
+char DelimiterVote::delimiter() const {
+  if (semicolon_ > comma_ && semicolon_ >= tab_) return ';';
+  if (tab_ > comma_ && tab_ > semicolon_) return '\t';
+  return ',';
+}
+
 // Counts candidate delimiters outside quotes on the header line (reading ahead, consuming nothing).
 // Looks no further than a record may be long: a longer header is refused by Next.
 void CsvReader::DetectDelimiter() {
-  size_t i = pos_;
-  bool quoted = false;
-  int comma = 0, semicolon = 0, tab = 0;
-  for (;; ++i) {
-    if (i - pos_ > limits_.max_record_bytes) break;
+  DelimiterVote vote(limits_.max_record_bytes);
+  for (size_t i = pos_;; ++i) {
     if (i == end_) {
       const size_t offset = i - pos_;
       if (!Fill()) break;
       i = pos_ + offset;
       if (i >= end_) break;
     }
-    const char c = buffer_[i];
-    if (c == '"') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '\n' || c == '\r') break;
-    if (c == ',') ++comma;
-    if (c == ';') ++semicolon;
-    if (c == '\t') ++tab;
+    if (!vote.Add(static_cast<unsigned char>(buffer_[i]))) break;
   }
-  if (semicolon > comma && semicolon >= tab) delimiter_ = ';';
-  else if (tab > comma && tab > semicolon) delimiter_ = '\t';
+  delimiter_ = vote.delimiter();
 }
 
 bool CsvReader::Next(std::vector<std::string>& fields) {

@@ -26,6 +26,27 @@ struct CsvLimits {
   size_t max_record_bytes = 64 * 1024;  // bytes in one record as written, its line end excluded
 };
 
+// The delimiter of a file, chosen from its header line: counting ',', ';' and tab outside quotes on
+// the first line (each quote toggles quoting), no further than max_bytes bytes, it is ';' when ';'
+// outnumbers ',' and is at least as frequent as tab, tab when tab outnumbers both, else ','. Fed one
+// byte at a time, so that the encoding scan (ingest/text_encoding.h) counts exactly as CsvReader does.
+class DelimiterVote {
+ public:
+  explicit DelimiterVote(size_t max_bytes) : max_bytes_(max_bytes) {}
+  // Counts the next byte; returns false once the header line has ended (or max_bytes were seen):
+  // that byte and later ones do not count.
+  bool Add(unsigned char c);
+  bool done() const { return done_; }
+  char delimiter() const;
+
+ private:
+  size_t max_bytes_;
+  size_t seen_ = 0;
+  bool done_ = false;
+  bool quoted_ = false;
+  size_t comma_ = 0, semicolon_ = 0, tab_ = 0;
+};
+
 class CsvReader : public RecordSource {
  public:
   // Opens path; throws InputError naming the file when it cannot be read. name, when given, names

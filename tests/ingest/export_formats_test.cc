@@ -42,7 +42,8 @@ TEST_CASE("the same export as xlsx, xls, UTF-16 and Windows-1258 stores the same
   const std::string reports = Reports(csv);
   REQUIRE(rows.find("M-X0102-02|2.000908|X0102|truc_tuyen|2023-05-12 08:00:00") != std::string::npos);
 
-  const char* file = GENERATE("dossiers_H01_2023-05.xlsx", "dossiers_H01_2023-05.xls");
+  const char* file = GENERATE("dossiers_H01_2023-05.xlsx", "dossiers_H01_2023-05.xls",
+                              "dossiers_H01_2023-05_utf16le.txt", "dossiers_H01_2023-05_cp1258.csv");
   CAPTURE(file);
   Database other(":memory:");
   test::LoadSampleProvince(other, {{kSampleFile, std::string("formats/") + file}});

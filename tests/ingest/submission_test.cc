@@ -125,7 +125,9 @@ TEST_CASE("each kind of bad input is reported at its row and column, and nothing
         std::vector<std::string>{"f:3: dòng có 4 cột nhưng tiêu đề có 11 cột"});
   CHECK(Rejected("bad_utf8.csv") ==
         std::vector<std::string>{
-            "f:3:11: cột \"danh_gia\": không phải văn bản UTF-8 hợp lệ (hãy lưu tệp theo bảng mã UTF-8)"});
+            "f:3:11: byte 0xE0 không phải UTF-8: tệp có vẻ được lưu theo bảng mã Windows-1252 (Latin-1, của máy "
+            "Windows không đặt ngôn ngữ tiếng Việt), bảng mã này không ghi được đủ chữ tiếng Việt; hãy mở tệp bằng "
+            "Excel, chọn Lưu thành (Save As) với kiểu \"CSV UTF-8 (Comma delimited)\" rồi nộp lại"});
   CHECK(Rejected("bad_empty.csv") == std::vector<std::string>{"f:1: tệp rỗng: thiếu dòng tiêu đề"});
 }
 
