@@ -39,10 +39,14 @@ std::optional<std::string_view> RefOf(std::string_view attributes) {
   return std::nullopt;
 }
 
-std::optional<CellRange> ParseRange(std::string_view ref) {
+std::optional<CellRange> ParseRange(std::string_view written) {
+  std::string ref;  // "$A$1:$B$2" reads as "A1:B2"
+  for (const char c : written)
+    if (c != '$') ref += c;
   const size_t colon = ref.find(':');
-  const auto first = ParseCellReference(ref.substr(0, colon));
-  const auto last = colon == std::string_view::npos ? first : ParseCellReference(ref.substr(colon + 1));
+  const std::string_view r(ref);
+  const auto first = ParseCellReference(r.substr(0, colon));
+  const auto last = colon == std::string::npos ? first : ParseCellReference(r.substr(colon + 1));
   if (!first || !last) return std::nullopt;
   return CellRange{std::min(first->row, last->row), std::min(first->column, last->column),
                    std::max(first->row, last->row), std::max(first->column, last->column)};

@@ -205,6 +205,7 @@ void WorksheetReader::CellValue() {
     case CellType::kShared: {
       const std::string_view text = TrimAscii(text_);
       size_t index = 0;
+      if (text.empty()) return;  // <c t="s"/>: a styled empty cell
       if (!ParseWhole(text, index))
         Damaged(column_ + 1, "ô " + CellName(row_, column_) + " có chỉ số chuỗi dùng chung " + Quoted(text) +
                                  " không hợp lệ");

@@ -24,8 +24,8 @@ std::vector<std::vector<int>> Scan(const std::string& part, bool compress = true
 TEST_CASE("merged_cells: the ranges of <mergeCell ref>, however written, sorted", "[ingest][xlsx]") {
   CHECK(Scan(test::SheetXml("", "<mergeCells count=\"3\"><mergeCell ref=\"C5:A3\"/><mergeCell ref=\"A1:K1\"/>"
                                 "<mergeCell ref=\"B2\"/><mergeCell   ref = 'IV7:IW9' /><mergeCell ref=\"IW1:IX2\"/>"
-                                "<mergeCells/><mergeCellx ref=\"A1:B2\"/></mergeCells>")) ==
-        std::vector<std::vector<int>>{{1, 0, 1, 10}, {3, 0, 5, 2}, {7, 255, 9, 256}});
+                                "<mergeCells/><mergeCellx ref=\"A1:B2\"/><mergeCell ref=\"$D$20:$E$21\"/></mergeCells>")) ==
+        std::vector<std::vector<int>>{{1, 0, 1, 10}, {3, 0, 5, 2}, {7, 255, 9, 256}, {20, 3, 21, 4}});
   CHECK(Scan("<x:worksheet xmlns:x=\"urn:x\"><x:mergeCells><x:mergeCell ref=\"B2:B4\"/></x:mergeCells></x:worksheet>") ==
         std::vector<std::vector<int>>{{2, 1, 4, 1}});
 }

@@ -259,6 +259,7 @@ TEST_CASE("xlsx_file: every kind of cell gives the text the CSV of the same expo
       "<c r=\"J1\" t=\"e\"><v>#N/A</v></c>"
       "<c r=\"K1\" t=\"d\"><v>2023-05-03T08:15:00</v></c>"
       "<c r=\"L1\"><f>SUM(A2:A3)</f></c>"              // a formula never calculated: ""
+      "<c r=\"M1\" t=\"s\" s=\"1\"/><c r=\"N1\" t=\"b\"/>"  // styled empty cells of a type
       "</row>"
       "<row r=\"2\">"
       "<c r=\"A2\"><v>1.001612</v></c>"
