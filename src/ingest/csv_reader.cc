@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/errors.h"
+#include "core/system_error_text.h"
 #include "ingest/problem.h"
 
 namespace baocao {
@@ -15,7 +16,7 @@ constexpr size_t kChunk = 1 << 20;
 CsvReader::CsvReader(const std::string& path, CsvLimits limits, const std::string& name)
     : path_(name.empty() ? path : name), limits_(limits), buffer_(kChunk) {
   file_.reset(std::fopen(path.c_str(), "rb"));
-  if (!file_) throw InputError(path_, 0, 0, std::string("không mở được tệp: ") + std::strerror(errno));
+  if (!file_) throw InputError(path_, 0, 0, "không mở được tệp: " + SystemErrorText(errno));
   Fill();
   if (end_ >= 3 && static_cast<unsigned char>(buffer_[0]) == 0xEF &&
       static_cast<unsigned char>(buffer_[1]) == 0xBB && static_cast<unsigned char>(buffer_[2]) == 0xBF)

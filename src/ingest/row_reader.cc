@@ -185,6 +185,19 @@ std::string BoundText(int64_t n) {
   return out;
 }
 
+// The number without a fraction of one or two zeros written by a spreadsheet's number format
+// ("75000.00", "75,000.00", "1.500.000,00"): the decimal mark is the one the grouping does not use.
+// Three zeros are a group of thousands ("1.000"), not a fraction.
+std::string_view WithoutZeroFraction(std::string_view s) {
+  const size_t mark = s.find_last_of(".,");
+  if (mark == std::string_view::npos || mark == 0) return s;
+  const std::string_view fraction = s.substr(mark + 1);
+  if (fraction.empty() || fraction.size() > 2 || fraction.find_first_not_of('0') != std::string_view::npos) return s;
+  const std::string_view whole = s.substr(0, mark);
+  if (whole.find(s[mark]) != std::string_view::npos) return s;  // "1.000.00": not a decimal mark
+  return whole;
+}
+
 }  // namespace
 
 std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, int64_t max,
@@ -192,7 +205,7 @@ std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, 
   const std::string text = required ? Required(spec) : Text(spec);
   if (text.empty()) return std::nullopt;
   int64_t value = 0;
-  const Parsed parsed = ParseGroupedInteger(text, value);
+  const Parsed parsed = ParseGroupedInteger(WithoutZeroFraction(text), value);
   if (parsed == Parsed::kTooLarge || (parsed == Parsed::kNumber && value > max)) {
     Fail(spec, Quoted(text) + " vượt quá giới hạn " + BoundText(max) + (per.empty() ? "" : " ") +
                    std::string(per));
