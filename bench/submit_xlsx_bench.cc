@@ -8,8 +8,7 @@
 //
 // Usage: submit_xlsx_bench [N] [--title-rows]
 //   --title-rows  a unit row, a title row (both merged across the columns) and an empty row above
-//                 the header, as exports have them. submit takes the first row as the header for now,
-//                 so such a workbook is rejected until it finds the header below a title.
+//                 the header, as exports have them (submit finds the header below them).
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
