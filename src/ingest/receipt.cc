@@ -58,8 +58,13 @@ std::string Receipt::Text() const {
   const TablePlace place{file, sheet};
   ListProblems(out, "Lỗi", "lỗi", errors, place);
   ListProblems(out, "Cảnh báo", "cảnh báo", warnings, place);
+  if (rows_total == 0 && !errors.empty()) {  // refused before any row: the errors are the file's
+    out << "Tổng kết: không đọc dòng dữ liệu nào; " << GroupedCount(errors.total()) << " lỗi của cả tệp, "
+        << GroupedCount(warnings.total()) << " cảnh báo.\n";
+    return out.str();
+  }
   out << "Tổng kết: " << GroupedCount(rows_total) << " dòng, " << GroupedCount(rows_total - rows_rejected)
-      << " hợp lệ, " << GroupedCount(rows_rejected) << " lỗi, " << GroupedCount(warnings.total())
+      << " hợp lệ, " << GroupedCount(rows_rejected) << " dòng lỗi, " << GroupedCount(warnings.total())
       << " cảnh báo.\n";
   return out.str();
 }

@@ -73,4 +73,15 @@ TEST_CASE("the receipt of the xlsx export says which sheet, which header row and
         "dossiers_H01_2023-05.xlsx|Hồ sơ\n");
 }
 
+TEST_CASE("a receipt for a file refused before any row says so in its summary", "[ingest][formats]") {
+  Database db(":memory:");
+  SubmitRequest request;
+  request.kind = SubmissionKind::kUnits;
+  request.file = test::Fixture("ingest/units_tcvn3.csv");
+  request.now = "2023-07-01 08:00:00";
+  const Receipt r = Submit(db, request);
+  CHECK(r.outcome == SubmitOutcome::kRejected);
+  CHECK(r.Text().find("\nTổng kết: không đọc dòng dữ liệu nào; 1 lỗi của cả tệp, 0 cảnh báo.\n") != std::string::npos);
+}
+
 }  // namespace baocao

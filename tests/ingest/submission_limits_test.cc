@@ -105,7 +105,7 @@ TEST_CASE("a rejected file with 150 bad rows lists the first 100 problems and co
   CHECK(text.find("Số dòng dữ liệu: 150; tiếp nhận: 0; bị từ chối: 150\nLỗi (150):\n  " + dir.File("d.csv") +
                   ":2:4: ") != std::string::npos);
   CHECK(text.find(dir.File("d.csv") + ":101:4: " + kFaxMessage + "\n  … và 50 lỗi khác\n"
-                  "Tổng kết: 150 dòng, 0 hợp lệ, 150 lỗi, 0 cảnh báo.\n") != std::string::npos);
+                  "Tổng kết: 150 dòng, 0 hợp lệ, 150 dòng lỗi, 0 cảnh báo.\n") != std::string::npos);
   CHECK(text.find(":102:4:") == std::string::npos);
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("partial mode stores the first 100 rejected rows and a line counting t
   CHECK(r.rows_total == 1010);
   CHECK(r.rows_accepted == 10);
   CHECK(r.rows_rejected == 1000);
-  CHECK(r.Text().find("  … và 900 lỗi khác\nTổng kết: 1.010 dòng, 10 hợp lệ, 1.000 lỗi, 0 cảnh báo.\n") !=
+  CHECK(r.Text().find("  … và 900 lỗi khác\nTổng kết: 1.010 dòng, 10 hợp lệ, 1.000 dòng lỗi, 0 cảnh báo.\n") !=
         std::string::npos);
   CHECK(QueryText(c.db(), "SELECT COUNT(*) FROM dossiers") == "10\n");
   CHECK(QueryText(c.db(), "SELECT rows_accepted, rows_rejected FROM submissions WHERE kind='dossiers'") ==

@@ -154,7 +154,7 @@ TEST_CASE("the receipt of a rejected file lists its errors with the summary line
   CHECK(r.Text().find("Kết quả: TỪ CHỐI: tệp có lỗi, không dòng nào được lưu; cơ sở dữ liệu không thay đổi\n"
                       "Số dòng dữ liệu: 3; tiếp nhận: 0; bị từ chối: 1\n"
                       "Lỗi (1):\n  " + path + ":4:1: cột \"ma_ho_so\": mã \"B-001\" trùng với dòng 2\n"
-                      "Tổng kết: 3 dòng, 2 hợp lệ, 1 lỗi, 0 cảnh báo.\n") != std::string::npos);
+                      "Tổng kết: 3 dòng, 2 hợp lệ, 1 dòng lỗi, 0 cảnh báo.\n") != std::string::npos);
 }
 
 TEST_CASE("partial mode stores the valid rows and keeps the rejected ones with their reasons", "[ingest]") {
