@@ -324,6 +324,21 @@ TEST_CASE("files in an encoding that is refused are rejected whole at their firs
                                  "Text\")"});
 }
 
+TEST_CASE("a damaged byte in a UTF-8 file still rejects its field, named by its column, as before",
+          "[ingest][encoding]") {
+  std::string text = ReadFile(IngestFixture("dossiers_vietnamese_nfd.csv"));
+  const std::string header = text.substr(0, text.find('\n'));
+  const std::string danh_gia = header.substr(header.rfind(',') + 1);  // "Đánh giá" as written (NFD)
+  const std::string hai_long = ",Hài lòng\n";
+  REQUIRE(text.find(hai_long) != std::string::npos);
+  text.replace(text.find(hai_long), hai_long.size(), ",H\xE0i l\xF2ng\n");
+  test::TempDir dir;
+  test::WriteFile(dir.File("damaged.csv"), text);
+  CHECK(Rejected(SubmissionKind::kDossiers, dir.File("damaged.csv")) ==
+        std::vector<std::string>{"f:3:11: cột \"" + danh_gia +
+                                 "\": không phải văn bản UTF-8 hợp lệ (hãy lưu tệp theo bảng mã UTF-8)"});
+}
+
 TEST_CASE("the rows and columns of a converted file's problems are those of the file as submitted",
           "[ingest][encoding]") {
   test::TempDir dir;
