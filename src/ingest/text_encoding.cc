@@ -416,8 +416,8 @@ const std::array<CodePage, kCandidates>& CodePages() {
   return pages;
 }
 
-// The words of the file as one code page reads them, counted by shape; only words with a byte
-// above 0x7F count (the others read the same in every code page).
+// The words of the file as one code page reads them, Vietnamese or not (core/vietnamese_syllable.h);
+// only words with a byte above 0x7F count (the others read the same in every code page).
 class WordTally {
  public:
   explicit WordTally(const CodePage& page) : page_(&page) {}
@@ -439,18 +439,20 @@ class WordTally {
   void EndWord() {
     if (non_ascii_) {
       const WordShape shape = too_long_ ? WordShape::kOther : Classify();
-      if (shape == WordShape::kSyllable) ++syllables_;
-      else if (shape == WordShape::kOther) ++others_;
+      if (shape == WordShape::kOther) ++others_;
+      else ++vietnamese_;  // a syllable, or an abbreviation with a đ ("QĐ-UBND", "HĐND")
     }
     word_.clear();
     non_ascii_ = too_long_ = false;
   }
 
-  // Reads as Vietnamese: some syllables, and other words at most one in `one_in` of them.
-  bool Vietnamese(uint64_t one_in) const { return syllables_ > 0 && others_ * one_in <= syllables_; }
+  // Reads as Vietnamese: some Vietnamese words, and other words at most one to `one_in` of them.
+  bool Vietnamese(uint64_t one_in) const { return vietnamese_ > 0 && others_ * one_in <= vietnamese_; }
   bool undefined() const { return undefined_; }
-  uint64_t syllables() const { return syllables_; }
-  uint64_t others() const { return others_; }
+  double share() const {
+    return words() == 0 ? 0.0 : static_cast<double>(vietnamese_) / static_cast<double>(words());
+  }
+  uint64_t words() const { return vietnamese_ + others_; }
 
  private:
   // A file repeats its words: the shapes of the first few thousand distinct ones are remembered.
@@ -469,16 +471,18 @@ class WordTally {
   bool non_ascii_ = false;
   bool too_long_ = false;
   bool undefined_ = false;
-  uint64_t syllables_ = 0;
+  uint64_t vietnamese_ = 0;
   uint64_t others_ = 0;
 };
 
 enum class Legacy { kWindows1258, kTcvn3, kVni, kWindows1252, kUnknown };
 
-// Windows-1258 only when its words are Vietnamese (at most one other word to ten syllables), no
-// byte it leaves out occurs, and no other code page reads Vietnamese as well from bytes it reads
-// differently. Else, of TCVN3 and VNI (whose words are Vietnamese, at most one other word to four
-// syllables) and Windows-1252 (as strictly as Windows-1258), the one that reads best; or nothing.
+// Windows-1258 when every byte above 0x7F is one that all four code pages read alike (and Windows-1258
+// defines), and its words, if any, are Vietnamese; or when its words are Vietnamese (syllables, or
+// abbreviations with a đ; at most one other word to ten of them), no byte it leaves out occurs, and
+// no other code page reads Vietnamese as well from bytes it reads differently. Else, of TCVN3 and VNI (whose words are Vietnamese, at
+// most one other word to four) and Windows-1252 (as strictly as Windows-1258), the one that reads
+// best; or nothing.
 Legacy ScanWords(ByteReader& in) {
   const auto& pages = CodePages();
   std::array<WordTally, kCandidates> tallies{WordTally(pages[kCp1258]), WordTally(pages[kCp1252]),
@@ -499,7 +503,12 @@ Legacy ScanWords(ByteReader& in) {
       if (seen[b] && !(pages[c][b] == pages[kCp1258][b])) return true;
     return false;
   };
+  // Bytes that every code page reads alike (a no-break space, dashes, curly quotes) are read right
+  // whichever it is, though no word tells.
+  const bool unanimous = !differs_from_1258(kCp1252) && !differs_from_1258(kTcvn3) && !differs_from_1258(kVni);
   const auto strict = [&](Candidate c) { return !tallies[c].undefined() && tallies[c].Vietnamese(10); };
+  if (unanimous && !tallies[kCp1258].undefined() && (tallies[kCp1258].words() == 0 || tallies[kCp1258].share() == 1.0))
+    return Legacy::kWindows1258;
   if (strict(kCp1258)) {
     for (const Candidate other : {kCp1252, kTcvn3, kVni})
       if (strict(other) && differs_from_1258(other)) return Legacy::kUnknown;
@@ -507,12 +516,9 @@ Legacy ScanWords(ByteReader& in) {
   }
   // The others only name what the file seems to be: the one whose words read best as Vietnamese.
   std::optional<Candidate> best;
-  const auto share = [&](Candidate c) {
-    return static_cast<double>(tallies[c].syllables()) / static_cast<double>(tallies[c].syllables() + tallies[c].others());
-  };
   for (const Candidate c : {kTcvn3, kVni, kCp1252}) {
     const bool vietnamese = c == kCp1252 ? strict(c) : tallies[c].Vietnamese(4);
-    if (vietnamese && (!best || share(c) > share(*best))) best = c;
+    if (vietnamese && (!best || tallies[c].share() > tallies[*best].share())) best = c;
   }
   if (best == kTcvn3) return Legacy::kTcvn3;
   if (best == kVni) return Legacy::kVni;

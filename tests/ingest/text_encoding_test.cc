@@ -213,7 +213,7 @@ TEST_CASE("Windows-1258 Vietnamese is converted to UTF-8 in NFC, line for line",
 }
 
 TEST_CASE("Windows-1258 is told from other code pages by how Vietnamese its words read", "[ingest][encoding]") {
-  // One word in ten may be no Vietnamese syllable ("Café"); abbreviations (HĐND) count for nothing.
+  // One word in ten may be no Vietnamese word ("Café"); abbreviations with a đ (HĐND) are Vietnamese.
   const Bytes cafe(
       "ma_don_vi,ten_don_vi\nT17,Th\xFD\xF5\xCCng tr\xFD\xF2\x63 H\xD0ND t\xEDnh\n"
       "S01,Caf\xE9 H\xE0 N\xF4\xF2i Ph\xFD\xF5ng L\xE2m Mai Ch\xE2u B\xFD\xD2u \x63h\xED\x6Eh\n");
@@ -221,6 +221,13 @@ TEST_CASE("Windows-1258 is told from other code pages by how Vietnamese its word
   CHECK(text.encoding() == TextEncoding::kWindows1258);
   CHECK(ReadFile(text.path()) ==
         "ma_don_vi,ten_don_vi\nT17,Thường trực HĐND tính\nS01,Café Hà Nội Phương Lâm Mai Châu Bửu chính\n");
+  // Decision numbers are all the Vietnamese a discipline export may hold: "QĐ-UBND" is Vietnamese.
+  const Bytes decisions("so_quyet_dinh,ma_don_vi\n101/Q\xD0-UBND,H01\n103/Q\xD0-SKH\xD0T,S02\n");
+  CHECK(ReadFile(Utf8Text(decisions.path(), "f").path()) ==
+        "so_quyet_dinh,ma_don_vi\n101/QĐ-UBND,H01\n103/QĐ-SKHĐT,S02\n");
+  // No word at all, only bytes that every code page reads alike: a no-break space, curly quotes.
+  const Bytes symbols("a,b\n\x93x\x94,1\xA0\x35\x30\x30\n");
+  CHECK(ReadFile(Utf8Text(symbols.path(), "f").path()) == "a,b\n“x”,1\u00A0" "500\n");
   // Latin-1 without Vietnamese: refused, never passed off as Windows-1258.
   CHECK(Rejection(IngestFixture("bad_latin1.csv")) == "f:2:12: " + Unknown("0xE9"));
   // "Vơ" in Windows-1258 is "Võ" in Windows-1252: both read as Vietnamese, so neither is chosen.
@@ -322,6 +329,21 @@ TEST_CASE("files in an encoding that is refused are rejected whole at their firs
         std::vector<std::string>{"f:2:2: tệp UTF-16 có số byte lẻ: ký tự cuối thiếu một byte (tệp bị cắt cụt?); "
                                  "hãy xuất lại tệp từ Excel (kiểu \"CSV UTF-8 (Comma delimited)\" hoặc \"Unicode "
                                  "Text\")"});
+}
+
+TEST_CASE("a damaged byte in a UTF-8 file still rejects its field, named by its column, as before",
+          "[ingest][encoding]") {
+  std::string text = ReadFile(IngestFixture("dossiers_vietnamese_nfd.csv"));
+  const std::string header = text.substr(0, text.find('\n'));
+  const std::string danh_gia = header.substr(header.rfind(',') + 1);  // "Đánh giá" as written (NFD)
+  const std::string hai_long = ",Hài lòng\n";
+  REQUIRE(text.find(hai_long) != std::string::npos);
+  text.replace(text.find(hai_long), hai_long.size(), ",H\xE0i l\xF2ng\n");
+  test::TempDir dir;
+  test::WriteFile(dir.File("damaged.csv"), text);
+  CHECK(Rejected(SubmissionKind::kDossiers, dir.File("damaged.csv")) ==
+        std::vector<std::string>{"f:3:11: cột \"" + danh_gia +
+                                 "\": không phải văn bản UTF-8 hợp lệ (hãy lưu tệp theo bảng mã UTF-8)"});
 }
 
 TEST_CASE("the rows and columns of a converted file's problems are those of the file as submitted",
