@@ -24,6 +24,8 @@ const std::vector<Command>& Commands() {
       {"status", "Tình hình nộp báo cáo của các đơn vị trong một kỳ", StatusCommand},
       {"run", "Chạy một công việc định kỳ (jobs/*.toml)", RunCommand},
       {"history", "Lịch sử các lượt chạy", HistoryCommand},
+      {"user", "Tài khoản của cổng thông tin: tạo, cấp lại mật khẩu, vô hiệu hóa, mở lại, liệt kê", UserCommand},
+      {"audit", "Nhật ký đăng nhập và thay đổi tài khoản", AuditCommand},
   };
   return kCommands;
 }

@@ -145,6 +145,28 @@ CREATE TABLE IF NOT EXISTS inbox_files (
   reason TEXT NOT NULL,
   moved_to TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS accounts (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL COLLATE NOCASE UNIQUE
+    CHECK (length(login) BETWEEN 3 AND 64 AND login NOT GLOB '*[^A-Za-z0-9._-]*'),
+  role TEXT NOT NULL CHECK (role = 'don_vi' OR role = 'tong_hop' OR role = 'quan_tri'),
+  ma_don_vi TEXT,
+  password_hash TEXT NOT NULL,
+  must_change_password INTEGER NOT NULL CHECK (must_change_password = 0 OR must_change_password = 1),
+  disabled INTEGER NOT NULL CHECK (disabled = 0 OR disabled = 1),
+  created_at TEXT NOT NULL,
+  failed_logins INTEGER NOT NULL CHECK (failed_logins >= 0),
+  locked_until TEXT,
+  CHECK ((role = 'don_vi') = (ma_don_vi IS NOT NULL))
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  account TEXT NOT NULL,
+  address TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
 )sql";
 
 }  // namespace
@@ -196,7 +218,7 @@ Database::Database(const std::string& path, OpenMode mode) try
   }
   if (version < kSchemaVersion) {
     // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
-    // what that version lacked (1 → 2: inbox_files) and leaves the rest as it is; columns added to
+    // what that version lacked (1 → 2: inbox_files; 4 → 5: accounts, audit_log) and leaves the rest as it is; columns added to
     // an existing table are added below.
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
     db_.exec(kSchema);

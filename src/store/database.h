@@ -1,5 +1,6 @@
 // The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
-// records (dossiers, discipline, evaluations), the record of every submission, and the run history.
+// records (dossiers, discipline, evaluations), the record of every submission, the run history, and
+// the web portal's accounts and audit log.
 //
 // Opening a Database creates the file and the schema when missing (OpenMode::kCreate: submit, run)
 // or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and
@@ -57,6 +58,16 @@
 //       summary lists the files of its period); outcome accepted | partial | rejected | duplicate |
 //       bad_name | skipped (a link, folder or FIFO left in the inbox, not read; moved_to empty);
 //       kind, ma_don_vi, period NULL for a bad name or a skipped entry.
+//   accounts(id PK, login UNIQUE COLLATE NOCASE, role, ma_don_vi, password_hash, must_change_password,
+//            disabled, created_at, failed_logins, locked_until)
+//       the web portal's accounts (store/account_store.h): login of 3–64 ASCII letters, digits, '.',
+//       '_', '-'; role in ('don_vi','tong_hop','quan_tri'); ma_don_vi set for don_vi (a unit of the
+//       catalog, checked by src/auth/) and NULL otherwise; password_hash an Argon2id string of
+//       libsodium ("$argon2id$v=19$…"); must_change_password, disabled 0/1; failed_logins the
+//       consecutive failed logins; locked_until the end of a lock, NULL when none.
+//   audit_log(id PK, at, account, address, action, detail)
+//       one row per login, failed login and account change (store/audit_log.h); account the login
+//       that acted ("" for the command line), address its IP address or "cli".
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -72,7 +83,8 @@ namespace baocao {
 
 class Database {
  public:
-  static constexpr int kSchemaVersion = 4;  // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet
+  // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet; 5: accounts, audit_log
+  static constexpr int kSchemaVersion = 5;
   static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {

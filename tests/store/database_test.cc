@@ -205,7 +205,7 @@ TEST_CASE("A damaged database is told in Vietnamese: exit 1", "[database]") {
 
 namespace baocao {
 
-TEST_CASE("A database of an older release (schema 2) opens and gains units.retired_from and submissions.sheet, rows kept") {
+TEST_CASE("A database of an older release (schema 2) opens and gains units.retired_from, submissions.sheet and the account tables, rows kept") {
   test::TempDir dir;
   const std::string path = dir.File("v2.db");
   {
@@ -214,11 +214,65 @@ TEST_CASE("A database of an older release (schema 2) opens and gains units.retir
     REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 2);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 4);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 5);
   CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM units WHERE retired_from IS NULL").getInt() == 3);
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM accounts UNION ALL SELECT COUNT(*) FROM audit_log") == "0\n0\n");
   CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt() == 1);
   CHECK(db.sql().execAndGet("SELECT ten_don_vi FROM units WHERE ma_don_vi = 'X0101'").getString() ==
         "UBND phường Phương Lâm");
+}
+
+}  // namespace baocao
+
+namespace baocao {
+
+// The columns of a table as `name type notnull`, in order.
+std::string ColumnsOf(Database& db, const std::string& table) {
+  return test::QueryText(db, "SELECT name, type, \"notnull\" FROM pragma_table_info('" + table + "') ORDER BY cid");
+}
+
+TEST_CASE("A database of schema 4 opens as schema 5: accounts and audit_log added, rows kept, the file read as before") {
+  test::TempDir dir;
+  const std::string path = dir.File("v4.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(test::ReadFile(test::Fixture("store/schema_v4.sql")));
+    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 4);
+    REQUIRE(old.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
+  }
+  Database db(path, Database::OpenMode::kExisting);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 5);
+  CHECK(ColumnsOf(db, "accounts") ==
+        "id|INTEGER|0\nlogin|TEXT|1\nrole|TEXT|1\nma_don_vi|TEXT|0\npassword_hash|TEXT|1\n"
+        "must_change_password|INTEGER|1\ndisabled|INTEGER|1\ncreated_at|TEXT|1\nfailed_logins|INTEGER|1\n"
+        "locked_until|TEXT|0\n");
+  CHECK(ColumnsOf(db, "audit_log") ==
+        "id|INTEGER|0\nat|TEXT|1\naccount|TEXT|1\naddress|TEXT|1\naction|TEXT|1\ndetail|TEXT|1\n");
+  CHECK(test::QueryText(db, "SELECT ma_don_vi, IFNULL(retired_from, '') FROM units ORDER BY ordinal") ==
+        "T17|\nH01|\nX0101|\nX0102|2025-07\n");
+  CHECK(test::QueryText(db, "SELECT id, file_name, sheet FROM submissions") == "1|units.xlsx|Đơn vị\n");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM accounts UNION ALL SELECT COUNT(*) FROM audit_log") == "0\n0\n");
+  // A fresh database has the same two tables as the upgraded one.
+  Database fresh(":memory:");
+  CHECK(ColumnsOf(fresh, "accounts") == ColumnsOf(db, "accounts"));
+  CHECK(ColumnsOf(fresh, "audit_log") == ColumnsOf(db, "audit_log"));
+}
+
+TEST_CASE("A database of a newer schema than 5 is refused in Vietnamese, untouched") {
+  test::TempDir dir;
+  const std::string path = dir.File("v6.db");
+  {
+    SQLite::Database newer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 6");
+  }
+  try {
+    Database db(path, Database::OpenMode::kExisting);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (6); hãy cập nhật baocao.");
+  }
+  SQLite::Database after(path, SQLite::OPEN_READONLY);
+  CHECK(after.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
 }
 
 }  // namespace baocao

@@ -1,0 +1,22 @@
+#include "auth/audit_actions.h"
+
+#include <map>
+
+namespace baocao::audit {
+
+std::string ActionLabel(const std::string& code) {
+  static const std::map<std::string, std::string> kLabels = {
+      {kLogin, "đăng nhập"},
+      {kLoginFailed, "đăng nhập bị từ chối"},
+      {kPasswordChanged, "đổi mật khẩu"},
+      {kPasswordChangeFailed, "đổi mật khẩu bị từ chối"},
+      {kAccountCreated, "tạo tài khoản"},
+      {kPasswordReset, "cấp lại mật khẩu"},
+      {kAccountDisabled, "vô hiệu hóa tài khoản"},
+      {kAccountEnabled, "mở lại tài khoản"},
+  };
+  const auto it = kLabels.find(code);
+  return it == kLabels.end() ? code : it->second;
+}
+
+}  // namespace baocao::audit
