@@ -11,14 +11,11 @@
 #include "auth/one_time_password.h"
 #include "auth/password_hash.h"
 #include "core/text.h"
-#include "store/audit_log.h"
 
 namespace baocao {
 namespace {
 
 using Reason = AccountError::Reason;
-
-constexpr size_t kMaxAuditedChars = 64;  // of a login or an address taken from a request
 
 DateTime AddSeconds(DateTime t, int seconds) {
   const long long total = static_cast<long long>(t.date.days) * 86400 + t.seconds + seconds;
@@ -55,12 +52,6 @@ int DelayAfter(int failures) {
 }
 
 std::string Unquoted(const std::string& login) { return "\"" + login + "\""; }
-
-void Audit(Database& db, DateTime now, const std::string& account, const std::string& address, const char* action,
-           const std::string& detail) {
-  AuditLog(db).Append({0, now.Iso(), Excerpt(account, kMaxAuditedChars), Excerpt(address, kMaxAuditedChars), action,
-                       detail});
-}
 
 Account Require(AccountStore& store, const std::string& login) {
   auto account = store.Find(login);
@@ -118,7 +109,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
     VerifyAgainstNothing(password);
     result.message = Sentence(kWrongCredentialsText);
     result.delay_seconds = DelayAfter(1);
-    Audit(db_, now, login, address, audit::kLoginFailed, "không có tài khoản này");
+    audit::Record(db_, now, login, address, audit::kLoginFailed, "không có tài khoản này");
     return result;
   }
   if (IsLocked(*found, now)) {
@@ -126,7 +117,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
     result.locked_until = found->locked_until;
     result.message = Sentence(LockedText(found->locked_until));
     result.delay_seconds = DelayAfter(found->failed_logins);
-    Audit(db_, now, found->login, address, audit::kLoginFailed, "tài khoản đang tạm khóa đến " + found->locked_until);
+    audit::Record(db_, now, found->login, address, audit::kLoginFailed, "tài khoản đang tạm khóa đến " + found->locked_until);
     return result;
   }
   const bool right = password.size() <= kMaxPasswordLength * 4 && VerifyPassword(password, found->password_hash);
@@ -138,7 +129,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
   if (!right) {
     const Failure f = NextFailure(*account, now);
     store.SetFailures(account->id, f.count, f.locked_until);
-    Audit(db_, now, account->login, address, audit::kLoginFailed, FailureDetail("sai mật khẩu", f));
+    audit::Record(db_, now, account->login, address, audit::kLoginFailed, FailureDetail("sai mật khẩu", f));
     tx.commit();
     result.delay_seconds = DelayAfter(f.count);
     if (!f.locked_until.empty()) {
@@ -151,7 +142,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
     return result;
   }
   if (account->disabled) {
-    Audit(db_, now, account->login, address, audit::kLoginFailed, "tài khoản đã bị vô hiệu hóa");
+    audit::Record(db_, now, account->login, address, audit::kLoginFailed, "tài khoản đã bị vô hiệu hóa");
     tx.commit();
     result.outcome = LoginResult::Outcome::kDisabled;
     result.message = Sentence(kDisabledText);
@@ -166,7 +157,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
     store.SetPasswordHash(account->id, rehashed);
     account->password_hash = rehashed;
   }
-  Audit(db_, now, account->login, address, audit::kLogin, account->must_change_password ? "phải đổi mật khẩu" : "");
+  audit::Record(db_, now, account->login, address, audit::kLogin, account->must_change_password ? "phải đổi mật khẩu" : "");
   tx.commit();
   result.outcome = LoginResult::Outcome::kOk;
   result.account = account;
@@ -215,7 +206,7 @@ CreatedAccount Accounts::CreateAccount(const std::string& login, Role role, cons
   a.id = store.Insert(a);
   std::string detail = login + ": vai trò " + RoleCode(role);
   if (!unit.empty()) detail += ", đơn vị " + unit;
-  Audit(db_, now, by.login, by.address, audit::kAccountCreated, detail);
+  audit::Record(db_, now, by.login, by.address, audit::kAccountCreated, detail);
   tx.commit();
   return created;
 }
@@ -228,7 +219,7 @@ std::string Accounts::ResetPassword(const std::string& login, const Actor& by, D
   CheckActor(store, by);
   const Account account = Require(store, login);
   store.SetPassword(account.id, hash, true);
-  Audit(db_, now, by.login, by.address, audit::kPasswordReset, account.login + ": cấp mật khẩu dùng một lần mới");
+  audit::Record(db_, now, by.login, by.address, audit::kPasswordReset, account.login + ": cấp mật khẩu dùng một lần mới");
   tx.commit();
   return password;
 }
@@ -238,7 +229,7 @@ void Accounts::ChangePassword(const std::string& login, const std::string& curre
   AccountStore store(db_);
   const Account found = Require(store, login);
   if (IsLocked(found, now)) {
-    Audit(db_, now, found.login, address, audit::kPasswordChangeFailed,
+    audit::Record(db_, now, found.login, address, audit::kPasswordChangeFailed,
           "tài khoản đang tạm khóa đến " + found.locked_until);
     throw AccountError(Reason::kLocked, LockedText(found.locked_until));
   }
@@ -258,24 +249,24 @@ void Accounts::ChangePassword(const std::string& login, const std::string& curre
   if (!right) {
     const Failure f = NextFailure(account, now);
     store.SetFailures(account.id, f.count, f.locked_until);
-    Audit(db_, now, account.login, address, audit::kPasswordChangeFailed, FailureDetail("sai mật khẩu hiện tại", f));
+    audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, FailureDetail("sai mật khẩu hiện tại", f));
     tx.commit();
     if (!f.locked_until.empty()) throw AccountError(Reason::kLocked, LockedText(f.locked_until));
     throw AccountError(Reason::kWrongPassword, "mật khẩu hiện tại không đúng; hãy nhập lại");
   }
   if (account.disabled) {
-    Audit(db_, now, account.login, address, audit::kPasswordChangeFailed, "tài khoản đã bị vô hiệu hóa");
+    audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, "tài khoản đã bị vô hiệu hóa");
     tx.commit();
     throw AccountError(Reason::kDisabled, kDisabledText);
   }
   if (!problem.empty()) {
     store.SetFailures(account.id, 0, "");  // the current password was right
-    Audit(db_, now, account.login, address, audit::kPasswordChangeFailed, "mật khẩu mới không đạt yêu cầu");
+    audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, "mật khẩu mới không đạt yêu cầu");
     tx.commit();
     throw AccountError(Reason::kWeakPassword, problem);
   }
   store.SetPassword(account.id, hash, false);
-  Audit(db_, now, account.login, address, audit::kPasswordChanged, account.login);
+  audit::Record(db_, now, account.login, address, audit::kPasswordChanged, account.login);
   tx.commit();
 }
 
@@ -288,7 +279,7 @@ bool Accounts::Disable(const std::string& login, const Actor& by, DateTime now) 
     throw AccountError(Reason::kForbidden, "không thể tự vô hiệu hóa tài khoản đang dùng; hãy nhờ một quản trị viên khác");
   if (account.disabled) return false;
   store.SetDisabled(account.id, true);
-  Audit(db_, now, by.login, by.address, audit::kAccountDisabled, account.login);
+  audit::Record(db_, now, by.login, by.address, audit::kAccountDisabled, account.login);
   tx.commit();
   return true;
 }
@@ -304,7 +295,7 @@ bool Accounts::Enable(const std::string& login, const Actor& by, DateTime now) {
   store.SetFailures(account.id, 0, "");
   std::string detail = account.login;
   if (locked) detail += ": gỡ khóa do nhập sai mật khẩu";
-  Audit(db_, now, by.login, by.address, audit::kAccountEnabled, detail);
+  audit::Record(db_, now, by.login, by.address, audit::kAccountEnabled, detail);
   tx.commit();
   return true;
 }

@@ -2,6 +2,9 @@
 
 #include <map>
 
+#include "core/text.h"
+#include "store/audit_log.h"
+
 namespace baocao::audit {
 
 std::string ActionLabel(const std::string& code) {
@@ -17,6 +20,12 @@ std::string ActionLabel(const std::string& code) {
   };
   const auto it = kLabels.find(code);
   return it == kLabels.end() ? code : it->second;
+}
+
+void Record(Database& db, DateTime now, const std::string& account, const std::string& address,
+            const std::string& action, const std::string& detail) {
+  AuditLog(db).Append(
+      {0, now.Iso(), Excerpt(account, kMaxRecordedChars), Excerpt(address, kMaxRecordedChars), action, detail});
 }
 
 }  // namespace baocao::audit

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "store/database.h"
+#include "test_support.h"
+
 namespace baocao {
 namespace {
 
@@ -15,6 +18,18 @@ TEST_CASE("Every audited action has its Vietnamese label, an unknown code shows 
   CHECK(audit::ActionLabel(audit::kAccountDisabled) == "vô hiệu hóa tài khoản");
   CHECK(audit::ActionLabel(audit::kAccountEnabled) == "mở lại tài khoản");
   CHECK(audit::ActionLabel("download") == "download");
+}
+
+TEST_CASE("Record writes an event with the account and the address cut to 64 characters and escaped", "[auth]") {
+  Database db(":memory:");
+  const DateTime now{Date::FromYmd(2026, 12, 1), 10 * 3600};
+  audit::Record(db, now, "", "cli", audit::kAccountCreated, "admin: vai trò quan_tri");
+  audit::Record(db, now, "a\r\nb" + std::string(100, 'c'), "10.0.0.7\x1B[2J", audit::kLoginFailed,
+                "không có tài khoản này");
+  CHECK(test::QueryText(db, "SELECT * FROM audit_log ORDER BY id") ==
+        "1|2026-12-01 10:00:00||cli|account_created|admin: vai trò quan_tri\n"
+        "2|2026-12-01 10:00:00|a\\r\\nb" + std::string(60, 'c') + "…|10.0.0.7\\x1B[2J|login_failed|không có tài "
+        "khoản này\n");
 }
 
 }  // namespace
