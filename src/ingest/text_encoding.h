@@ -9,9 +9,11 @@
 //    without one when the NUL bytes (an eighth of the file or more) fall at even offsets only (BE)
 //    or odd ones only (LE).
 //  - Windows-1258 (Excel's "CSV (Comma delimited)" on a Vietnamese Windows: letters precomposed or
-//    followed by a tone-mark byte) when the words it decodes to are Vietnamese syllables
-//    (core/vietnamese_syllable.h), no byte it leaves undefined occurs, and no other code page reads
-//    the file as Vietnamese just as well but differently. Converted and normalized to NFC.
+//    followed by a tone-mark byte) when the words it decodes to are Vietnamese — syllables or
+//    abbreviations with a đ (core/vietnamese_syllable.h), at most one other word to ten —, no byte it
+//    leaves undefined occurs, and no other code page (Windows-1252, TCVN3, VNI) reads the file as
+//    Vietnamese just as well but differently; or when every byte above 0x7F is one that all these
+//    code pages read alike (a no-break space, curly quotes). Converted and normalized to NFC.
 // Rejected whole, with InputError(name, row, column, why) at the first byte that is not UTF-8 (the
 // line on which its record begins, and its field: delimiters counted outside quotes on the raw
 // bytes, as CsvReader counts them), naming the byte and saying what to do:
