@@ -88,4 +88,10 @@ std::string Quoted(std::string_view text);
 // A worksheet column's letters for a 0-based column: 0 → "A", 25 → "Z", 26 → "AA", 255 → "IV".
 std::string ColumnLetters(int col);
 
+// Appends the UTF-8 bytes of code point c (at most U+10FFFF) to out.
+void AppendUtf8(std::string& out, char32_t c);
+
+// The value of a hexadecimal digit (0-9, a-f, A-F), or -1 for any other character.
+int HexDigitValue(char c);
+
 }  // namespace baocao

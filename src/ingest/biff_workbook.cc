@@ -7,6 +7,8 @@
 #include <cstring>
 #include <set>
 
+#include "core/text.h"
+
 namespace baocao {
 namespace {
 
@@ -32,24 +34,6 @@ double F64(std::string_view d, size_t at) {
   double v;
   std::memcpy(&v, &bits, sizeof v);
   return v;
-}
-
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | c >> 6);
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | c >> 12);
-    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | c >> 18);
-    out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
-    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Characters of a BIFF8 string: 8-bit (the low byte of UTF-16: Latin-1) or UTF-16LE, appended as

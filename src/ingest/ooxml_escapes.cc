@@ -1,14 +1,9 @@
 #include "ingest/ooxml_escapes.h"
 
+#include "core/text.h"
+
 namespace baocao {
 namespace {
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // The code unit of the escape at text[i] ("_xHHHH_"), or -1 when there is none there.
 long EscapeAt(std::string_view text, size_t i) {
@@ -16,29 +11,11 @@ long EscapeAt(std::string_view text, size_t i) {
     return -1;
   long unit = 0;
   for (size_t k = i + 2; k < i + 6; ++k) {
-    const int d = HexDigit(text[k]);
+    const int d = HexDigitValue(text[k]);
     if (d < 0) return -1;
     unit = unit * 16 + d;
   }
   return unit;
-}
-
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 }  // namespace
@@ -59,7 +36,7 @@ void AppendOoxmlText(std::string_view text, std::string& out) {
     if (unit >= 0xD800 && unit <= 0xDBFF) {
       const long low = EscapeAt(text, i + 7);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        AppendUtf8(static_cast<char32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)), out);
+        AppendUtf8(out, static_cast<char32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
         i += 14;
         continue;
       }
@@ -67,7 +44,7 @@ void AppendOoxmlText(std::string_view text, std::string& out) {
     if (unit >= 0xD800 && unit <= 0xDFFF) {  // a lone surrogate: kept as written
       out.append(text.substr(i, 7));
     } else {
-      AppendUtf8(static_cast<char32_t>(unit), out);
+      AppendUtf8(out, static_cast<char32_t>(unit));
     }
     i += 7;
   }
