@@ -26,6 +26,7 @@ const std::vector<Command>& Commands() {
       {"history", "Lịch sử các lượt chạy", HistoryCommand},
       {"user", "Tài khoản của cổng thông tin: tạo, cấp lại mật khẩu, vô hiệu hóa, mở lại, liệt kê", UserCommand},
       {"audit", "Nhật ký đăng nhập và thay đổi tài khoản", AuditCommand},
+      {"serve", "Chạy cổng thông tin web: nộp dữ liệu, tình hình nộp, báo cáo, lịch sử, tài khoản", ServeCommand},
   };
   return kCommands;
 }

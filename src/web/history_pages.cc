@@ -1,0 +1,9 @@
+#include "web/pages.h"
+
+namespace baocao::web {
+
+void AddHistoryPages(Router& router) {
+  (void)router;  // TODO(issue 12): being written
+}
+
+}  // namespace baocao::web
