@@ -30,9 +30,9 @@ std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
 int StatusCommand(CommandContext& ctx) {
   std::string unit;
   int deadline_day = 15;
-  PeriodArgs period_args;
+  PeriodChoice period_choice;
   po::options_description options("Tùy chọn của status");
-  AddPeriodOptions(options, period_args);
+  AddPeriodOptions(options, period_choice);
   options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)")(
       "deadline-day", po::value(&deadline_day),
       "ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml); nộp sau ngày đó là nộp muộn");
@@ -45,7 +45,7 @@ int StatusCommand(CommandContext& ctx) {
   CheckUnitOption(*vm);
   if (deadline_day < 1 || deadline_day > 28)
     throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
-  const Period period = ResolvePeriod(period_args);
+  const Period period = ResolvePeriodOptions(period_choice);
   Database db(ctx.db_path, Database::OpenMode::kExisting);
   const Date deadline = SubmissionDeadline(period, deadline_day);
   const ReportingStatus s = ComputeReportingStatus(db, period, unit, deadline);

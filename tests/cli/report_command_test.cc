@@ -65,6 +65,15 @@ TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write noth
   CHECK(r.err == "baocao: Định dạng \"docx\" không hợp lệ (json, xlsx, pdf)\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--from", "2023-01-01", "--out", c.out});
   CHECK(r.err == "baocao: Chỉ dùng --period hoặc --from/--to, không dùng cả hai\n");
+  r = c.Run({"report", "--form", "tthc", "--out", c.out});
+  CHECK(r.err == "baocao: Chưa chỉ ra kỳ báo cáo (--period hoặc --from/--to)\n");
+  r = c.Run({"report", "--form", "tthc", "--from", "2023-05-01", "--out", c.out});
+  CHECK(r.err == "baocao: --from và --to phải đi cùng nhau\n");
+  r = c.Run({"report", "--form", "tthc", "--from", "1/5/2023", "--to", "2023-05-31", "--out", c.out});
+  CHECK(r.err == "baocao: --from \"1/5/2023\" không phải ngày dạng YYYY-MM-DD\n");
+  r = c.Run({"status", "--from", "2023-05-01", "--to", "31/05/2023"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "baocao: --to \"31/05/2023\" không phải ngày dạng YYYY-MM-DD\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--unit", "ZZ", "--out", c.out});
   CHECK(r.err == "baocao: Đơn vị \"ZZ\" không có trong danh mục đơn vị\n");
   CHECK_FALSE(std::filesystem::exists(c.out));
