@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "generators/table_cells.h"
 #include "generators/table_notes.h"
-#include "generators/vietnamese_number.h"
 
 namespace baocao {
 namespace {
@@ -15,7 +15,6 @@ constexpr double kHeaderSize = 7.5;
 constexpr double kNumberingSize = 7;
 constexpr double kBodySize = 8;
 constexpr double kIndentPerLevel = 8;
-constexpr const char* kNotReported = "chưa báo cáo";
 
 struct Geometry {
   std::vector<double> x;
@@ -61,16 +60,6 @@ BoxCell NumberCell(const PdfDocument& doc, std::string text, double x, double wi
   return cell;
 }
 
-bool IsValueColumn(const TemplateColumn& c) {
-  return c.kind != TemplateColumn::Kind::kIndex && c.kind != TemplateColumn::Kind::kName;
-}
-
-bool SamePrefix(const TemplateColumn& a, const TemplateColumn& b, size_t level) {
-  if (a.header.size() <= level || b.header.size() <= level) return false;
-  return std::equal(a.header.begin(), a.header.begin() + static_cast<long>(level) + 1,
-                    b.header.begin());
-}
-
 struct HeaderCell {
   BoxCell box;
   int first_level;
@@ -81,26 +70,13 @@ Block HeaderBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geom
   const int depth = tmpl.HeaderDepth();
   const size_t n = tmpl.columns.size();
   std::vector<HeaderCell> cells;
-  for (int level = 0; level < depth; ++level) {
-    for (size_t c = 0; c < n;) {
-      const auto& col = tmpl.columns[c];
-      if (static_cast<int>(col.header.size()) <= level) {
-        ++c;
-        continue;
-      }
-      const bool ends = static_cast<int>(col.header.size()) == level + 1;
-      size_t end = c + 1;
-      while (end < n && SamePrefix(col, tmpl.columns[end], level) &&
-             (static_cast<int>(tmpl.columns[end].header.size()) == level + 1) == ends)
-        ++end;
-      const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
-      BoxCell box =
-          Cell(g.x[c], width, doc.Wrap(col.header[level], true, kHeaderSize, width - 2 * kPadX),
-               Align::kCenter, true, kHeaderSize);
-      box.shaded = true;
-      cells.push_back({box, level, ends ? depth - 1 : level});
-      c = end;
-    }
+  for (const HeaderSpan& span : HeaderSpans(tmpl)) {
+    const size_t c = span.first_column, end = span.end_column;
+    const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
+    BoxCell box = Cell(g.x[c], width, doc.Wrap(span.text, true, kHeaderSize, width - 2 * kPadX),
+                       Align::kCenter, true, kHeaderSize);
+    box.shaded = true;
+    cells.push_back({box, span.first_level, span.last_level});
   }
   // Row heights: single-row cells first, then merged-down cells stretch the last row they cover.
   std::vector<double> heights(depth, LineHeight(kHeaderSize) + 2 * kPadY);
@@ -140,33 +116,36 @@ Align ValueAlign(const TemplateColumn& c) {
 Block RowBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometry& g,
                const TableRow& line, const std::string& mark) {
   std::vector<BoxCell> boxes;
-  const size_t n = tmpl.columns.size();
-  const UnitRow& row = line.row;
   const bool bold = line.bold;
   const bool shaded = line.kind == TableRow::Kind::kTotal;
   const double indent = kIndentPerLevel * line.indent;
-  for (size_t c = 0; c < n; ++c) {
-    const auto& col = tmpl.columns[c];
-    if (col.kind == TemplateColumn::Kind::kIndex) {
-      boxes.push_back(NumberCell(doc, line.index, g.x[c], g.width[c], Align::kCenter, bold));
-    } else if (col.kind == TemplateColumn::Kind::kName) {
-      BoxCell box = Cell(g.x[c], g.width[c],
-                         doc.Wrap(row.ten_don_vi + mark, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
-                         Align::kLeft, bold, kBodySize);
-      box.indent = indent;
-      boxes.push_back(std::move(box));
-    } else if (!ColumnReported(col, row)) {
-      size_t end = c + 1;  // one merged cell over the run of value columns of the missing kind
-      while (end < n && IsValueColumn(tmpl.columns[end]) && !ColumnReported(tmpl.columns[end], row)) ++end;
-      const double width = g.x[end - 1] + g.width[end - 1] - g.x[c];
-      boxes.push_back(Cell(g.x[c], width, doc.Wrap(kNotReported, false, kBodySize, width - 2 * kPadX),
-                           Align::kCenter, false, kBodySize));
-      c = end - 1;
-    } else if (col.kind == TemplateColumn::Kind::kRank && line.kind != TableRow::Kind::kUnit) {
-      boxes.push_back(Cell(g.x[c], g.width[c], {}, Align::kCenter, bold, kBodySize));
-    } else {
-      boxes.push_back(
-          NumberCell(doc, CellText(col, row), g.x[c], g.width[c], ValueAlign(col), bold));
+  for (const LineCell& cell : LineCells(tmpl, line, mark)) {
+    const size_t c = cell.first_column;
+    switch (cell.kind) {
+      case LineCell::Kind::kIndex:
+        boxes.push_back(NumberCell(doc, cell.text, g.x[c], g.width[c], Align::kCenter, bold));
+        break;
+      case LineCell::Kind::kName: {
+        BoxCell box = Cell(g.x[c], g.width[c],
+                           doc.Wrap(cell.text, bold, kBodySize, g.width[c] - 2 * kPadX - indent),
+                           Align::kLeft, bold, kBodySize);
+        box.indent = indent;
+        boxes.push_back(std::move(box));
+        break;
+      }
+      case LineCell::Kind::kNotReported: {  // one merged cell over the run
+        const size_t last = cell.end_column - 1;
+        const double width = g.x[last] + g.width[last] - g.x[c];
+        boxes.push_back(Cell(g.x[c], width, doc.Wrap(cell.text, false, kBodySize, width - 2 * kPadX),
+                             Align::kCenter, false, kBodySize));
+        break;
+      }
+      case LineCell::Kind::kNoRank:
+        boxes.push_back(Cell(g.x[c], g.width[c], {}, Align::kCenter, bold, kBodySize));
+        break;
+      case LineCell::Kind::kValue:
+        boxes.push_back(NumberCell(doc, cell.text, g.x[c], g.width[c], ValueAlign(tmpl.columns[c]), bold));
+        break;
     }
   }
   double height = 0;
@@ -196,24 +175,6 @@ Block BoxesBlock(std::vector<BoxCell> cells, double height) {
     }
   };
   return block;
-}
-
-std::string CellText(const TemplateColumn& column, const UnitRow& row) {
-  const Value value = ColumnValue(column, row);
-  switch (column.kind) {
-    case TemplateColumn::Kind::kIndex:
-      return "";
-    case TemplateColumn::Kind::kName:
-      return row.ten_don_vi;
-    case TemplateColumn::Kind::kRank: {
-      const std::string text = RankText(column, row);
-      return text.empty() ? kNullText : text;
-    }
-    case TemplateColumn::Kind::kRate:
-    case TemplateColumn::Kind::kCount:
-      break;
-  }
-  return FormatValue(value);
 }
 
 void AddReportTable(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl,

@@ -1,12 +1,11 @@
 // The report table of the PDF: the template's columns over the report's units, as layout blocks.
 //
-// Header: one row per level of the template's header paths, adjacent columns sharing a prefix
-// merged under it, a path shorter than the deepest merged down; then the numbering row (1), (2),
-// ... (unnumbered columns left blank). Body: the lines of report.table (indicators/report_table.h:
-// STT, indentation and boldness as the line says; the total shaded, last), a line that has not
-// reported the kind of a run of columns showing "chưa báo cáo" across them, ranks only on unit
-// lines; then the footnotes of lines that leave out units (table_notes.h). Names wrap inside their
-// cells; numbers never wrap (a number too wide for its column is printed smaller).
+// The cells and their texts are table_cells.h's (the portal's HTML grid prints the same): the
+// merged header rows and the numbering row, shaded; the lines of report.table
+// (indicators/report_table.h: STT, indentation and boldness as the line says; the total shaded,
+// last), "chưa báo cáo" across a run of columns of a kind a line has not reported, ranks only on
+// unit lines; then the footnotes of lines that leave out units (table_notes.h). Names wrap inside
+// their cells; numbers never wrap (a number too wide for its column is printed smaller).
 #pragma once
 
 #include <string>
@@ -15,6 +14,7 @@
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
 #include "generators/report_template.h"
+#include "generators/table_cells.h"  // CellText
 #include "indicators/report.h"
 
 namespace baocao {
@@ -36,9 +36,6 @@ struct BoxCell {
 
 // A block drawing the given boxes (texts centred vertically in their boxes).
 Block BoxesBlock(std::vector<BoxCell> cells, double height);
-
-// The printed text of one cell of a unit's row ("—" for null; ranks as rank/N).
-std::string CellText(const TemplateColumn& column, const UnitRow& row);
 
 // Adds the table's header, rows and footnotes to flow, the table spanning [left, left + width].
 // keep_end_with_next: the total line and the notes stay on the page of the block after them (the

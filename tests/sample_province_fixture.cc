@@ -12,13 +12,14 @@ namespace baocao::test {
 namespace {
 
 void SubmitOrThrow(Database& db, SubmissionKind kind, const std::string& name,
-                   std::optional<std::string> unit, std::optional<std::string> period) {
+                   std::optional<std::string> unit, std::optional<std::string> period,
+                   const std::string& now) {
   SubmitRequest request;
   request.kind = kind;
   request.file = Fixture(name);
   request.unit = std::move(unit);
   request.period = std::move(period);
-  request.now = "2023-06-20 08:00:00";
+  request.now = now;
   const Receipt receipt = Submit(db, request);
   if (!receipt.ok()) throw std::runtime_error("sample fixture rejected:\n" + receipt.Text());
 }
@@ -31,13 +32,18 @@ namespace {
 
 // units, procedures, then every <kind>_<unit>_<period>.csv of the folder: dossiers in export-month
 // order (a later export always after an earlier one), then the yearly people files.
-void LoadProvince(Database& db, const std::string& folder, const std::map<std::string, std::string>& replaced = {}) {
+void LoadProvince(Database& db, const std::string& folder, const std::map<std::string, std::string>& replaced = {},
+                  const std::map<std::string, std::string>& submitted_at = {}) {
   auto path = [&](const std::string& name) {
     const auto other = replaced.find(name);
     return other != replaced.end() ? other->second : folder + "/" + name;
   };
-  SubmitOrThrow(db, SubmissionKind::kUnits, path("units.csv"), {}, {});
-  SubmitOrThrow(db, SubmissionKind::kProcedures, path("procedures.csv"), {}, {});
+  auto at = [&](const std::string& name) -> std::string {
+    const auto time = submitted_at.find(name);
+    return time != submitted_at.end() ? time->second : "2023-06-20 08:00:00";
+  };
+  SubmitOrThrow(db, SubmissionKind::kUnits, path("units.csv"), {}, {}, at("units.csv"));
+  SubmitOrThrow(db, SubmissionKind::kProcedures, path("procedures.csv"), {}, {}, at("procedures.csv"));
   std::vector<std::string> dossiers, people;
   for (const auto& entry : std::filesystem::directory_iterator(Fixture(folder))) {
     const std::string name = entry.path().filename().string();
@@ -52,7 +58,7 @@ void LoadProvince(Database& db, const std::string& folder, const std::map<std::s
     // dossiers_<unit>_<YYYY-MM>.csv
     const size_t second = name.find('_', 9);
     SubmitOrThrow(db, SubmissionKind::kDossiers, path(name), name.substr(9, second - 9),
-                  name.substr(second + 1, 7));
+                  name.substr(second + 1, 7), at(name));
   }
   for (const auto& name : people) {
     // <kind>_<unit>_<YYYY>.csv
@@ -61,14 +67,29 @@ void LoadProvince(Database& db, const std::string& folder, const std::map<std::s
     const SubmissionKind kind = name.rfind("discipline_", 0) == 0 ? SubmissionKind::kDiscipline
                                                                   : SubmissionKind::kEvaluations;
     SubmitOrThrow(db, kind, path(name), name.substr(first + 1, second - first - 1),
-                  name.substr(second + 1, 4));
+                  name.substr(second + 1, 4), at(name));
   }
 }
 
 }  // namespace
 
-void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced) {
-  LoadProvince(db, "sample", replaced);
+void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced,
+                        const std::map<std::string, std::string>& submitted_at) {
+  LoadProvince(db, "sample", replaced, submitted_at);
+}
+
+std::map<std::string, std::string> DeadlineSubmissionTimes() {
+  std::map<std::string, std::string> times;
+  for (const char* unit : {"T17", "S01", "S02", "H01", "H02", "H03"}) {
+    times["dossiers_" + std::string(unit) + "_2023-04.csv"] = "2023-04-15 08:00:00";
+    times["dossiers_" + std::string(unit) + "_2023-05.csv"] = "2023-05-15 08:00:00";
+  }
+  times["dossiers_T17_2023-06.csv"] = "2023-06-14 10:00:00";
+  times["dossiers_H02_2023-06.csv"] = "2023-06-14 10:00:00";
+  times["dossiers_H01_2023-06.csv"] = "2023-06-10 09:00:00";
+  times["dossiers_S01_2023-06.csv"] = "2023-06-15 23:59:59";
+  times["dossiers_S02_2023-06.csv"] = "2023-06-16 00:00:00";
+  return times;
 }
 
 void LoadTwoLevelProvince(Database& db) { LoadProvince(db, "two_level"); }

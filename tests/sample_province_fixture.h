@@ -13,7 +13,16 @@ namespace baocao::test {
 // Submits every file of fixtures/sample/ into db, in a fixed order with fixed submission times.
 // Throws std::runtime_error when any file is rejected. replaced maps a sample file's name to
 // another fixture submitted in its place (the same export in another format, fixtures/formats/).
-void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced = {});
+// submitted_at maps a sample file's name to its submission time; the others are submitted at
+// 2023-06-20 08:00:00.
+void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced = {},
+                        const std::map<std::string, std::string>& submitted_at = {});
+
+// Submission times of the sample's dossiers for deadlines (Q2 2023 is due 15/06/2023 with
+// deadline_day 15): April's files on 15/04/2023 08:00:00, May's on 15/05/2023 08:00:00, June's
+// T17 and H02 on 14/06/2023 10:00:00, H01 on 10/06/2023 09:00:00, S01 on 15/06/2023 23:59:59 (the
+// deadline day: on time) and S02 on 16/06/2023 00:00:00 (late). For LoadSampleProvince.
+std::map<std::string, std::string> DeadlineSubmissionTimes();
 
 // The two-level sample province of fixtures/two_level/ (since 1/7/2025: no districts; root T99
 // never submits; X07 did not report 2025-10; people files for 2025 from 13 of 19 units), loaded the

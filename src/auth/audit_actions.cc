@@ -17,6 +17,10 @@ std::string ActionLabel(const std::string& code) {
       {kPasswordReset, "cấp lại mật khẩu"},
       {kAccountDisabled, "vô hiệu hóa tài khoản"},
       {kAccountEnabled, "mở lại tài khoản"},
+      {kLogout, "đăng xuất"},
+      {kSubmission, "nộp dữ liệu"},
+      {kDownload, "tải tệp"},
+      {kForbidden, "truy cập bị từ chối"},
   };
   const auto it = kLabels.find(code);
   return it == kLabels.end() ? code : it->second;

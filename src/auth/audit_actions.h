@@ -17,6 +17,10 @@ inline constexpr const char* kAccountCreated = "account_created";               
 inline constexpr const char* kPasswordReset = "password_reset";                   // cấp lại mật khẩu
 inline constexpr const char* kAccountDisabled = "account_disabled";               // vô hiệu hóa tài khoản
 inline constexpr const char* kAccountEnabled = "account_enabled";                 // mở lại tài khoản
+inline constexpr const char* kLogout = "logout";                                  // đăng xuất
+inline constexpr const char* kSubmission = "submission";                          // nộp dữ liệu
+inline constexpr const char* kDownload = "download";                              // tải tệp
+inline constexpr const char* kForbidden = "forbidden";                            // truy cập bị từ chối
 
 // The Vietnamese label of an action code; the code itself when it is not one of the above.
 std::string ActionLabel(const std::string& code);

@@ -18,7 +18,7 @@ int ReportCommand(CommandContext& ctx) {
   std::string formats = "xlsx,pdf,json";
   std::string out_dir = DefaultOutputDir();
   std::string templates = DefaultTemplatesDir();
-  PeriodArgs period_args;
+  PeriodChoice period_choice;
   ReportOptions report_options;
   po::options_description options("Tùy chọn của report");
   options.add_options()
@@ -28,7 +28,7 @@ int ReportCommand(CommandContext& ctx) {
       ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
       ("by-field", po::bool_switch(&report_options.by_field),
        "biểu tthc: in các lĩnh vực dưới mỗi đơn vị");
-  AddPeriodOptions(options, period_args);
+  AddPeriodOptions(options, period_choice);
   options.add_options()
       ("format", po::value(&formats)->default_value(formats), "định dạng, cách nhau bởi dấu phẩy: xlsx,pdf,json")
       ("out", po::value(&out_dir)->default_value(out_dir), "thư mục ghi báo cáo")
@@ -44,7 +44,7 @@ int ReportCommand(CommandContext& ctx) {
                            {"unit", "bỏ --unit để báo cáo cả tỉnh"},
                            {"format", "chọn trong xlsx, pdf, json"}});
   CheckUnitOption(*vm);
-  const Period period = ResolvePeriod(period_args);
+  const Period period = ResolvePeriodOptions(period_choice);
   const auto format_list = ParseFormats(formats);
 
   Database db(ctx.db_path, Database::OpenMode::kExisting);

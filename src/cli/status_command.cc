@@ -3,11 +3,13 @@
 #include "cli/command.h"
 #include "cli/option_checks.h"
 #include "cli/period_options.h"
+#include "core/errors.h"
 #include "core/exit_codes.h"
 #include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/reporting_status.h"
 #include "ingest/enums.h"
+#include "jobs/job.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -17,7 +19,7 @@ namespace {
 std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
   if (!u.expected) return "tổng hợp (không phải nộp)";
   const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
-  if (u.reported()) return "đã báo cáo (" + count + ")";
+  if (u.reported()) return (u.late ? "đã báo cáo, nộp muộn (" : "đã báo cáo (") + count + ")";
   std::string missing;
   for (const auto& m : u.missing_months) missing += (missing.empty() ? "" : ", ") + m;
   return "CHƯA BÁO CÁO (" + count + "; thiếu " + missing + ")";
@@ -27,24 +29,32 @@ std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
 
 int StatusCommand(CommandContext& ctx) {
   std::string unit;
-  PeriodArgs period_args;
+  int deadline_day = 15;
+  PeriodChoice period_choice;
   po::options_description options("Tùy chọn của status");
-  AddPeriodOptions(options, period_args);
-  options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)");
-  const auto vm = ParseOptions(
-      ctx, "baocao [--db TỆP] status (--period KỲ [--calendar] | --from NGÀY --to NGÀY) [--unit MÃ]",
-      options);
+  AddPeriodOptions(options, period_choice);
+  options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)")(
+      "deadline-day", po::value(&deadline_day),
+      "ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml); nộp sau ngày đó là nộp muộn");
+  const auto vm = ParseOptions(ctx,
+                               "baocao [--db TỆP] status (--period KỲ [--calendar] | --from NGÀY --to NGÀY) "
+                               "[--unit MÃ] [--deadline-day N]",
+                               options);
   if (!vm) return kExitOk;
   RejectEmptyOptions(*vm, {{"unit", "bỏ --unit để xem cả tỉnh"}});
   CheckUnitOption(*vm);
-  const Period period = ResolvePeriod(period_args);
+  if (deadline_day < 1 || deadline_day > 28)
+    throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
+  const Period period = ResolvePeriodOptions(period_choice);
   Database db(ctx.db_path, Database::OpenMode::kExisting);
-  const ReportingStatus s = ComputeReportingStatus(db, period, unit);
+  const Date deadline = SubmissionDeadline(period, deadline_day);
+  const ReportingStatus s = ComputeReportingStatus(db, period, unit, deadline);
 
   std::string months;
   for (const auto& m : s.months) months += (months.empty() ? "" : ", ") + m;
   ctx.out << "TÌNH HÌNH BÁO CÁO — " << period.TitleWithDates() << "\n"
-          << "Tháng xuất dữ liệu cần nộp: " << months << "\n\n"
+          << "Tháng xuất dữ liệu cần nộp: " << months << "\n"
+          << "Hạn nộp: " << deadline.Vietnamese() << "\n\n"
           << PadRight("Đơn vị", 44) << PadRight("Hồ sơ TTHC", 36) << PadRight("Kỷ luật, xếp loại " + std::to_string(period.year), 24)
           << "Lần nộp gần nhất\n";
   for (const auto& u : s.units) {
@@ -57,7 +67,8 @@ int StatusCommand(CommandContext& ctx) {
   for (const auto& level : s.levels) {
     ctx.out << "  " << PadRight(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 28)
             << PadRight(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
-            << FormatValue(Value::Rate(level.reported, level.total)) << "\n";
+            << PadRight(FormatValue(Value::Rate(level.reported, level.total)), 10) << "đúng hạn "
+            << level.on_time << "\n";
   }
   return s.missing() == 0 ? kExitOk : kExitIncomplete;
 }

@@ -94,15 +94,18 @@ std::vector<Coverage> Coverages(const UnitTree& tree, const std::vector<bool>& r
 
 }  // namespace
 
+bool MonthDue(const UnitNode& unit, const std::string& month) {
+  return unit.retired_from.empty() || month < unit.retired_from;
+}
+
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
   ReportingState state;
   state.months = period.ExportMonths();
   const auto dossiers = ReportedPairs(db, "kind = 'dossiers'");
   state.missing_months.resize(static_cast<size_t>(tree.size()));
   for (int i = 0; i < tree.size(); ++i) {
-    const std::string& retired_from = tree.node(i).retired_from;
     for (const auto& month : state.months)
-      if ((retired_from.empty() || month < retired_from) && !dossiers.count({tree.node(i).code, month}))
+      if (MonthDue(tree.node(i), month) && !dossiers.count({tree.node(i).code, month}))
         state.missing_months[static_cast<size_t>(i)].push_back(month);
   }
 

@@ -43,6 +43,10 @@ struct ReportingState {
   }
 };
 
+// Whether unit must report dossiers for an export month ("YYYY-MM"): every month before the one
+// it was retired from (all of them for a unit still in the catalog).
+bool MonthDue(const UnitNode& unit, const std::string& month);
+
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period);
 
 }  // namespace baocao

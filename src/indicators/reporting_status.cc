@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <map>
 
 #include "indicators/reporting.h"
@@ -13,37 +14,69 @@ namespace {
 struct LastSubmission {
   std::string at;
   std::string file;
+  int64_t id = 0;
 };
 
-// Per unit: the newest dossiers submission for one of the months that reported the unit.
-std::map<std::string, LastSubmission> LastSubmissions(Database& db, const std::vector<std::string>& months) {
+// The dossiers submissions that reported each unit for the period's months.
+struct UnitSubmissions {
+  // Per unit: the newest dossiers submission for one of the months that reported the unit.
   std::map<std::string, LastSubmission> last;
+  // Per unit and month: the time of the earliest dossiers submission that reported it.
+  std::map<std::string, std::map<std::string, std::string>> first_by_month;
+};
+
+UnitSubmissions LoadUnitSubmissions(Database& db, const std::vector<std::string>& months) {
+  UnitSubmissions found;
   SQLite::Statement q(db.sql(),
-                      "SELECT r.ma_don_vi, s.submitted_at, s.file_name FROM unit_reports r "
+                      "SELECT r.ma_don_vi, s.submitted_at, s.file_name, s.id FROM unit_reports r "
                       "JOIN submissions s ON s.id = r.submission_id "
                       "WHERE r.kind = 'dossiers' AND r.period = ? ORDER BY s.submitted_at, s.id");
   for (const auto& month : months) {
     q.reset();
     q.bind(1, month);
     while (q.executeStep()) {
-      LastSubmission& l = last[q.getColumn(0).getString()];
+      const std::string unit = q.getColumn(0).getString();
       const std::string at = q.getColumn(1).getString();
-      if (at >= l.at) l = {at, q.getColumn(2).getString()};
+      found.first_by_month[unit].emplace(month, at);  // the first row (the earliest) stays
+      LastSubmission& l = found.last[unit];
+      if (at >= l.at) l = {at, q.getColumn(2).getString(), q.getColumn(3).getInt64()};
     }
   }
-  return last;
+  return found;
+}
+
+// When node's last owed month was first covered; "" when some owed month never was.
+std::string CompletedAt(const UnitNode& node, const std::vector<std::string>& months,
+                        const UnitSubmissions& found) {
+  const auto unit = found.first_by_month.find(node.code);
+  if (unit == found.first_by_month.end()) return "";
+  std::string completed;
+  for (const auto& month : months) {
+    if (!MonthDue(node, month)) continue;
+    const auto first = unit->second.find(month);
+    if (first == unit->second.end()) return "";
+    completed = std::max(completed, first->second);
+  }
+  return completed;
+}
+
+bool After(const std::string& at, Date deadline) {
+  const auto when = ParseDateTime(at);
+  return when && when->date > deadline;
 }
 
 }  // namespace
 
-ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root) {
+ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root,
+                                       std::optional<Date> deadline) {
   const UnitTree tree = UnitTree::Load(db, period.ExportMonths().front());
   const int top = root.empty() ? 0 : tree.Require(root);
   const ReportingState state = LoadReportingState(db, tree, period);
-  const auto last = LastSubmissions(db, state.months);
+  const UnitSubmissions found = LoadUnitSubmissions(db, state.months);
 
   ReportingStatus status;
   status.period = period;
+  status.deadline = deadline;
   status.months = state.months;
   std::map<std::string, LevelRate> by_cap;
   LevelRate total;
@@ -59,9 +92,14 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
     u.people_reported = state.people_reported[static_cast<size_t>(i)];
     u.expected = state.dossiers_expected[static_cast<size_t>(i)];
     u.people_expected = state.people_expected[static_cast<size_t>(i)];
-    if (const auto it = last.find(n.code); it != last.end()) {
+    if (const auto it = found.last.find(n.code); it != found.last.end()) {
       u.last_submitted_at = it->second.at;
       u.last_file = it->second.file;
+      u.last_submission_id = it->second.id;
+    }
+    if (u.expected && u.reported()) {
+      u.completed_at = CompletedAt(n, state.months, found);
+      u.late = deadline && After(u.completed_at, *deadline);
     }
     LevelRate& level = by_cap[n.cap];
     level.cap = n.cap;
@@ -69,6 +107,7 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
       if (!u.expected) continue;
       ++r->total;
       r->reported += u.reported() ? 1 : 0;
+      r->on_time += u.reported() && !u.late ? 1 : 0;
     }
     status.units.push_back(std::move(u));
   }

@@ -1,10 +1,14 @@
 // Who has reported for a period, unit by unit, and the reporting rate per level: what an officer
-// asks first ("which communes are missing?"), printed by `baocao status` and the run summary.
+// asks first ("which communes are missing?", "who was late?"), printed by `baocao status`, shown by
+// the portal's status page, and counted by the run summary.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/period.h"
 #include "store/database.h"
 
@@ -23,6 +27,14 @@ struct UnitStatus {
   bool people_expected = true;
   std::string last_submitted_at;              // newest dossiers submission that reported it, or ""
   std::string last_file;                      // its file name
+  int64_t last_submission_id = 0;             // its id (the receipt's), 0 when none
+  // For a reported unit that is expected to report: when its last missing export month was first
+  // covered — the latest, over the months it owes, of the earliest dossiers submission covering
+  // that month ("YYYY-MM-DD HH:MM:SS"). A later resubmission does not move it. "" otherwise.
+  std::string completed_at;
+  // Reported, expected, and completed on a day after the deadline (a submission on the deadline day
+  // is on time). Always false without a deadline.
+  bool late = false;
 
   bool reported() const { return missing_months.empty(); }
   bool missing() const { return expected && !reported(); }
@@ -33,10 +45,12 @@ struct LevelRate {
   std::string cap;   // tinh | so_nganh | huyen | xa, in that order; "" for the whole subtree
   int reported = 0;
   int total = 0;
+  int on_time = 0;   // reported and not late; equals reported when there is no deadline
 };
 
 struct ReportingStatus {
   Period period;
+  std::optional<Date> deadline;    // as given to ComputeReportingStatus
   std::vector<std::string> months;
   std::vector<UnitStatus> units;   // hierarchy order
   std::vector<LevelRate> levels;   // levels present in the subtree, then the total ("" cap)
@@ -44,7 +58,10 @@ struct ReportingStatus {
   int missing() const { return levels.back().total - levels.back().reported; }
 };
 
-// root: a unit code, or empty for the province. Throws UsageError for an unknown unit.
-ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root = "");
+// root: a unit code, or empty for the province. deadline: the day submissions for the period were
+// due (jobs/job.h SubmissionDeadline computes it from a job's deadline_day); without one no unit is
+// late. Throws UsageError for an unknown unit.
+ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root = "",
+                                       std::optional<Date> deadline = std::nullopt);
 
 }  // namespace baocao

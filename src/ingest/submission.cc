@@ -75,6 +75,17 @@ struct Run {
   int rows_rejected = 0;
   int last_rejected_row = 0;  // rows are rejected in file order, each counted once
   bool unreadable = false;    // the file's structure broke (an unclosed quote, a limit): reject whole
+  int rows_told = -1;         // rows_total at the last call of request.progress; -1: none yet
+
+  // Tells request.progress the rows read: every kProgressEveryRows rows, and at the end.
+  void Progress(bool at_end) {
+    if (!request.progress) return;
+    const int read = receipt.rows_total;
+    const bool due = at_end ? read != rows_told : read >= std::max(rows_told, 0) + kProgressEveryRows;
+    if (!due) return;
+    rows_told = read;
+    request.progress(read);
+  }
 
   void Reject(int row) {
     if (row == last_rejected_row) return;
@@ -138,12 +149,14 @@ void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
     const bool well_formed = reader.WellFormed();
     auto record = well_formed ? parse(reader) : decltype(parse(reader)){};
     run.receipt.errors.Add(row_errors);
-    if (!record) {
+    if (record) {
+      store(*record, reader);
+    } else {
       run.Reject(row);
-      continue;
     }
-    store(*record, reader);
+    run.Progress(false);
   }
+  run.Progress(true);
   if (table.blank_rows() > 0 && table.sheet().empty())  // a worksheet's empty rows are not worth a word
     run.receipt.warnings.push_back(
         {table.first_blank_row(), 0, "",

@@ -20,6 +20,9 @@
 
 namespace baocao {
 
+// How many data rows are read between two calls of SubmitRequest::progress.
+inline constexpr int kProgressEveryRows = 1000;
+
 struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
   std::string file;                 // path of the export (CSV or text in any accepted encoding, .xlsx, .xls)
@@ -34,6 +37,12 @@ struct SubmitRequest {
   std::optional<std::string> sheet;
   bool partial = false;
   std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
+  // Progress of a long file (the portal's "đã đọc N dòng"): called with the data rows read so far
+  // (Receipt::rows_total) once at least kProgressEveryRows more were read since the last call, and
+  // once more when the table has been read, with the total (not again when the last call already
+  // said it). Not called for a file refused before its rows are read (duplicate, bad header). A
+  // throw from it aborts the submission like any failure (everything is rolled back).
+  std::function<void(int rows_read)> progress;
   // Test seam: called after each data row is stored, with the number stored so far. A throw from
   // it aborts the submission like any failure (everything is rolled back).
   std::function<void(int)> after_row_stored;

@@ -17,7 +17,15 @@ TEST_CASE("Every audited action has its Vietnamese label, an unknown code shows 
   CHECK(audit::ActionLabel(audit::kPasswordReset) == "cấp lại mật khẩu");
   CHECK(audit::ActionLabel(audit::kAccountDisabled) == "vô hiệu hóa tài khoản");
   CHECK(audit::ActionLabel(audit::kAccountEnabled) == "mở lại tài khoản");
-  CHECK(audit::ActionLabel("download") == "download");
+  CHECK(audit::ActionLabel(audit::kLogout) == "đăng xuất");
+  CHECK(audit::ActionLabel(audit::kSubmission) == "nộp dữ liệu");
+  CHECK(audit::ActionLabel(audit::kDownload) == "tải tệp");
+  CHECK(audit::ActionLabel(audit::kForbidden) == "truy cập bị từ chối");
+  CHECK(std::string(audit::kLogout) == "logout");
+  CHECK(std::string(audit::kSubmission) == "submission");
+  CHECK(std::string(audit::kDownload) == "download");
+  CHECK(std::string(audit::kForbidden) == "forbidden");
+  CHECK(audit::ActionLabel("upload") == "upload");
 }
 
 TEST_CASE("Record writes an event with the account and the address cut to 64 characters and escaped", "[auth]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 
 #include "core/exit_codes.h"
 #include "sample_province_fixture.h"
@@ -11,9 +12,10 @@ namespace baocao {
 namespace {
 
 struct SampleCli {
-  SampleCli() {
+  // submitted_at: as test::LoadSampleProvince's (default: every file on 20/06/2023).
+  explicit SampleCli(const std::map<std::string, std::string>& submitted_at = {}) {
     Database database(db);
-    test::LoadSampleProvince(database);
+    test::LoadSampleProvince(database, {}, submitted_at);
   }
   test::CliResult Run(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db});
@@ -63,6 +65,15 @@ TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write noth
   CHECK(r.err == "baocao: Định dạng \"docx\" không hợp lệ (json, xlsx, pdf)\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--from", "2023-01-01", "--out", c.out});
   CHECK(r.err == "baocao: Chỉ dùng --period hoặc --from/--to, không dùng cả hai\n");
+  r = c.Run({"report", "--form", "tthc", "--out", c.out});
+  CHECK(r.err == "baocao: Chưa chỉ ra kỳ báo cáo (--period hoặc --from/--to)\n");
+  r = c.Run({"report", "--form", "tthc", "--from", "2023-05-01", "--out", c.out});
+  CHECK(r.err == "baocao: --from và --to phải đi cùng nhau\n");
+  r = c.Run({"report", "--form", "tthc", "--from", "1/5/2023", "--to", "2023-05-31", "--out", c.out});
+  CHECK(r.err == "baocao: --from \"1/5/2023\" không phải ngày dạng YYYY-MM-DD\n");
+  r = c.Run({"status", "--from", "2023-05-01", "--to", "31/05/2023"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "baocao: --to \"31/05/2023\" không phải ngày dạng YYYY-MM-DD\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--unit", "ZZ", "--out", c.out});
   CHECK(r.err == "baocao: Đơn vị \"ZZ\" không có trong danh mục đơn vị\n");
   CHECK_FALSE(std::filesystem::exists(c.out));
@@ -73,12 +84,62 @@ TEST_CASE("status lists who is missing and exits 5 until everyone reported", "[c
   const auto q = c.Run({"status", "--period", "2023-Q2"});
   CHECK(q.code == kExitIncomplete);
   CHECK(q.out.find("    X0202 UBND xã Hòa Sơn                   CHƯA BÁO CÁO (2/3; thiếu 2023-05)") != std::string::npos);
-  CHECK(q.out.find("  Xã/phường/thị trấn/đặc khu  3/5     60,00%\n") != std::string::npos);
-  CHECK(q.out.find("  Tổng cộng                   7/10    70,00%\n") != std::string::npos);
+  CHECK(q.out.find("  Xã/phường/thị trấn/đặc khu  3/5     60,00%    đúng hạn 0\n") != std::string::npos);
+  CHECK(q.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 0\n") != std::string::npos);
   CHECK(q.out.find("T17 UBND tỉnh Hòa Bình                      tổng hợp (không phải nộp)") != std::string::npos);
   const auto april = c.Run({"status", "--period", "2023-04"});
   CHECK(april.code == kExitOk);
-  CHECK(april.out.find("  Tổng cộng                   10/10   100,00%\n") != std::string::npos);
+  CHECK(april.out.find("Hạn nộp: 15/04/2023\n") != std::string::npos);
+  CHECK(april.out.find("  Tổng cộng                   10/10   100,00%   đúng hạn 0\n") != std::string::npos);
+}
+
+TEST_CASE("status prints the deadline, marks a unit that completed after it late and counts those on time", "[cli]") {
+  SampleCli c(test::DeadlineSubmissionTimes());
+  const auto q = c.Run({"status", "--period", "2023-Q2"});
+  CHECK(q.code == kExitIncomplete);
+  CHECK(q.err.empty());
+  CHECK(q.out ==
+        "TÌNH HÌNH BÁO CÁO — Quý II/2023 (Từ ngày 15/03/2023 đến ngày 14/06/2023)\n"
+        "Tháng xuất dữ liệu cần nộp: 2023-04, 2023-05, 2023-06\n"
+        "Hạn nộp: 15/06/2023\n"
+        "\n"
+        "Đơn vị                                      Hồ sơ TTHC                          Kỷ luật, xếp loại 2023  Lần nộp gần nhất\n"
+        "T17 UBND tỉnh Hòa Bình                      tổng hợp (không phải nộp)           đã báo cáo              2023-06-14 10:00:00 dossiers_T17_2023-06.csv\n"
+        "  S01 Sở Tư pháp                            đã báo cáo (3/3)                    đã báo cáo              2023-06-15 23:59:59 dossiers_S01_2023-06.csv\n"
+        "  S02 Sở Kế hoạch và Đầu tư                 đã báo cáo, nộp muộn (3/3)          đã báo cáo              2023-06-16 00:00:00 dossiers_S02_2023-06.csv\n"
+        "  H01 UBND thành phố Hòa Bình               đã báo cáo (3/3)                    đã báo cáo              2023-06-10 09:00:00 dossiers_H01_2023-06.csv\n"
+        "    X0101 UBND phường Phương Lâm            đã báo cáo (3/3)                    đã báo cáo              2023-06-10 09:00:00 dossiers_H01_2023-06.csv\n"
+        "    X0102 UBND xã Sủ Ngòi                   đã báo cáo (3/3)                    đã báo cáo              2023-06-10 09:00:00 dossiers_H01_2023-06.csv\n"
+        "  H02 UBND huyện Lương Sơn                  đã báo cáo (3/3)                    đã báo cáo              2023-06-14 10:00:00 dossiers_H02_2023-06.csv\n"
+        "    X0201 UBND thị trấn Lương Sơn           đã báo cáo (3/3)                    đã báo cáo              2023-06-14 10:00:00 dossiers_H02_2023-06.csv\n"
+        "    X0202 UBND xã Hòa Sơn                   CHƯA BÁO CÁO (2/3; thiếu 2023-05)   đã báo cáo              2023-06-14 10:00:00 dossiers_H02_2023-06.csv\n"
+        "  H03 UBND huyện Mai Châu                   CHƯA BÁO CÁO (2/3; thiếu 2023-06)   đã báo cáo              2023-05-15 08:00:00 dossiers_H03_2023-05.csv\n"
+        "    X0301 UBND thị trấn Mai Châu            CHƯA BÁO CÁO (2/3; thiếu 2023-06)   đã báo cáo              2023-05-15 08:00:00 dossiers_H03_2023-05.csv\n"
+        "\n"
+        "Tỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n"
+        "  Sở, ban, ngành              2/2     100,00%   đúng hạn 1\n"
+        "  Huyện/thành phố             2/3     66,67%    đúng hạn 2\n"
+        "  Xã/phường/thị trấn/đặc khu  3/5     60,00%    đúng hạn 3\n"
+        "  Tổng cộng                   7/10    70,00%    đúng hạn 6\n");
+  // Due on the 16th, S02's file of 16/06 00:00 is on time too; a day not after the period's last
+  // (14/06) falls in the next month: everyone is on time.
+  const auto later = c.Run({"status", "--period", "2023-Q2", "--deadline-day", "16"});
+  CHECK(later.out.find("Hạn nộp: 16/06/2023\n") != std::string::npos);
+  CHECK(later.out.find("  S02 Sở Kế hoạch và Đầu tư                 đã báo cáo (3/3) ") != std::string::npos);
+  CHECK(later.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 7\n") != std::string::npos);
+  const auto earlier = c.Run({"status", "--period", "2023-Q2", "--deadline-day", "10"});
+  CHECK(earlier.out.find("Hạn nộp: 10/07/2023\n") != std::string::npos);
+  CHECK(earlier.out.find("nộp muộn") == std::string::npos);
+  CHECK(earlier.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 7\n") != std::string::npos);
+  // A month's deadline is in the month after it; a day past 28 is refused.
+  const auto may = c.Run({"status", "--period", "2023-05", "--deadline-day", "1"});
+  CHECK(may.out.find("Hạn nộp: 01/06/2023\n") != std::string::npos);
+  for (const std::string day : {"0", "29", "-3"}) {
+    const auto bad = c.Run({"status", "--period", "2023-Q2", "--deadline-day", day});
+    CHECK(bad.code == kExitUsage);
+    CHECK(bad.out.empty());
+    CHECK(bad.err == "baocao: --deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)\n");
+  }
 }
 
 TEST_CASE("report, status, history, submissions: a wrong --db exits 2 and creates nothing", "[cli]") {

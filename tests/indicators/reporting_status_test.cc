@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include "indicators/reporting_status.h"
+#include "ingest/submission.h"
 #include "sample_province_fixture.h"
+#include "test_support.h"
 
 namespace baocao {
 
@@ -39,6 +43,104 @@ TEST_CASE("reporting status per unit and per level for the quarter", "[indicator
   CHECK(april.units.size() == 3);
   CHECK(april.missing() == 0);
   CHECK_FALSE(ComputeReportingStatus(db, ParsePeriod("2021")).units[0].people_reported);
+}
+
+}  // namespace baocao
+
+namespace baocao {
+namespace {
+
+// The sample submitted at the times of test::DeadlineSubmissionTimes, then H01's May export again
+// (as .xlsx) on 20/06/2023: a later resubmission of a month already covered.
+struct TimedSample {
+  TimedSample() {
+    test::LoadSampleProvince(db, {}, test::DeadlineSubmissionTimes());
+    SubmitRequest again;
+    again.kind = SubmissionKind::kDossiers;
+    again.file = test::Fixture("formats/dossiers_H01_2023-05.xlsx");
+    again.unit = "H01";
+    again.period = "2023-05";
+    again.now = "2023-06-21 07:30:00";
+    resubmission = Submit(db, again).submission_id;
+  }
+  Database db{":memory:"};
+  int64_t resubmission = 0;
+};
+
+const UnitStatus& Unit(const ReportingStatus& s, const std::string& code) {
+  for (const auto& u : s.units)
+    if (u.code == code) return u;
+  throw std::runtime_error("no unit " + code);
+}
+
+std::string Levels(const ReportingStatus& s) {
+  std::string text;
+  for (const auto& l : s.levels)
+    text += l.cap + " " + std::to_string(l.reported) + "/" + std::to_string(l.total) + " đúng hạn " +
+            std::to_string(l.on_time) + "\n";
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("reporting status: completed when the last owed month was first covered, late after the deadline day",
+          "[indicators]") {
+  TimedSample sample;
+  REQUIRE(sample.resubmission > 0);
+  const Date deadline = Date::FromYmd(2023, 6, 15);
+  const ReportingStatus s = ComputeReportingStatus(sample.db, ParsePeriod("2023-Q2"), "", deadline);
+  CHECK(s.deadline == deadline);
+  // On the deadline day, to the last second: on time. The next second: late.
+  CHECK(Unit(s, "S01").completed_at == "2023-06-15 23:59:59");
+  CHECK_FALSE(Unit(s, "S01").late);
+  CHECK(Unit(s, "S02").completed_at == "2023-06-16 00:00:00");
+  CHECK(Unit(s, "S02").late);
+  // H01 completed the quarter with June's file on 10/06; sending May again on 21/06 is its latest
+  // submission (the one the receipt link opens) but does not make it late.
+  const UnitStatus& h01 = Unit(s, "H01");
+  CHECK(h01.completed_at == "2023-06-10 09:00:00");
+  CHECK_FALSE(h01.late);
+  CHECK(h01.last_submitted_at == "2023-06-21 07:30:00");
+  CHECK(h01.last_file == "dossiers_H01_2023-05.xlsx");
+  CHECK(h01.last_submission_id == sample.resubmission);
+  // A commune reported by its district's files shares their times.
+  CHECK(Unit(s, "X0101").completed_at == "2023-06-10 09:00:00");
+  CHECK(Unit(s, "X0201").completed_at == "2023-06-14 10:00:00");
+  CHECK_FALSE(Unit(s, "X0201").late);
+  // Not reported, or not expected: no completion, never late.
+  CHECK(Unit(s, "X0202").completed_at.empty());
+  CHECK_FALSE(Unit(s, "X0202").late);
+  CHECK(Unit(s, "H03").completed_at.empty());
+  CHECK(Unit(s, "H03").last_submitted_at == "2023-05-15 08:00:00");
+  CHECK(Unit(s, "T17").completed_at.empty());
+  CHECK_FALSE(Unit(s, "T17").late);
+  CHECK(Levels(s) ==
+        "so_nganh 2/2 đúng hạn 1\n"
+        "huyen 2/3 đúng hạn 2\n"
+        "xa 3/5 đúng hạn 3\n"
+        " 7/10 đúng hạn 6\n");
+
+  // Without a deadline nobody is late: on time is reported.
+  const ReportingStatus open = ComputeReportingStatus(sample.db, ParsePeriod("2023-Q2"));
+  CHECK_FALSE(open.deadline.has_value());
+  CHECK(Unit(open, "S02").completed_at == "2023-06-16 00:00:00");
+  CHECK_FALSE(Unit(open, "S02").late);
+  CHECK(Levels(open) ==
+        "so_nganh 2/2 đúng hạn 2\n"
+        "huyen 2/3 đúng hạn 2\n"
+        "xa 3/5 đúng hạn 3\n"
+        " 7/10 đúng hạn 7\n");
+
+  // April alone, due 15/04/2023: every file came in on the deadline day.
+  const ReportingStatus april =
+      ComputeReportingStatus(sample.db, ParsePeriod("2023-04"), "H02", Date::FromYmd(2023, 4, 15));
+  CHECK(Unit(april, "X0202").completed_at == "2023-04-15 08:00:00");
+  CHECK(Levels(april) == "huyen 1/1 đúng hạn 1\nxa 2/2 đúng hạn 2\n 3/3 đúng hạn 3\n");
+  // Due a day earlier, they are all late.
+  const ReportingStatus early =
+      ComputeReportingStatus(sample.db, ParsePeriod("2023-04"), "H02", Date::FromYmd(2023, 4, 14));
+  CHECK(Unit(early, "H02").late);
+  CHECK(Levels(early) == "huyen 1/1 đúng hạn 0\nxa 2/2 đúng hạn 0\n 3/3 đúng hạn 0\n");
 }
 
 }  // namespace baocao

@@ -1,6 +1,10 @@
 // Hostile sizes: files over the reader's limits are rejected whole, and a file with very many
 // problems lists the first 100 and counts the others. The files are built here, just over the limits.
+// A long file tells its progress as it is read.
 #include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <vector>
 
 #include "core/exit_codes.h"
 #include "ingest/ingest_fixture.h"
@@ -145,6 +149,64 @@ TEST_CASE("submit of a file over the limits exits 3 with its receipt", "[ingest]
   CHECK(r.code == kExitBadInput);
   CHECK((r.out + r.err).find(dir.File("d.csv") + ":2:1: cột \"ma_ho_so\": ô dài hơn 4.096 byte (giới hạn: "
                              "4.096 byte một ô); phần còn lại của tệp không đọc được") != std::string::npos);
+}
+
+namespace {
+
+// A file of `rows` generated dossiers (every 7th with a bad channel), submitted in partial mode with
+// each call of SubmitRequest::progress recorded in calls.
+struct ProgressRun {
+  explicit ProgressRun(int rows) {
+    std::string content = kHeader + "\n";
+    for (int n = 1; n <= rows; ++n) content += Dossier(n, n % 7 == 0 ? "fax" : "truc_tuyen");
+    test::WriteFile(dir.File("d.csv"), content);
+  }
+  // throw_at: the rows read at which the callback throws, -1 for never.
+  Receipt Submit(int throw_at = -1) {
+    SubmitRequest request;
+    request.kind = SubmissionKind::kDossiers;
+    request.file = dir.File("d.csv");
+    request.unit = "H01";
+    request.period = "2023-05";
+    request.partial = true;
+    request.progress = [this, throw_at](int read) {
+      calls.push_back(read);
+      if (read == throw_at) throw std::runtime_error("hủy");
+    };
+    return baocao::Submit(c.db(), request);
+  }
+  CatalogDb c;
+  test::TempDir dir;
+  std::vector<int> calls;
+};
+
+std::vector<int> Calls(int rows) {
+  ProgressRun run(rows);
+  run.Submit();
+  return run.calls;
+}
+
+}  // namespace
+
+TEST_CASE("a long file tells its progress every 1.000 rows read, then its total", "[ingest]") {
+  ProgressRun run(3500);
+  const Receipt r = run.Submit();
+  CHECK(run.calls == std::vector<int>{1000, 2000, 3000, 3500});
+  CHECK(r.outcome == SubmitOutcome::kPartial);
+  CHECK(r.rows_total == 3500);
+  CHECK(r.rows_rejected == 500);  // rejected rows are read rows too
+  // The total is told once, not again when the last step already said it; an empty table says 0.
+  CHECK(Calls(3000) == std::vector<int>{1000, 2000, 3000});
+  CHECK(Calls(999) == std::vector<int>{999});
+  CHECK(Calls(0) == std::vector<int>{0});
+}
+
+TEST_CASE("a throw from the progress callback aborts the submission and rolls it back", "[ingest]") {
+  ProgressRun run(3500);
+  const std::string before = DumpDatabase(run.c.db());
+  CHECK_THROWS_WITH(run.Submit(2000), "hủy");
+  CHECK(run.calls == std::vector<int>{1000, 2000});
+  CHECK(DumpDatabase(run.c.db()) == before);
 }
 
 }  // namespace baocao
