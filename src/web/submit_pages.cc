@@ -301,10 +301,12 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   if (upload && (upload->file->write_error() != 0 || !upload->file->Close()))
     throw Error("Máy chủ không ghi được tệp tạm khi nhận tệp: " + SystemErrorText(upload->file->write_error()) +
                 ". Hãy báo cho người quản trị hệ thống.");
-  if (!complete || !upload) {
-    SubmitForm(ctx, 400, parts.file_name.empty() && complete ? "Chưa chọn tệp cần nộp. Hãy chọn tệp rồi bấm Nộp tệp."
-                                                             : "Tệp chưa được gửi trọn vẹn (kết nối bị ngắt?). Hãy nộp lại.",
-               values);
+  if (!upload || (complete && parts.file_name.empty() && upload->file->bytes() == 0)) {
+    SubmitForm(ctx, 400, "Chưa chọn tệp cần nộp. Hãy chọn tệp rồi bấm Nộp tệp.", values);
+    return;
+  }
+  if (!complete) {
+    SubmitForm(ctx, 400, "Tệp chưa được gửi trọn vẹn (kết nối bị ngắt?). Hãy nộp lại.", values);
     return;
   }
   upload->file->Rename(parts.file_name);
