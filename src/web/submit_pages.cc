@@ -59,13 +59,6 @@ std::string Capitalized(const std::string& text) {
 
 std::string KindLabel(SubmissionKind kind) { return Capitalized(VietnameseName(kind)) + " (" + ToString(kind) + ")"; }
 
-// "100 MB" when the cap is whole megabytes, else the bytes ("2.048 byte").
-std::string CapText(size_t bytes) {
-  constexpr size_t kMiB = size_t{1024} * 1024;
-  if (bytes >= kMiB && bytes % kMiB == 0) return GroupedCount(static_cast<int64_t>(bytes / kMiB)) + " MB";
-  return GroupedCount(static_cast<int64_t>(bytes)) + " byte";
-}
-
 // The label of the period open for submissions: the monthly job's period ("2026-10"), or "" when the
 // job cannot be read (the form then asks for it).
 std::string OpenPeriod(const RequestContext& ctx) {
@@ -127,7 +120,7 @@ void SubmitForm(RequestContext& ctx, int status, const std::string& message, con
   if (!open.empty()) data.set("open_period", open);
   data.set("sheet", values.sheet);
   if (values.partial) data.set("partial", true);
-  data.set("cap", CapText(ctx.services.config.max_upload_bytes));
+  data.set("cap", SizeText(ctx.services.config.max_upload_bytes));
   ctx.Page("submit", data, kFormTitle);
   ctx.res.status = status;
 }
@@ -292,10 +285,8 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   values.period = field("period");
   values.sheet = field("sheet");
   values.partial = field("partial") == "1";
-  const std::string cap = CapText(ctx.services.config.max_upload_bytes);
   if (upload && upload->file->over_cap()) {
-    ctx.Fail(413, "Tệp vượt quá giới hạn " + cap + " của một lần nộp; máy chủ chưa đọc tệp. Hãy chia tệp thành "
-                  "nhiều tệp nhỏ hơn (ví dụ theo tháng hoặc theo đơn vị) rồi nộp lần lượt.");
+    ctx.Fail(413, TooLargeMessage(ctx.services.config.max_upload_bytes));
     return;
   }
   if (upload && (upload->file->write_error() != 0 || !upload->file->Close()))

@@ -11,6 +11,7 @@
 
 #include "core/errors.h"
 #include "core/system_error_text.h"
+#include "ingest/problem.h"
 
 namespace baocao::web {
 namespace {
@@ -45,6 +46,17 @@ std::string SafeBaseName(const std::string& sent) {
     name = name.substr(0, Utf8Prefix(name, kMaxNameBytes - ext.size())) + ext;
   }
   return name;
+}
+
+std::string SizeText(size_t bytes) {
+  constexpr size_t kMiB = size_t{1024} * 1024;
+  if (bytes >= kMiB && bytes % kMiB == 0) return GroupedCount(static_cast<int64_t>(bytes / kMiB)) + " MB";
+  return GroupedCount(static_cast<int64_t>(bytes)) + " byte";
+}
+
+std::string TooLargeMessage(size_t cap_bytes) {
+  return "Tệp vượt quá giới hạn " + SizeText(cap_bytes) + " của một lần nộp; máy chủ chưa đọc tệp. Hãy chia tệp thành "
+         "nhiều tệp nhỏ hơn (ví dụ theo tháng hoặc theo đơn vị) rồi nộp lần lượt.";
 }
 
 UploadFile::UploadFile(size_t cap_bytes) : name_(SafeBaseName("")), cap_(cap_bytes) {

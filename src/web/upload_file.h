@@ -17,6 +17,11 @@ namespace baocao::web {
 // "tep-nop" when nothing usable is left ("", ".", ".."). `../../evil<script>.csv` → `evil<script>.csv`.
 std::string SafeBaseName(const std::string& sent);
 
+// "100 MB" when bytes is whole megabytes, else the bytes ("2.048 byte").
+std::string SizeText(size_t bytes);
+// The Vietnamese refusal of a file over the cap (status 413), naming the cap and what to do.
+std::string TooLargeMessage(size_t cap_bytes);
+
 class UploadFile {
  public:
   // Creates the folder and the file (named "tep-nop" until Rename). Throws Error (Vietnamese) when it

@@ -114,6 +114,8 @@ TEST_CASE("portal submit: a safe base name keeps the browser's name without its 
   CHECK(web::SafeBaseName("..") == "tep-nop");
   CHECK(web::SafeBaseName("dir/") == "tep-nop");
   CHECK(web::SafeBaseName("") == "tep-nop");
+  CHECK(web::SizeText(size_t{100} * 1024 * 1024) == "100 MB");
+  CHECK(web::SizeText(1500000) == "1.500.000 byte");
   CHECK(web::SafeBaseName(std::string(300, 'a') + ".csv") == std::string(196, 'a') + ".csv");
 }
 
@@ -314,6 +316,11 @@ TEST_CASE("portal submit: a file over the cap is refused with 413 naming the cap
   REQUIRE(big);
   CHECK(big->status == 413);
   CHECK(Has(big, "Tệp vượt quá giới hạn 2.048 byte của một lần nộp; máy chủ chưa đọc tệp."));
+  // Past what the server reads at all (the cap and 1 MB of form fields): refused unread, same message.
+  const auto huge = web.Upload("/nop", kMay, "rat-lon.csv", std::string(2048 + 1024 * 1024 + 1, 'x'));
+  REQUIRE(huge);
+  CHECK(huge->status == 413);
+  CHECK(Has(huge, "Tệp vượt quá giới hạn 2.048 byte của một lần nộp; máy chủ chưa đọc tệp."));
   CHECK(DumpDatabase(db) == before);
   CHECK(temp.Entries() == 0);
   CHECK(web.Upload("/nop", kMay, kGoodName, ReadFile(Fixture("sample/" + kGoodName)))->status == 303);  // 821 bytes
