@@ -292,15 +292,6 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   if (upload && (upload->file->write_error() != 0 || !upload->file->Close()))
     throw Error("Máy chủ không ghi được tệp tạm khi nhận tệp: " + SystemErrorText(upload->file->write_error()) +
                 ". Hãy báo cho người quản trị hệ thống.");
-  if (!upload || (complete && parts.file_name.empty() && upload->file->bytes() == 0)) {
-    SubmitForm(ctx, 400, "Chưa chọn tệp cần nộp. Hãy chọn tệp rồi bấm Nộp tệp.", values);
-    return;
-  }
-  if (!complete) {
-    SubmitForm(ctx, 400, "Tệp chưa được gửi trọn vẹn (kết nối bị ngắt?). Hãy nộp lại.", values);
-    return;
-  }
-  upload->file->Rename(parts.file_name);
   const std::optional<SubmissionKind> kind = KindOf(values.kind);
   if (!kind) {
     SubmitForm(ctx, 400, "Hãy chọn loại dữ liệu cần nộp.", values);
@@ -318,6 +309,15 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
     ctx.Forbidden("dữ liệu của đơn vị \"" + values.unit + "\"");
     return;
   }
+  if (!upload || (complete && parts.file_name.empty() && upload->file->bytes() == 0)) {
+    SubmitForm(ctx, 400, "Chưa chọn tệp cần nộp. Hãy chọn tệp rồi bấm Nộp tệp.", values);
+    return;
+  }
+  if (!complete) {
+    SubmitForm(ctx, 400, "Tệp chưa được gửi trọn vẹn (kết nối bị ngắt?). Hãy nộp lại.", values);
+    return;
+  }
+  upload->file->Rename(parts.file_name);
   if (*kind == SubmissionKind::kDossiers && (values.unit.empty() || values.period->empty())) {
     SubmitForm(ctx, 400, "Nộp hồ sơ TTHC cần chọn đơn vị nộp và ghi kỳ (tháng xuất dữ liệu, dạng YYYY-MM).", values);
     return;

@@ -160,7 +160,7 @@ TEST_CASE("portal submit: the office is offered every kind and every unit") {
   CHECK(Has(form, "<option value=\"T17\">T17 — "));
 }
 
-TEST_CASE("portal submit: a good file is accepted; the receipt page and its .txt are the CLI's receipt") {
+TEST_CASE("portal submit: a good file is accepted, and the receipt page and its .txt are the CLI's receipt") {
   UploadTemp temp;
   PortalFixture portal(Fill);
   portal.AddAccount("huyen01", Role::kDonVi, "H01", "mat-khau-huyen-01");
