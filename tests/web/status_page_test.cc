@@ -62,12 +62,19 @@ TEST_CASE("portal status: the open period by default, and a period mistake answe
 
   const auto wrong = web.Get("/tinh-hinh?period=2023-13");
   CHECK(wrong->status == 400);
-  CHECK(wrong->body.find("<p class=\"error\" role=\"alert\">") != std::string::npos);
+  CHECK(wrong->body.find("<p class=\"error\" role=\"alert\">Kỳ báo cáo không hợp lệ: &quot;2023-13&quot; (dạng đúng: "
+                         "2023-05, 2023-Q2, 2023-H1, 2023)</p>") != std::string::npos);
   CHECK(wrong->body.find("value=\"2023-13\"") != std::string::npos);
   CHECK(wrong->body.find("<table class=\"status\">") == std::string::npos);
 
   const auto both = web.Get("/tinh-hinh?period=2023-05&from=2023-05-01&to=2023-05-31");
   CHECK(both->status == 400);
+  CHECK(both->body.find("<p class=\"error\" role=\"alert\">Chỉ chọn kỳ báo cáo hoặc khoảng từ ngày – đến ngày, không "
+                        "chọn cả hai</p>") != std::string::npos);
+  const auto range = web.Get("/tinh-hinh?from=2023-05-01&to=2023-06-10&unit=H01");
+  REQUIRE(range->status == 200);
+  CHECK(range->body.find("<h2>Từ ngày 01/05/2023 đến ngày 10/06/2023</h2>") != std::string::npos);
+  CHECK(range->body.find("<option value=\"H01\" selected>") != std::string::npos);
 }
 
 TEST_CASE("portal status: a district's account sees only its subtree and gets 403 for another unit") {
