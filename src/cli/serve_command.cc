@@ -58,6 +58,7 @@ int ServeCommand(CommandContext& ctx) {
   ParseListen(listen, config);
   if (max_upload_mb < 1 || max_upload_mb > 4096) throw UsageError("--max-upload-mb phải từ 1 đến 4096");
   config.max_upload_bytes = static_cast<size_t>(max_upload_mb) * 1024 * 1024;
+  if (config.tls_cert.empty() != config.tls_key.empty()) throw UsageError("--tls-cert và --tls-key phải đi cùng nhau");
   config.db_path = ctx.db_path;
   { Database db(ctx.db_path); }  // creates the database and its schema when missing
 
@@ -67,7 +68,12 @@ int ServeCommand(CommandContext& ctx) {
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  sigset_t previous;
+  pthread_sigmask(SIG_BLOCK, &stop_signals, &previous);
+  struct RestoreMask {
+    sigset_t mask;
+    ~RestoreMask() { pthread_sigmask(SIG_SETMASK, &mask, nullptr); }
+  } restore{previous};
 
   SystemClock clock;
   web::Portal portal(config, clock);

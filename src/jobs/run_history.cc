@@ -26,6 +26,19 @@ std::vector<Artifact> ArtifactsOf(SQLite::Database& sql, int64_t run_id) {
   return out;
 }
 
+PublishedFile FileAt(SQLite::Statement& q) {
+  PublishedFile f;
+  f.id = q.getColumn(0).getInt64();
+  f.run_id = q.getColumn(1).getInt64();
+  f.job = Text(q, 2);
+  f.period = Text(q, 3);
+  f.artifact = {Text(q, 4), Text(q, 5), static_cast<uint64_t>(q.getColumn(6).getInt64())};
+  return f;
+}
+
+constexpr const char* kFileColumns =
+    "SELECT a.rowid, a.run_id, r.job, r.period, a.path, a.sha256, a.bytes FROM artifacts a JOIN runs r ON r.id = a.run_id ";
+
 }  // namespace
 
 std::string ToString(RunStatus status) {
@@ -178,6 +191,21 @@ std::vector<RunRecord> RunHistory::Last(int limit) {
   }
   for (auto& r : out) r.artifacts = ArtifactsOf(db_.sql(), r.id);
   return out;
+}
+
+std::vector<PublishedFile> RunHistory::FilesOf(int64_t run_id) {
+  SQLite::Statement q(db_.sql(), std::string(kFileColumns) + "WHERE a.run_id = ? ORDER BY a.rowid");
+  q.bind(1, run_id);
+  std::vector<PublishedFile> out;
+  while (q.executeStep()) out.push_back(FileAt(q));
+  return out;
+}
+
+std::optional<PublishedFile> RunHistory::FindFile(int64_t id) {
+  SQLite::Statement q(db_.sql(), std::string(kFileColumns) + "WHERE a.rowid = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return FileAt(q);
 }
 
 }  // namespace baocao

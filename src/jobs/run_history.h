@@ -36,6 +36,17 @@ struct RunRecord {
   std::vector<Artifact> artifacts;
 };
 
+// A file a run published, with the id of its row in the database: what the portal's download link
+// names (/lich-su/tep/<id>), so that a download never takes a path from the request. The id is the
+// artifacts row's rowid.
+struct PublishedFile {
+  int64_t id = 0;
+  int64_t run_id = 0;
+  std::string job;     // the job of the run
+  std::string period;  // the run's period label
+  Artifact artifact;
+};
+
 class RunHistory {
  public:
   explicit RunHistory(Database& db) : db_(db) {}
@@ -56,6 +67,11 @@ class RunHistory {
 
   // The newest `limit` runs, newest first, with their artifacts.
   std::vector<RunRecord> Last(int limit);
+
+  // The files run_id published, in the order recorded (the same as RunRecord::artifacts), with ids.
+  std::vector<PublishedFile> FilesOf(int64_t run_id);
+  // The published file of id; nullopt when there is none.
+  std::optional<PublishedFile> FindFile(int64_t id);
 
  private:
   Database& db_;

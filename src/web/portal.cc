@@ -131,7 +131,8 @@ Portal::Portal(PortalConfig config, const Clock& clock) {
                    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
   });
-  server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+  if (c.access_log)
+    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
     std::cerr << Now() << " " << req.remote_addr << " " << req.method << " " << OneLine(req.path) << " " << res.status
               << "\n";
   });

@@ -24,6 +24,7 @@ struct PortalConfig {
   size_t max_upload_bytes = size_t{100} * 1024 * 1024;
   std::chrono::minutes session_idle{30};
   std::chrono::hours session_lifetime{12};
+  bool access_log = true;  // one line a request on stderr (the journal under systemd)
   int threads = 64;  // concurrent connections served (uploads and page views)
   // How a refused login waits before its answer (login_policy.h); tests replace it.
   std::function<void(int seconds)> wait_seconds;

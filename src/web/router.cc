@@ -10,6 +10,7 @@
 #include "core/system_error_text.h"
 #include "core/text.h"
 #include "web/random_token.h"
+#include "web/upload_file.h"
 
 namespace baocao::web {
 namespace {
@@ -168,6 +169,10 @@ void Router::Upload(const std::string& pattern, Access access, FileSinkFactory m
             value.append(data, size);
             return true;
           });
+      if (!seen_file && res.status == 413) {  // httplib skipped a body over its payload limit unread
+        ctx.Fail(413, TooLargeMessage(ctx.services.config.max_upload_bytes));
+        return;
+      }
       if (csrf_refused || (!seen_file && !TokensEqual(parts.fields["csrf"], ctx.csrf()))) {
         ctx.Fail(403, kStaleForm);
         return;

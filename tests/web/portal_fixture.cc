@@ -22,6 +22,7 @@ PortalFixture::PortalFixture(const std::function<void(Database&)>& fill,
   config.job_file = std::string(BAOCAO_SOURCE_DIR) + "/jobs/monthly.toml";
   config.port = 0;
   config.threads = 8;
+  config.access_log = false;
   config.wait_seconds = [this](int seconds) {
     std::lock_guard lock(waits_mutex_);
     waits_.push_back(seconds);

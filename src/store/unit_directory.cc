@@ -1,0 +1,17 @@
+#include "store/unit_directory.h"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace baocao {
+
+std::vector<UnitEntry> ListUnits(Database& db) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT ma_don_vi, IFNULL(ten_don_vi, ''), IFNULL(retired_from, '') FROM units "
+                      "ORDER BY ordinal, ma_don_vi");
+  std::vector<UnitEntry> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  return out;
+}
+
+}  // namespace baocao
