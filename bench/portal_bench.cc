@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
     if (r && r->status == 200) lat.Add(std::chrono::duration<double, std::milli>(Steady::now() - start).count());
     else {
       ++lat.failures;
-      std::fprintf(stderr, "view %s failed: %d\n", path.c_str(), r ? r->status : -1);
+      std::fprintf(stderr, "view %s failed: %d %s\n", path.c_str(), r ? r->status : -1, r ? "" : httplib::to_string(r.error()).c_str());
     }
   };
   const auto run = [&](const char* name, bool uploads, bool views, int phase) {

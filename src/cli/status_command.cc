@@ -14,19 +14,6 @@
 
 namespace baocao {
 namespace po = boost::program_options;
-namespace {
-
-std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
-  if (!u.expected) return "tổng hợp (không phải nộp)";
-  const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
-  if (u.reported()) return (u.late ? "đã báo cáo, nộp muộn (" : "đã báo cáo (") + count + ")";
-  std::string missing;
-  for (const auto& m : u.missing_months) missing += (missing.empty() ? "" : ", ") + m;
-  return "CHƯA BÁO CÁO (" + count + "; thiếu " + missing + ")";
-}
-
-}  // namespace
-
 int StatusCommand(CommandContext& ctx) {
   std::string unit;
   int deadline_day = 15;
@@ -59,8 +46,8 @@ int StatusCommand(CommandContext& ctx) {
           << "Lần nộp gần nhất\n";
   for (const auto& u : s.units) {
     ctx.out << PadRight(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.code + " " + u.name, 44)
-            << PadRight(DossierState(s, u), 36)
-            << PadRight(u.people_reported ? "đã báo cáo" : (u.people_expected ? "chưa báo cáo" : "tổng hợp"), 24)
+            << PadRight(DossierStateText(s, u), 36)
+            << PadRight(PeopleStateText(u), 24)
             << (u.last_submitted_at.empty() ? "—" : u.last_submitted_at + " " + u.last_file) << "\n";
   }
   ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";

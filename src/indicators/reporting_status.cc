@@ -117,4 +117,17 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
   return status;
 }
 
+std::string DossierStateText(const ReportingStatus& s, const UnitStatus& u) {
+  if (!u.expected) return "tổng hợp (không phải nộp)";
+  const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
+  if (u.reported()) return (u.late ? "đã báo cáo, nộp muộn (" : "đã báo cáo (") + count + ")";
+  std::string missing;
+  for (const auto& m : u.missing_months) missing += (missing.empty() ? "" : ", ") + m;
+  return "CHƯA BÁO CÁO (" + count + "; thiếu " + missing + ")";
+}
+
+std::string PeopleStateText(const UnitStatus& u) {
+  return u.people_reported ? "đã báo cáo" : (u.people_expected ? "chưa báo cáo" : "tổng hợp");
+}
+
 }  // namespace baocao

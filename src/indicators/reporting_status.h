@@ -58,6 +58,13 @@ struct ReportingStatus {
   int missing() const { return levels.back().total - levels.back().reported; }
 };
 
+// How `baocao status` and the portal's status page say a unit's state, in Vietnamese: the dossiers
+// ("đã báo cáo (3/3)", "đã báo cáo, nộp muộn (3/3)", "CHƯA BÁO CÁO (2/3; thiếu 2023-06)", "tổng hợp
+// (không phải nộp)") and the discipline and evaluations of the year ("đã báo cáo", "chưa báo cáo",
+// "tổng hợp").
+std::string DossierStateText(const ReportingStatus& s, const UnitStatus& u);
+std::string PeopleStateText(const UnitStatus& u);
+
 // root: a unit code, or empty for the province. deadline: the day submissions for the period were
 // due (jobs/job.h SubmissionDeadline computes it from a job's deadline_day); without one no unit is
 // late. Throws UsageError for an unknown unit.

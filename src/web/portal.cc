@@ -1,6 +1,7 @@
 #include "web/portal.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <filesystem>
 #include <fstream>
@@ -92,6 +93,13 @@ Portal::Portal(PortalConfig config, const Clock& clock) {
   // httplib owns the queue it gets from this factory (its API takes a raw pointer).
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server.set_payload_max_length(c.max_upload_bytes + 1024 * 1024);  // the file and its form fields
+  // httplib listens with a backlog of 5 (compiled into Debian's library): fifty browsers connecting
+  // at once would see their connections dropped and retried seconds later. Bind() listens again
+  // on the same socket with the system's maximum.
+  server.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_socket_ = sock;
+  });
   server.set_read_timeout(std::chrono::seconds(60));
   server.set_write_timeout(std::chrono::seconds(60));
 
@@ -145,11 +153,13 @@ int Portal::Bind() {
   if (c.port == 0) {
     const int port = server_->bind_to_any_port(c.host);
     if (port <= 0) throw Error("không mở được cổng nào trên địa chỉ " + c.host);
+    ::listen(listen_socket_, SOMAXCONN);
     return port;
   }
   if (!server_->bind_to_port(c.host, c.port))
     throw Error("không mở được cổng " + std::to_string(c.port) + " trên địa chỉ " + c.host +
                 " (cổng đang được chương trình khác dùng, hoặc cổng dưới 1024 cần quyền root)");
+  ::listen(listen_socket_, SOMAXCONN);
   return c.port;
 }
 

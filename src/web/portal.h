@@ -33,6 +33,7 @@ class Portal {
  private:
   std::unique_ptr<PortalServices> services_;
   std::unique_ptr<httplib::Server> server_;
+  int listen_socket_ = -1;  // the listening socket, once bound
 };
 
 }  // namespace baocao::web

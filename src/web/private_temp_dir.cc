@@ -12,14 +12,14 @@
 
 namespace baocao::web {
 
-PrivateTempDir::PrivateTempDir() {
+PrivateTempDir::PrivateTempDir(const std::string& purpose) {
   std::error_code ec;
   const std::filesystem::path base = std::filesystem::temp_directory_path(ec);
   std::string pattern = (ec ? std::filesystem::path("/tmp") : base).string() + "/baocao-web-XXXXXX";
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   if (::mkdtemp(buffer.data()) == nullptr)  // mode 0700
-    throw Error("Máy chủ không tạo được thư mục tạm để ghi báo cáo: " + SystemErrorText(errno) +
+    throw Error("Máy chủ không tạo được thư mục tạm " + purpose + ": " + SystemErrorText(errno) +
                 ". Hãy báo người quản trị kiểm tra thư mục tạm của máy chủ.");
   path_ = buffer.data();
 }

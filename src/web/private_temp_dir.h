@@ -1,6 +1,7 @@
 // A private temporary folder (mode 0700, made by mkdtemp under the system's temporary folder),
 // removed with everything in it when the object goes: where the portal writes a report before
-// sending its bytes, so that no other account or process can read or replace it meanwhile.
+// sending its bytes, and where an upload streams before `submit` reads it (upload_file.h), so that
+// no other account or process can read or replace them meanwhile.
 #pragma once
 
 #include <string>
@@ -9,8 +10,9 @@ namespace baocao::web {
 
 class PrivateTempDir {
  public:
-  // Throws Error (Vietnamese, with the system's reason) when the folder cannot be made.
-  PrivateTempDir();
+  // Throws Error (Vietnamese, with the system's reason) when the folder cannot be made; purpose
+  // says what for ("để ghi báo cáo").
+  explicit PrivateTempDir(const std::string& purpose);
   ~PrivateTempDir();
   PrivateTempDir(const PrivateTempDir&) = delete;
   PrivateTempDir& operator=(const PrivateTempDir&) = delete;

@@ -171,7 +171,7 @@ void AddReportPages(Router& router) {
     const std::string name = ReportFileName(report, download->format);
     std::string bytes;
     {
-      const PrivateTempDir dir;
+      const PrivateTempDir dir("để ghi báo cáo");
       const std::string path = PathInFolder(dir.path(), name);
       WriteFormat(report, download->format, ctx.services.config.templates_dir, path);
       bytes = ReadWholeFile(path);

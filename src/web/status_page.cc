@@ -12,16 +12,6 @@
 namespace baocao::web {
 namespace {
 
-// The dossiers column, as `baocao status` prints it (cli/status_command.cc).
-std::string DossierState(const ReportingStatus& s, const UnitStatus& u) {
-  if (!u.expected) return "tổng hợp (không phải nộp)";
-  const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());
-  if (u.reported()) return (u.late ? "đã báo cáo, nộp muộn (" : "đã báo cáo (") + count + ")";
-  std::string missing;
-  for (const auto& m : u.missing_months) missing += (missing.empty() ? "" : ", ") + m;
-  return "CHƯA BÁO CÁO (" + count + "; thiếu " + missing + ")";
-}
-
 std::string DossierClass(const UnitStatus& u) {
   if (!u.expected) return "aggregate";
   if (!u.reported()) return "missing";
@@ -49,9 +39,9 @@ void SetStatusData(const ReportingStatus& s, Date deadline, Date today, PageData
     row.set("depth", std::to_string(u.depth));
     row.set("code", u.code);
     row.set("name", u.name);
-    row.set("dossiers", DossierState(s, u));
+    row.set("dossiers", DossierStateText(s, u));
     row.set("dossiers_class", DossierClass(u));
-    row.set("people", u.people_reported ? "đã báo cáo" : (u.people_expected ? "chưa báo cáo" : "tổng hợp"));
+    row.set("people", PeopleStateText(u));
     if (u.last_submission_id > 0) {
       row.set("last_at", u.last_submitted_at);
       row.set("last_file", u.last_file);

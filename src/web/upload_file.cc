@@ -60,19 +60,10 @@ std::string TooLargeMessage(size_t cap_bytes) {
 }
 
 UploadFile::UploadFile(size_t cap_bytes) : name_(SafeBaseName("")), cap_(cap_bytes) {
-  const char* tmp = std::getenv("TMPDIR");
-  std::string pattern = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/baocao-nop-XXXXXX";
-  std::vector<char> buffer(pattern.begin(), pattern.end());
-  buffer.push_back('\0');
-  if (::mkdtemp(buffer.data()) == nullptr)  // mkdtemp makes it 0700
-    throw Error("Máy chủ không tạo được thư mục tạm để nhận tệp: " + SystemErrorText(errno) +
-                ". Hãy báo cho người quản trị hệ thống.");
-  folder_ = buffer.data();
-  path_ = folder_ + "/" + name_;
+  path_ = folder_.path() + "/" + name_;
   fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd_ < 0) {
     const int error = errno;
-    ::rmdir(folder_.c_str());
     throw Error("Máy chủ không tạo được tệp tạm để nhận tệp: " + SystemErrorText(error) +
                 ". Hãy báo cho người quản trị hệ thống.");
   }
@@ -80,14 +71,12 @@ UploadFile::UploadFile(size_t cap_bytes) : name_(SafeBaseName("")), cap_(cap_byt
 
 UploadFile::~UploadFile() {
   if (fd_ >= 0) ::close(fd_);
-  ::unlink(path_.c_str());
-  ::rmdir(folder_.c_str());
-}
+}  // folder_ removes the file and itself
 
 void UploadFile::Rename(const std::string& sent_name) {
   const std::string name = SafeBaseName(sent_name);
   if (name == name_) return;
-  const std::string path = folder_ + "/" + name;
+  const std::string path = folder_.path() + "/" + name;
   if (::rename(path_.c_str(), path.c_str()) != 0)  // the folder is ours alone: nothing else is in it
     throw Error("Máy chủ không đặt được tên cho tệp tạm khi nhận tệp: " + SystemErrorText(errno) +
                 ". Hãy báo cho người quản trị hệ thống.");

@@ -1,6 +1,6 @@
 // The private temporary file an upload streams into before `submit` reads it.
 //
-// A folder made by mkdtemp under $TMPDIR (else /tmp), mode 0700, holding one file created with
+// A PrivateTempDir (mkdtemp under $TMPDIR, else /tmp, mode 0700) holding one file created with
 // O_EXCL, mode 0600; once the browser's file name is known it is renamed, inside that folder, to
 // that name reduced to a safe plain base name (SafeBaseName): the receipt names the file as the
 // department knows it. Writing stops at the size cap. The file
@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <string>
+
+#include "web/private_temp_dir.h"
 
 namespace baocao::web {
 
@@ -46,7 +48,7 @@ class UploadFile {
   int write_error() const { return write_error_; }  // errno of a failed write or close, else 0
 
  private:
-  std::string folder_;
+  PrivateTempDir folder_{"để nhận tệp"};
   std::string name_;
   std::string path_;
   int fd_ = -1;

@@ -63,7 +63,7 @@ class UploadTemp {
   int Entries() const {
     int n = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir_.path()))
-      if (e.path().filename().string().rfind("baocao-nop-", 0) == 0) ++n;
+      if (e.path().filename().string().rfind("baocao-web-", 0) == 0) ++n;
     return n;
   }
 
