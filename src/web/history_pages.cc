@@ -91,7 +91,7 @@ void HistoryPage(RequestContext& ctx) {
   PageData data;
   data.set("has_runs", !runs.empty());
   data.set("runs", list);
-  data.set("shown", std::to_string(kRunsShown));
+  data.set("shown", std::to_string(runs.size()));
   ctx.Page("history", data, "Lịch sử");
 }
 

@@ -178,6 +178,17 @@ std::string OutcomeCode(SubmitOutcome outcome) {
   return "";
 }
 
+// The outcome in the audit log's words.
+std::string OutcomeWord(SubmitOutcome outcome) {
+  switch (outcome) {
+    case SubmitOutcome::kAccepted: return "tiếp nhận toàn bộ";
+    case SubmitOutcome::kPartial: return "tiếp nhận một phần";
+    case SubmitOutcome::kRejected: return "từ chối";
+    case SubmitOutcome::kDuplicate: return "đã nộp trước đó";
+  }
+  return "";
+}
+
 std::string OutcomeLabel(const Receipt& r) {
   switch (r.outcome) {
     case SubmitOutcome::kAccepted: return "Đã tiếp nhận toàn bộ tệp.";
@@ -355,8 +366,8 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   board.SetProgress(session, progress_token, {receipt.rows_total, true});  // read once by /nop/tien-do
   ctx.Audit(audit::kSubmission, "tệp " + receipt.file + "; loại " + ToString(receipt.kind) + "; đơn vị " +
                                     receipt.unit.value_or("-") + "; kỳ " + receipt.period.value_or("-") +
-                                    "; kết quả " + OutcomeCode(receipt.outcome) + "; lần nộp " +
-                                    std::to_string(receipt.submission_id));
+                                    "; kết quả " + OutcomeWord(receipt.outcome) +
+                                    (receipt.submission_id > 0 ? "; lần nộp " + std::to_string(receipt.submission_id) : ""));
   const std::string token = board.KeepReceipt(session, std::move(receipt));
   ctx.Redirect("/bien-nhan/" + token);
 }

@@ -197,7 +197,7 @@ TEST_CASE("portal submit: a good file is accepted, and the receipt page and its 
   CHECK(QueryText(db, "SELECT id, kind, ma_don_vi, period, file_name, rows_accepted FROM submissions WHERE id = 4") ==
         "4|dossiers|H01|2023-05|dossiers_H01_2023-05.csv|6\n");
   CHECK(QueryText(db, "SELECT account, action, detail FROM audit_log WHERE action = 'submission'") ==
-        "huyen01|submission|tệp dossiers_H01_2023-05.csv; loại dossiers; đơn vị H01; kỳ 2023-05; kết quả accepted; "
+        "huyen01|submission|tệp dossiers_H01_2023-05.csv; loại dossiers; đơn vị H01; kỳ 2023-05; kết quả tiếp nhận toàn bộ; "
         "lần nộp 4\n");
 }
 
