@@ -61,15 +61,6 @@ const char* StatusMessage(int status) {
   }
 }
 
-std::string Now() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
-  return text;
-}
-
 }  // namespace
 
 Portal::Portal(PortalConfig config, const Clock& clock) {
@@ -140,8 +131,8 @@ Portal::Portal(PortalConfig config, const Clock& clock) {
     if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
   });
   if (c.access_log)
-    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-    std::cerr << Now() << " " << req.remote_addr << " " << req.method << " " << OneLine(req.path) << " " << res.status
+    server.set_logger([&services](const httplib::Request& req, const httplib::Response& res) {
+    std::cerr << services.clock.NowText() << " " << req.remote_addr << " " << req.method << " " << OneLine(req.path) << " " << res.status
               << "\n";
   });
 }
