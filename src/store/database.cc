@@ -4,8 +4,11 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <initializer_list>
+#include <string>
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include "core/errors.h"
@@ -30,7 +33,12 @@ CREATE TABLE IF NOT EXISTS procedures (
   linh_vuc TEXT NOT NULL,
   muc_do_dvc TEXT NOT NULL CHECK (muc_do_dvc = 'toan_trinh' OR muc_do_dvc = 'mot_phan' OR muc_do_dvc = 'khong'),
   co_phi INTEGER NOT NULL CHECK (co_phi = 0 OR co_phi = 1),
-  thanh_toan_truc_tuyen INTEGER NOT NULL CHECK (thanh_toan_truc_tuyen = 0 OR thanh_toan_truc_tuyen = 1)
+  thanh_toan_truc_tuyen INTEGER NOT NULL CHECK (thanh_toan_truc_tuyen = 0 OR thanh_toan_truc_tuyen = 1),
+  ngay_quyet_dinh_cong_bo INTEGER,
+  ngay_hieu_luc INTEGER,
+  ngay_cong_khai INTEGER,
+  cong_khai_day_du INTEGER CHECK (cong_khai_day_du = 0 OR cong_khai_day_du = 1),
+  ket_noi_du_lieu_dan_cu INTEGER CHECK (ket_noi_du_lieu_dan_cu = 0 OR ket_noi_du_lieu_dan_cu = 1)
 );
 CREATE TABLE IF NOT EXISTS dossiers (
   ma_ho_so TEXT PRIMARY KEY,
@@ -47,6 +55,28 @@ CREATE TABLE IF NOT EXISTS dossiers (
   phi_le_phi INTEGER NOT NULL CHECK (phi_le_phi >= 0),
   hinh_thuc_thanh_toan TEXT CHECK (hinh_thuc_thanh_toan = 'truc_tuyen' OR hinh_thuc_thanh_toan = 'truc_tiep'),
   danh_gia TEXT CHECK (danh_gia = 'rat_hai_long' OR danh_gia = 'hai_long' OR danh_gia = 'khong_hai_long'),
+  export_month TEXT NOT NULL,
+  submission_id INTEGER NOT NULL,
+  source_row INTEGER NOT NULL,
+  dong_bo_dvcqg INTEGER CHECK (dong_bo_dvcqg = 0 OR dong_bo_dvcqg = 1),
+  ket_qua_dien_tu INTEGER CHECK (ket_qua_dien_tu = 0 OR ket_qua_dien_tu = 1),
+  so_hoa_thanh_phan INTEGER CHECK (so_hoa_thanh_phan = 0 OR so_hoa_thanh_phan = 1),
+  tai_su_dung_du_lieu INTEGER CHECK (tai_su_dung_du_lieu = 0 OR tai_su_dung_du_lieu = 1),
+  dong_bo_kho_ca_nhan INTEGER CHECK (dong_bo_kho_ca_nhan = 0 OR dong_bo_kho_ca_nhan = 1),
+  du_lieu_dan_cu INTEGER CHECK (du_lieu_dan_cu = 0 OR du_lieu_dan_cu = 1),
+  ban_sao_dien_tu INTEGER CHECK (ban_sao_dien_tu = 0 OR ban_sao_dien_tu = 1)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS petitions (
+  ma_phan_anh TEXT PRIMARY KEY,
+  ma_don_vi TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  received_day INTEGER NOT NULL,
+  due_at TEXT NOT NULL,
+  due_day INTEGER NOT NULL,
+  handled_at TEXT,
+  handled_day INTEGER,
+  danh_gia TEXT CHECK (danh_gia = 'rat_hai_long' OR danh_gia = 'hai_long' OR danh_gia = 'khong_hai_long'),
+  ma_ho_so TEXT,
   export_month TEXT NOT NULL,
   submission_id INTEGER NOT NULL,
   source_row INTEGER NOT NULL
@@ -189,6 +219,19 @@ const std::string& Prepared(const std::string& path, Database::OpenMode mode) {
   return path;
 }
 
+// Adds each column ("name TYPE …") the table lacks: a table created by an older release.
+void AddMissingColumns(SQLite::Database& db, const std::string& table,
+                       std::initializer_list<std::string> columns) {
+  for (const auto& column : columns) {
+    const std::string name = column.substr(0, column.find(' '));
+    SQLite::Statement has(db, "SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?");
+    has.bind(1, table);
+    has.bind(2, name);
+    has.executeStep();
+    if (has.getColumn(0).getInt() == 0) db.exec("ALTER TABLE " + table + " ADD COLUMN " + column);
+  }
+}
+
 int OpenFlags(Database::OpenMode mode) {
   return mode == Database::OpenMode::kCreate ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
                                              : SQLite::OPEN_READWRITE;
@@ -229,6 +272,20 @@ Database::Database(const std::string& path, OpenMode mode) try
     // 3 → 4: submissions.sheet (the worksheet a workbook was read from; empty for older rows).
     if (!db_.execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt())
       db_.exec("ALTER TABLE submissions ADD COLUMN sheet TEXT");
+    // 5 -> 6: the 766 scorecard's optional dossier and procedure facts (issue 13); the petitions
+    // table comes with the schema above. Existing rows keep NULL: "no data", never 0.
+    AddMissingColumns(db_, "dossiers",
+                      {"dong_bo_dvcqg INTEGER CHECK (dong_bo_dvcqg = 0 OR dong_bo_dvcqg = 1)",
+                       "ket_qua_dien_tu INTEGER CHECK (ket_qua_dien_tu = 0 OR ket_qua_dien_tu = 1)",
+                       "so_hoa_thanh_phan INTEGER CHECK (so_hoa_thanh_phan = 0 OR so_hoa_thanh_phan = 1)",
+                       "tai_su_dung_du_lieu INTEGER CHECK (tai_su_dung_du_lieu = 0 OR tai_su_dung_du_lieu = 1)",
+                       "dong_bo_kho_ca_nhan INTEGER CHECK (dong_bo_kho_ca_nhan = 0 OR dong_bo_kho_ca_nhan = 1)",
+                       "du_lieu_dan_cu INTEGER CHECK (du_lieu_dan_cu = 0 OR du_lieu_dan_cu = 1)",
+                       "ban_sao_dien_tu INTEGER CHECK (ban_sao_dien_tu = 0 OR ban_sao_dien_tu = 1)"});
+    AddMissingColumns(db_, "procedures",
+                      {"ngay_quyet_dinh_cong_bo INTEGER", "ngay_hieu_luc INTEGER", "ngay_cong_khai INTEGER",
+                       "cong_khai_day_du INTEGER CHECK (cong_khai_day_du = 0 OR cong_khai_day_du = 1)",
+                       "ket_noi_du_lieu_dan_cu INTEGER CHECK (ket_noi_du_lieu_dan_cu = 0 OR ket_noi_du_lieu_dan_cu = 1)"});
     db_.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
   }

@@ -84,7 +84,7 @@ namespace baocao {
 class Database {
  public:
   // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet; 5: accounts, audit_log
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
   static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {

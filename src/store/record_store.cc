@@ -8,7 +8,18 @@ namespace {
 constexpr const char* kDossierColumns =
     "ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, finished_at, "
     "finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month, "
-    "submission_id, source_row";
+    "submission_id, source_row, dong_bo_dvcqg, ket_qua_dien_tu, so_hoa_thanh_phan, tai_su_dung_du_lieu, "
+    "dong_bo_kho_ca_nhan, du_lieu_dan_cu, ban_sao_dien_tu";
+
+void BindOptionalFlag(SQLite::Statement& s, int index, const std::optional<bool>& flag) {
+  if (flag) s.bind(index, *flag ? 1 : 0);
+  else s.bind(index);
+}
+
+void BindOptionalDay(SQLite::Statement& s, int index, const std::optional<Date>& day) {
+  if (day) s.bind(index, day->days);
+  else s.bind(index);
+}
 
 void BindOptionalText(SQLite::Statement& s, int index, const std::string& text) {
   if (text.empty()) s.bind(index);
@@ -24,7 +35,7 @@ struct DossierTexts {
       : received(d.received.Iso()), due(d.due.Iso()), finished(d.finished ? d.finished->Iso() : "") {}
 };
 
-// Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (17).
+// Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (24).
 // Texts are bound without copies: d, texts and export_month outlive the statement's step.
 void BindDossier(SQLite::Statement& s, const DossierRecord& d, const DossierTexts& texts,
                  const std::string& export_month, int64_t submission_id, int source_row) {
@@ -51,7 +62,46 @@ void BindDossier(SQLite::Statement& s, const DossierRecord& d, const DossierText
   s.bindNoCopy(14, export_month);
   s.bind(15, submission_id);
   s.bind(16, source_row);
-  s.bindNoCopy(17, d.ma_ho_so);
+  BindOptionalFlag(s, 17, d.dong_bo_dvcqg);
+  BindOptionalFlag(s, 18, d.ket_qua_dien_tu);
+  BindOptionalFlag(s, 19, d.so_hoa_thanh_phan);
+  BindOptionalFlag(s, 20, d.tai_su_dung_du_lieu);
+  BindOptionalFlag(s, 21, d.dong_bo_kho_ca_nhan);
+  BindOptionalFlag(s, 22, d.du_lieu_dan_cu);
+  BindOptionalFlag(s, 23, d.ban_sao_dien_tu);
+  s.bindNoCopy(24, d.ma_ho_so);
+}
+
+// The texts a petition row binds that are not fields of the record.
+struct PetitionTexts {
+  std::string received;
+  std::string due;
+  std::string handled;
+  explicit PetitionTexts(const PetitionRecord& p)
+      : received(p.received.Iso()), due(p.due.Iso()), handled(p.handled ? p.handled->Iso() : "") {}
+};
+
+// Binds the petition fields in the order of the INSERT and UPDATE below; ma_phan_anh goes last (13).
+void BindPetition(SQLite::Statement& s, const PetitionRecord& p, const PetitionTexts& texts,
+                  const std::string& export_month, int64_t submission_id, int source_row) {
+  s.bindNoCopy(1, p.ma_don_vi);
+  s.bindNoCopy(2, texts.received);
+  s.bind(3, p.received.date.days);
+  s.bindNoCopy(4, texts.due);
+  s.bind(5, p.due.date.days);
+  if (p.handled) {
+    s.bindNoCopy(6, texts.handled);
+    s.bind(7, p.handled->date.days);
+  } else {
+    s.bind(6);
+    s.bind(7);
+  }
+  BindOptionalText(s, 8, p.danh_gia);
+  BindOptionalText(s, 9, p.ma_ho_so);
+  s.bindNoCopy(10, export_month);
+  s.bind(11, submission_id);
+  s.bind(12, source_row);
+  s.bindNoCopy(13, p.ma_phan_anh);
 }
 
 // Runs a lookup returning (submission_id, source_row) of an existing keyed row, if any.
@@ -75,12 +125,14 @@ RecordStore::RecordStore(Database& db)
     : db_(db.sql()),
       find_dossier_(db_, "SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?"),
       insert_dossier_(db_, std::string("INSERT OR IGNORE INTO dossiers (") + kDossierColumns +
-                               ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                               ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       update_dossier_(db_,
                       "UPDATE dossiers SET ma_tthc=?1, ma_don_vi=?2, kenh_nop=?3, received_at=?4, "
                       "received_day=?5, due_at=?6, due_day=?7, finished_at=?8, finished_day=?9, "
                       "trang_thai=?10, phi_le_phi=?11, hinh_thuc_thanh_toan=?12, danh_gia=?13, "
-                      "export_month=?14, submission_id=?15, source_row=?16 WHERE ma_ho_so=?17"),
+                      "export_month=?14, submission_id=?15, source_row=?16, dong_bo_dvcqg=?17, "
+                      "ket_qua_dien_tu=?18, so_hoa_thanh_phan=?19, tai_su_dung_du_lieu=?20, "
+                      "dong_bo_kho_ca_nhan=?21, du_lieu_dan_cu=?22, ban_sao_dien_tu=?23 WHERE ma_ho_so=?24"),
       find_discipline_(db_, "SELECT submission_id, source_row FROM discipline WHERE so_quyet_dinh = ?"),
       upsert_discipline_(db_,
                          "INSERT OR REPLACE INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, "
@@ -92,7 +144,16 @@ RecordStore::RecordStore(Database& db)
       upsert_evaluation_(db_,
                          "INSERT OR REPLACE INTO evaluations (ma_don_vi, nam, doi_tuong, "
                          "hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, khong_hoan_thanh, "
-                         "submission_id, source_row) VALUES (?,?,?,?,?,?,?,?,?)") {}
+                         "submission_id, source_row) VALUES (?,?,?,?,?,?,?,?,?)"),
+      find_petition_(db_, "SELECT submission_id, source_row, export_month FROM petitions WHERE ma_phan_anh = ?"),
+      insert_petition_(db_,
+                       "INSERT OR IGNORE INTO petitions (ma_don_vi, received_at, received_day, due_at, "
+                       "due_day, handled_at, handled_day, danh_gia, ma_ho_so, export_month, submission_id, "
+                       "source_row, ma_phan_anh) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      update_petition_(db_,
+                       "UPDATE petitions SET ma_don_vi=?1, received_at=?2, received_day=?3, due_at=?4, "
+                       "due_day=?5, handled_at=?6, handled_day=?7, danh_gia=?8, ma_ho_so=?9, "
+                       "export_month=?10, submission_id=?11, source_row=?12 WHERE ma_phan_anh=?13") {}
 
 std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionRecord& s) {
   SQLite::Statement q(db_,
@@ -180,16 +241,27 @@ std::vector<std::pair<std::string, std::string>> RecordStore::RetireUnitsNotIn(
 void RecordStore::WriteProcedure(const ProcedureRecord& p) {
   SQLite::Statement q(db_,
                       "INSERT INTO procedures (ma_tthc, ten_tthc, linh_vuc, muc_do_dvc, co_phi, "
-                      "thanh_toan_truc_tuyen) VALUES (?,?,?,?,?,?) ON CONFLICT(ma_tthc) DO UPDATE "
+                      "thanh_toan_truc_tuyen, ngay_quyet_dinh_cong_bo, ngay_hieu_luc, ngay_cong_khai, "
+                      "cong_khai_day_du, ket_noi_du_lieu_dan_cu) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                      "ON CONFLICT(ma_tthc) DO UPDATE "
                       "SET ten_tthc=excluded.ten_tthc, linh_vuc=excluded.linh_vuc, "
                       "muc_do_dvc=excluded.muc_do_dvc, co_phi=excluded.co_phi, "
-                      "thanh_toan_truc_tuyen=excluded.thanh_toan_truc_tuyen");
+                      "thanh_toan_truc_tuyen=excluded.thanh_toan_truc_tuyen, "
+                      "ngay_quyet_dinh_cong_bo=excluded.ngay_quyet_dinh_cong_bo, "
+                      "ngay_hieu_luc=excluded.ngay_hieu_luc, ngay_cong_khai=excluded.ngay_cong_khai, "
+                      "cong_khai_day_du=excluded.cong_khai_day_du, "
+                      "ket_noi_du_lieu_dan_cu=excluded.ket_noi_du_lieu_dan_cu");
   q.bind(1, p.ma_tthc);
   q.bind(2, p.ten_tthc);
   q.bind(3, p.linh_vuc);
   q.bind(4, p.muc_do_dvc);
   q.bind(5, p.co_phi ? 1 : 0);
   q.bind(6, p.thanh_toan_truc_tuyen ? 1 : 0);
+  BindOptionalDay(q, 7, p.ngay_quyet_dinh_cong_bo);
+  BindOptionalDay(q, 8, p.ngay_hieu_luc);
+  BindOptionalDay(q, 9, p.ngay_cong_khai);
+  BindOptionalFlag(q, 10, p.cong_khai_day_du);
+  BindOptionalFlag(q, 11, p.ket_noi_du_lieu_dan_cu);
   q.exec();
 }
 
@@ -215,6 +287,29 @@ WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string&
   if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
   BindDossier(update_dossier_, d, texts, export_month, submission_id, source_row);
   Run(update_dossier_);
+  return {WriteResult::Kind::kUpdated, 0};
+}
+
+WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::string& export_month,
+                                       int64_t submission_id, int source_row) {
+  const PetitionTexts texts(p);
+  BindPetition(insert_petition_, p, texts, export_month, submission_id, source_row);
+  Run(insert_petition_);
+  if (db_.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
+  find_petition_.bind(1, p.ma_phan_anh);
+  if (!find_petition_.executeStep()) {  // OR IGNORE also swallows CHECK failures: never silently
+    find_petition_.reset();
+    throw Error("Cơ sở dữ liệu từ chối phản ánh, kiến nghị \"" + p.ma_phan_anh + "\" (vi phạm ràng buộc)");
+  }
+  const int64_t stored_submission = find_petition_.getColumn(0).getInt64();
+  const int stored_row = find_petition_.getColumn(1).getInt();
+  const std::string stored_month = find_petition_.getColumn(2).getString();
+  find_petition_.reset();
+  find_petition_.clearBindings();
+  if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
+  if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
+  BindPetition(update_petition_, p, texts, export_month, submission_id, source_row);
+  Run(update_petition_);
   return {WriteResult::Kind::kUpdated, 0};
 }
 

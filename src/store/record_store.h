@@ -71,6 +71,10 @@ class RecordStore {
   // The row from the latest export month wins; for the same month, the later submission.
   WriteResult WriteDossier(const DossierRecord& d, const std::string& export_month,
                            int64_t submission_id, int source_row);
+  // Petitions as dossiers: the row from the latest export month wins; for the same month, the later
+  // submission.
+  WriteResult WritePetition(const PetitionRecord& p, const std::string& export_month,
+                            int64_t submission_id, int source_row);
   WriteResult WriteDiscipline(const DisciplineRecord& d, int64_t submission_id, int source_row);
   WriteResult WriteEvaluation(const EvaluationRecord& e, int64_t submission_id, int source_row);
 
@@ -89,6 +93,9 @@ class RecordStore {
   SQLite::Statement upsert_discipline_;
   SQLite::Statement find_evaluation_;
   SQLite::Statement upsert_evaluation_;
+  SQLite::Statement find_petition_;
+  SQLite::Statement insert_petition_;
+  SQLite::Statement update_petition_;
 };
 
 }  // namespace baocao

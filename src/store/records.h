@@ -25,6 +25,12 @@ struct ProcedureRecord {
   std::string muc_do_dvc;  // toan_trinh | mot_phan | khong
   bool co_phi = false;
   bool thanh_toan_truc_tuyen = false;
+  // Optional catalog facts for the 766 scorecard (issue 13); empty when the file does not carry them.
+  std::optional<Date> ngay_quyet_dinh_cong_bo;  // the decision announcing the procedure
+  std::optional<Date> ngay_hieu_luc;            // the day its legal basis takes effect
+  std::optional<Date> ngay_cong_khai;           // published on the national procedures database
+  std::optional<bool> cong_khai_day_du;         // its public content is complete
+  std::optional<bool> ket_noi_du_lieu_dan_cu;   // connected to the national population database
 };
 
 struct DossierRecord {
@@ -39,6 +45,25 @@ struct DossierRecord {
   int64_t phi_le_phi = 0;
   std::string hinh_thuc_thanh_toan;  // truc_tuyen | truc_tiep | empty
   std::string danh_gia;              // rat_hai_long | hai_long | khong_hai_long | empty
+  // Optional facts for the 766 scorecard (issue 13): empty (nullopt) when the export does not say.
+  std::optional<bool> dong_bo_dvcqg;        // synced to the National Public Service Portal
+  std::optional<bool> ket_qua_dien_tu;      // the result exists as an electronic original
+  std::optional<bool> so_hoa_thanh_phan;    // its components were digitized
+  std::optional<bool> tai_su_dung_du_lieu;  // reused already digitized data
+  std::optional<bool> dong_bo_kho_ca_nhan;  // synced to the applicant's personal data store
+  std::optional<bool> du_lieu_dan_cu;       // used the national population database
+  std::optional<bool> ban_sao_dien_tu;      // an electronic certified copy was issued
+};
+
+// A petition (phản ánh, kiến nghị) about administrative procedures, one row per petition.
+struct PetitionRecord {
+  std::string ma_phan_anh;
+  std::string ma_don_vi;
+  DateTime received;
+  DateTime due;                      // han_xu_ly
+  std::optional<DateTime> handled;   // ngay_xu_ly; empty while pending
+  std::string danh_gia;              // rat_hai_long | hai_long | khong_hai_long | empty
+  std::string ma_ho_so;              // the dossier it is about; empty when none
 };
 
 struct DisciplineRecord {

@@ -214,7 +214,7 @@ TEST_CASE("A database of an older release (schema 2) opens and gains units.retir
     REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 2);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 5);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
   CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM units WHERE retired_from IS NULL").getInt() == 3);
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM accounts UNION ALL SELECT COUNT(*) FROM audit_log") == "0\n0\n");
   CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt() == 1);
@@ -231,7 +231,7 @@ std::string ColumnsOf(Database& db, const std::string& table) {
   return test::QueryText(db, "SELECT name, type, \"notnull\" FROM pragma_table_info('" + table + "') ORDER BY cid");
 }
 
-TEST_CASE("A database of schema 4 opens as schema 5: accounts and audit_log added, rows kept, the file read as before") {
+TEST_CASE("A database of schema 4 opens as the current schema: accounts and audit_log added, rows kept, the file read as before") {
   test::TempDir dir;
   const std::string path = dir.File("v4.db");
   {
@@ -241,7 +241,7 @@ TEST_CASE("A database of schema 4 opens as schema 5: accounts and audit_log adde
     REQUIRE(old.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 5);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
   CHECK(ColumnsOf(db, "accounts") ==
         "id|INTEGER|0\nlogin|TEXT|1\nrole|TEXT|1\nma_don_vi|TEXT|0\npassword_hash|TEXT|1\n"
         "must_change_password|INTEGER|1\ndisabled|INTEGER|1\ncreated_at|TEXT|1\nfailed_logins|INTEGER|1\n"
@@ -258,18 +258,44 @@ TEST_CASE("A database of schema 4 opens as schema 5: accounts and audit_log adde
   CHECK(ColumnsOf(fresh, "audit_log") == ColumnsOf(db, "audit_log"));
 }
 
-TEST_CASE("A database of a newer schema than 5 is refused in Vietnamese, untouched") {
+TEST_CASE("A database of schema 5 opens as schema 6: the 766 columns and petitions added empty, rows kept") {
   test::TempDir dir;
-  const std::string path = dir.File("v6.db");
+  const std::string path = dir.File("v5.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(test::ReadFile(test::Fixture("store/schema_v5.sql")));
+    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 5);
+  }
+  Database db(path, Database::OpenMode::kExisting);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 6);
+  // The old rows are there, their new facts unknown (NULL: "không có dữ liệu", never 0).
+  CHECK(test::QueryText(db, "SELECT ma_ho_so, trang_thai, phi_le_phi, IFNULL(dong_bo_dvcqg, 'null'), "
+                            "IFNULL(ban_sao_dien_tu, 'null') FROM dossiers") ==
+        "HS-0001|da_tra_ket_qua|8000|null|null\n");
+  CHECK(test::QueryText(db, "SELECT ma_tthc, IFNULL(ngay_hieu_luc, 'null'), IFNULL(cong_khai_day_du, 'null') "
+                            "FROM procedures") == "1.001612|null|null\n");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM petitions") == "0\n");
+  // The upgraded tables have the columns a fresh database has, in the same order.
+  Database fresh(":memory:");
+  for (const char* table : {"dossiers", "procedures", "petitions", "units", "submissions"})
+    CHECK(ColumnsOf(fresh, table) == ColumnsOf(db, table));
+  // And the new columns take values: the upgraded file is written like a fresh one.
+  db.sql().exec("UPDATE dossiers SET dong_bo_dvcqg = 1");
+  CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg FROM dossiers") == "1\n");
+}
+
+TEST_CASE("A database of a newer schema than 6 is refused in Vietnamese, untouched") {
+  test::TempDir dir;
+  const std::string path = dir.File("v7.db");
   {
     SQLite::Database newer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 6");
+    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 7");
   }
   try {
     Database db(path, Database::OpenMode::kExisting);
     FAIL("no error");
   } catch (const Error& e) {
-    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (6); hãy cập nhật baocao.");
+    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (7); hãy cập nhật baocao.");
   }
   SQLite::Database after(path, SQLite::OPEN_READONLY);
   CHECK(after.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
