@@ -39,7 +39,7 @@ TEST_CASE("simulator: one case in, the portal-shaped answer out") {
         "}\n");
 }
 
-TEST_CASE("simulator: a list in, a list out; 0/0 and missing inputs read null") {
+TEST_CASE("simulator: a list in, a list out, 0/0 and missing inputs read null") {
   const std::string in = R"([
     {"group": "progress", "inputs": {"totalReceived": 0, "totalOnTime": 0}},
     {"group": "satisfaction", "inputs": {"DOSSIER_RECEIVING_SATISFACTION": {"ratio": 85.5},
