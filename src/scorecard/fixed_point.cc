@@ -35,6 +35,14 @@ int64_t ScoreOf(int64_t max, int64_t pct, int64_t threshold) {
   return std::min(max, score);
 }
 
+int64_t ScoreOfCounts(int64_t max, int64_t n1, int64_t d1, int64_t n2, int64_t d2, int64_t threshold) {
+  // max × n1 × n2 × 10000 stays below 2^127 for any count this program sees (each < 2^40).
+  const Wide n = static_cast<Wide>(max) * n1 * n2 * 10000;
+  const Wide d = static_cast<Wide>(d1) * d2 * threshold;
+  const auto score = static_cast<int64_t>((2 * n + d) / (2 * d));
+  return std::min(max, score);
+}
+
 std::optional<int64_t> ParseHundredths(std::string_view text) {
   size_t i = 0;
   int64_t whole = 0;

@@ -24,10 +24,17 @@ int64_t PercentHundredths(int64_t numerator, int64_t denominator);
 // half-up: DVCTT_3_3's online share times its synced share. All >= 0, d1 and d2 > 0.
 int64_t PercentOfProduct(int64_t n1, int64_t d1, int64_t n2, int64_t d2);
 
-// An indicator's points: min(max, round_half_up(max × pct / threshold)). max in hundredths of a
+// An indicator's points from a percentage given alone (the simulator's {"ratio": 87.5}):
+// min(max, round_half_up(max × pct / threshold)). max in hundredths of a
 // point, pct and threshold in hundredths of a percent (threshold > 0): ScoreOf(200, 9775, 10000) =
 // 196 (1,955 rounds up to 1,96), ScoreOf(200, 8750, 8000) = 200 (capped).
 int64_t ScoreOf(int64_t max, int64_t pct, int64_t threshold);
+
+// An indicator's points from its counts, as the portal computes them: from the exact ratio, not
+// from its rounded percentage: min(max, round_half_up(max × (n1 / d1) × (n2 / d2) / threshold)),
+// the second ratio being a factor (1 = 10000 / 10000 when there is none). (752, 1780) for 2 points:
+// 0,84494… -> 84, where the rounded percentage 42,25 % would give 0,845 -> 85 (the portal says 0,84).
+int64_t ScoreOfCounts(int64_t max, int64_t n1, int64_t d1, int64_t n2, int64_t d2, int64_t threshold);
 
 // A decimal written with '.' or ',' ("87.5", "87,5", "6", "0.125") in hundredths, rounded half-up
 // beyond 2 decimals ("0.125" -> 13). nullopt for anything else (signs, exponents, spaces, empty).

@@ -2,9 +2,10 @@
 //
 // Every number is exact: percentages and points are fixed-point hundredths (87,5 % is 8750, 17,85
 // points is 1785), rounded half-up to 2 decimals as the national portal does (issue 13): each ratio
-// becomes a percentage rounded half-up to 2 decimals; each indicator's score is
-// min(max, max × pct / threshold) rounded half-up to 2 decimals; a group's score is the sum of its
-// indicators' rounded scores, the total the sum of the groups'.
+// is shown as a percentage rounded half-up to 2 decimals; each indicator's score is
+// min(max, max × ratio / threshold) rounded half-up to 2 decimals, from the exact ratio (the
+// captured portal answers show it is not computed from the rounded percentage: scoring.h); a
+// group's score is the sum of its indicators' rounded scores, the total the sum of the groups'.
 //
 // The rules (groups, indicators, maxima, thresholds, which inputs feed each ratio) are data: a rule
 // pack under rules/chi_so_766/ (rule_pack.h). This header only holds the types every layer shares:

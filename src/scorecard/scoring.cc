@@ -142,11 +142,11 @@ IndicatorScore ScoreIndicator(const RulePack& pack, const IndicatorRule& rule, c
     }
   }
   const auto score_of = [&](int64_t n) {
-    return ScoreOf(rule.max, PercentOfProduct(n, denominator, factor_numerator, factor_denominator), rule.threshold);
+    return ScoreOfCounts(rule.max, n, denominator, factor_numerator, factor_denominator, rule.threshold);
   };
   s.state = IndicatorScore::State::kScored;
   s.ratio = PercentOfProduct(numerator, denominator, factor_numerator, factor_denominator);
-  s.score = ScoreOf(rule.max, *s.ratio, rule.threshold);
+  s.score = score_of(numerator);  // from the exact ratio, not the rounded percentage (the portal's way)
   s.lost = rule.max - s.score;
   if (s.lost > 0) s.advice = CountAdvice(rule, s.score, numerator, denominator, score_of);
   return s;

@@ -31,6 +31,18 @@ TEST_CASE("fixed point: an indicator's score, thresholds and caps") {
   CHECK(ScoreOf(400, 0, 10000) == 0);
 }
 
+TEST_CASE("fixed point: points from counts use the exact ratio, not its rounded percentage") {
+  // Phú Thọ, H44.101, CITIZEN_DATA_CONNECTED_DOSSIER: 752/1780 is 42,2472 % (printed 42,25 %); the
+  // portal's score is 0,84 (2 × 0,422472 = 0,84494), not 0,85 (2 × 42,25 % = 0,845).
+  CHECK(PercentHundredths(752, 1780) == 4225);
+  CHECK(ScoreOf(200, 4225, 10000) == 85);
+  CHECK(ScoreOfCounts(200, 752, 1780, 1, 1, 10000) == 84);
+  CHECK(ScoreOfCounts(200, 8, 32, 1, 1, 8000) == 63);    // 0,625 exactly: half-up
+  CHECK(ScoreOfCounts(200, 7, 8, 1, 1, 8000) == 200);    // 2,1875 capped
+  CHECK(ScoreOfCounts(600, 40, 100, 50, 100, 5000) == 240);
+  CHECK(ScoreOfCounts(2000, 0, 5, 1, 1, 10000) == 0);
+}
+
 TEST_CASE("fixed point: a product of two ratios is rounded once") {
   CHECK(PercentOfProduct(40, 100, 50, 100) == 2000);
   CHECK(PercentOfProduct(1, 3, 1, 3) == 1111);  // 11,111… %
