@@ -54,8 +54,8 @@ struct IndicatorScore {
   int64_t lost = 0;        // max - score for kScored and kEmpty; 0 for kNoData
   int64_t open = 0;        // max for kNoData, else 0
   // Vietnamese: what it would take to win the lost points back, e.g. "Cần thêm 120 hồ sơ đúng hạn
-  // để đạt 18/20 điểm; thêm 450 hồ sơ để đạt 20/20 điểm"; for kNoData what input is missing. Empty
-  // when nothing is lost.
+  // để đạt 18/20 điểm; thêm 450 hồ sơ đúng hạn để đạt 20/20 điểm" (or the percentage needed when only
+  // a percentage was given); for kNoData what input is missing. Empty when nothing is lost.
   std::string advice;
 };
 
