@@ -59,8 +59,8 @@ class CaseReader {
   // A percentage 0..100 as a JSON number (87.5) or a string ("87,5"), in hundredths.
   int64_t Percent(const std::string& field, const json& value) const {
     std::optional<int64_t> hundredths;
-    if (value.is_number_unsigned() || value.is_number_integer()) {
-      if (value.get<int64_t>() >= 0) hundredths = value.get<int64_t>() * 100;
+    if (value.is_number_unsigned()) {
+      if (value.get<uint64_t>() <= 100) hundredths = static_cast<int64_t>(value.get<uint64_t>()) * 100;
     } else if (value.is_number_float()) {
       // The shortest text that reads back as the same double is the decimal the file wrote.
       char buffer[64];

@@ -118,6 +118,12 @@ TEST_CASE("simulator: bad cases are refused in Vietnamese, naming the case and t
   CHECK(Error(R"({"group": "digitized", "inputs": {"ELECTRONIC_CERTIFIED_COPY": {"ratio": 120}}})") ==
         "cases.json: inputs.ELECTRONIC_CERTIFIED_COPY.ratio: tỷ lệ phải là một số phần trăm từ 0 đến 100, ví dụ "
         "87.5 (đang là 120)");
+  CHECK(Error(R"({"group": "digitized", "inputs": {"ELECTRONIC_CERTIFIED_COPY": {"ratio": 92233720368547758}}})") ==
+        "cases.json: inputs.ELECTRONIC_CERTIFIED_COPY.ratio: tỷ lệ phải là một số phần trăm từ 0 đến 100, ví dụ "
+        "87.5 (đang là 92233720368547758)");
+  CHECK(Error(R"({"group": "digitized", "inputs": {"ELECTRONIC_CERTIFIED_COPY": {"ratio": -1}}})") ==
+        "cases.json: inputs.ELECTRONIC_CERTIFIED_COPY.ratio: tỷ lệ phải là một số phần trăm từ 0 đến 100, ví dụ "
+        "87.5 (đang là -1)");
   CHECK(Error(R"({"group": "digitized", "inputs": {"ELECTRONIC_CERTIFIED_COPY": {"numerator": 3}}})") ==
         "cases.json: inputs.ELECTRONIC_CERTIFIED_COPY: cần cả numerator và denominator (hoặc chỉ ratio)");
   CHECK(Error(R"({"group": "digitized", "inputs": {"ELECTRONIC_CERTIFIED_COPY": 3}})") ==
