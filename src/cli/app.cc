@@ -27,6 +27,7 @@ const std::vector<Command>& Commands() {
       {"user", "Tài khoản của cổng thông tin: tạo, cấp lại mật khẩu, vô hiệu hóa, mở lại, liệt kê", UserCommand},
       {"audit", "Nhật ký đăng nhập và thay đổi tài khoản", AuditCommand},
       {"serve", "Chạy cổng thông tin web: nộp dữ liệu, tình hình nộp, báo cáo, lịch sử, tài khoản", ServeCommand},
+      {"chi-so", "Chỉ số 766: tính thử điểm một nhóm từ số liệu (tinh-diem)", ChiSoCommand},
   };
   return kCommands;
 }

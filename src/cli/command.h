@@ -39,6 +39,7 @@ int HistoryCommand(CommandContext& ctx);
 int UserCommand(CommandContext& ctx);
 int AuditCommand(CommandContext& ctx);
 int ServeCommand(CommandContext& ctx);
+int ChiSoCommand(CommandContext& ctx);
 
 // Parses ctx.args against options (and positional names). Returns nullopt after printing the help
 // (usage line + options) when --help is given. Throws UsageError for unknown or malformed options.

@@ -2,9 +2,10 @@
 //
 // Every number is exact: percentages and points are fixed-point hundredths (87,5 % is 8750, 17,85
 // points is 1785), rounded half-up to 2 decimals as the national portal does (issue 13): each ratio
-// becomes a percentage rounded half-up to 2 decimals; each indicator's score is
-// min(max, max × pct / threshold) rounded half-up to 2 decimals; a group's score is the sum of its
-// indicators' rounded scores, the total the sum of the groups'.
+// is shown as a percentage rounded half-up to 2 decimals; each indicator's score is
+// min(max, max × ratio / threshold) rounded half-up to 2 decimals, from the exact ratio (the
+// captured portal answers show it is not computed from the rounded percentage: scoring.h); a
+// group's score is the sum of its indicators' rounded scores, the total the sum of the groups'.
 //
 // The rules (groups, indicators, maxima, thresholds, which inputs feed each ratio) are data: a rule
 // pack under rules/chi_so_766/ (rule_pack.h). This header only holds the types every layer shares:
@@ -53,8 +54,8 @@ struct IndicatorScore {
   int64_t lost = 0;        // max - score for kScored and kEmpty; 0 for kNoData
   int64_t open = 0;        // max for kNoData, else 0
   // Vietnamese: what it would take to win the lost points back, e.g. "Cần thêm 120 hồ sơ đúng hạn
-  // để đạt 18/20 điểm; thêm 450 hồ sơ để đạt 20/20 điểm"; for kNoData what input is missing. Empty
-  // when nothing is lost.
+  // để đạt 18/20 điểm; thêm 450 hồ sơ đúng hạn để đạt 20/20 điểm" (or the percentage needed when only
+  // a percentage was given); for kNoData what input is missing. Empty when nothing is lost.
   std::string advice;
 };
 
