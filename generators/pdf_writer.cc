@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "generators/document_texts.h"
 #include "generators/pdf_chart.h"
+#include "generators/pdf_details.h"
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
 #include "generators/pdf_table.h"
@@ -204,13 +205,14 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   }
   if (!tmpl.columns.empty()) {
     flow.Add(UnitOfMeasure(doc, tmpl));
-    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty());
+    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty() && !tmpl.details);
   }
   for (size_t i = 0; i < sheets.size(); ++i) {
     flow.Add(SheetTitle(doc, sheets[i], report));
     flow.Add(UnitOfMeasure(doc, sheets[i]));
     AddReportTable(flow, doc, sheets[i], report, kLeft, kContentWidth, i + 1 == sheets.size());
   }
+  AddDetailsSection(flow, doc, tmpl, report, kLeft, kContentWidth, kPageHeight - kBottom - kTop);  // chi_so_766
   flow.Add(SignatureBlock(doc, report));
   return flow;
 }

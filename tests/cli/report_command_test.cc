@@ -58,7 +58,7 @@ TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write noth
   SampleCli c;
   auto r = c.Run({"report", "--form", "bieu", "--period", "2023-05", "--format", "json", "--out", c.out});
   CHECK(r.code == kExitUsage);
-  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop)\n");
+  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766)\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-13", "--out", c.out});
   CHECK(r.code == kExitUsage);
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "docx", "--out", c.out});
