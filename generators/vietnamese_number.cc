@@ -45,9 +45,7 @@ std::string FormatHundredths(int64_t hundredths) {
 }
 
 std::string FormatPointsChange(int64_t hundredths) {
-  if (hundredths == 0) return FormatHundredths(0);
-  if (hundredths > 0) return "+" + FormatHundredths(hundredths);
-  return "\u2212" + FormatHundredths(hundredths).substr(1);
+  return (hundredths > 0 ? "+" : "") + FormatHundredths(hundredths);
 }
 
 std::string FormatRank(const Value& rank, const Value& of) {

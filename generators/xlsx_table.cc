@@ -215,6 +215,9 @@ void WriteRow(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t, 
       sheet.Text(row, c, name, style);
       const double room = grid.widths[i] - 1.6 * style.indent;
       height = std::max(height, WrappedLines(name, room, 11, bold) * kLineHeight);
+    } else if (t.columns[i].kind == Kind::kScore && ColumnValue(t.columns[i], line.row).is_null()) {
+      const std::string words = t.columns[i].null_text.value_or(kDash);
+      height = std::max(height, WrappedLines(words, grid.widths[i], 11, false) * kLineHeight);
     }
   }
   if (height > kLineHeight) sheet.RowHeight(row, height + 2);
