@@ -46,6 +46,11 @@ std::string ChartLevelName(const TemplateChart& chart, const std::string& cap) {
   return cap;
 }
 
+double ChartFraction(const Value& value) {
+  if (value.kind == Value::Kind::kHundredths) return static_cast<double>(value.count) / 10000.0;
+  return value.rate;
+}
+
 ChartSeries SelectChartSeries(const Report& report, const TemplateChart& chart) {
   ChartSeries s;
   s.cap = ChartLevel(report, chart);
@@ -61,6 +66,7 @@ ChartSeries SelectChartSeries(const Report& report, const TemplateChart& chart) 
     const UnitRow& u = report.units[i];
     if (u.cap == s.cap) level.emplace_back(&u, Lookup(u, chart.key));
   }
+  for (const auto& entry : level) s.points = s.points || entry.second.kind == Value::Kind::kHundredths;
   if (static_cast<int>(level.size()) <= chart.all_up_to) {
     for (const auto& [u, v] : level) {
       s.labels.push_back(u->ten_don_vi);
@@ -73,10 +79,10 @@ ChartSeries SelectChartSeries(const Report& report, const TemplateChart& chart) 
   for (const auto& entry : level)
     if (!entry.second.is_null()) valued.push_back(entry);
   std::stable_sort(valued.begin(), valued.end(),
-                   [](const auto& a, const auto& b) { return a.second.rate > b.second.rate; });
+                   [](const auto& a, const auto& b) { return ChartFraction(a.second) > ChartFraction(b.second); });
   const size_t nulls = level.size() - valued.size();
   const size_t keep = chart.best_worst > 0 ? static_cast<size_t>(chart.best_worst) : 0;
-  std::string note = "Xếp theo tỷ lệ giảm dần: ";
+  std::string note = s.points ? "Xếp theo điểm giảm dần: " : "Xếp theo tỷ lệ giảm dần: ";
   if (keep > 0 && valued.size() > 2 * keep) {
     valued.erase(valued.begin() + static_cast<std::ptrdiff_t>(keep),
                  valued.end() - static_cast<std::ptrdiff_t>(keep));

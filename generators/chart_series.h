@@ -27,6 +27,9 @@ struct ChartSeries {
   std::string root_label;  // the report root's name
   Value root_value;        // the root's value of the chart's key
   std::string note;        // Vietnamese, empty when every unit of the level is shown
+  // The key's values are points in hundredths (chi_so_766's score_total), plotted on 0–100 points
+  // instead of 0–100 %.
+  bool points = false;
 
   // True when no plotted unit has a value: generators draw nothing.
   bool empty() const;
@@ -40,6 +43,10 @@ std::string ChartLevel(const Report& report, const TemplateChart& chart);
 // The level's name in the title: chart.levels[cap], else "huyện, thành phố", "xã, phường, đặc khu",
 // "sở, ban, ngành", "tỉnh", else the cap itself.
 std::string ChartLevelName(const TemplateChart& chart, const std::string& cap);
+
+// Where a value sits on the chart's axis, as a fraction of its top: a rate itself, points (in
+// hundredths) out of 100.
+double ChartFraction(const Value& value);
 
 ChartSeries SelectChartSeries(const Report& report, const TemplateChart& chart);
 

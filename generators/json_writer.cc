@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdio>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "core/errors.h"
 #include "indicators/indicator_keys.h"
@@ -30,12 +32,23 @@ std::string Quote(const std::string& text) {
   return out + "\"";
 }
 
+// Hundredths as a JSON number with two decimals: 1785 -> 17.85, -110 -> -1.10.
+std::string Hundredths(int64_t n) {
+  const uint64_t magnitude = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%s%llu.%02llu", n < 0 ? "-" : "",
+                static_cast<unsigned long long>(magnitude / 100), static_cast<unsigned long long>(magnitude % 100));
+  return buf;
+}
+
 std::string Number(const Value& v) {
   switch (v.kind) {
     case Value::Kind::kNull:
       return "null";
     case Value::Kind::kCount:
       return std::to_string(v.count);
+    case Value::Kind::kHundredths:
+      return Hundredths(v.count);
     case Value::Kind::kRate: {
       char buf[32];
       const auto r = std::to_chars(buf, buf + sizeof buf, v.rate);
@@ -110,6 +123,63 @@ std::string UnitObject(const Report& report, const UnitRow& row) {
   return out + "}";
 }
 
+std::string Optional(const std::optional<int64_t>& n, bool hundredths) {
+  if (!n) return "null";
+  return hundredths ? Hundredths(*n) : std::to_string(*n);
+}
+
+const char* StateName(IndicatorScore::State state) {
+  switch (state) {
+    case IndicatorScore::State::kScored: return "scored";
+    case IndicatorScore::State::kEmpty: return "empty";
+    case IndicatorScore::State::kNoData: return "no_data";
+  }
+  return "no_data";
+}
+
+std::string IndicatorObject(const IndicatorScore& i) {
+  return "{\"code\": " + Quote(i.code) + ", \"name\": " + Quote(i.name) + ", \"state\": \"" +
+         StateName(i.state) + "\", \"numerator\": " + Optional(i.numerator, false) +
+         ", \"denominator\": " + Optional(i.denominator, false) + ", \"ratio\": " + Optional(i.ratio, true) +
+         ", \"score\": " + (i.state == IndicatorScore::State::kNoData ? "null" : Hundredths(i.score)) +
+         ", \"max\": " + Hundredths(i.max) + ", \"lost\": " + Hundredths(i.lost) +
+         ", \"open\": " + Hundredths(i.open) +
+         ", \"advice\": " + (i.advice.empty() ? std::string("null") : Quote(i.advice)) + "}";
+}
+
+std::string GroupObject(const GroupScore& g) {
+  bool all_empty = !g.indicators.empty();
+  for (const auto& i : g.indicators) all_empty = all_empty && i.state == IndicatorScore::State::kEmpty;
+  const char* state = g.no_data() ? "no_data" : all_empty ? "empty" : "scored";
+  std::string out = "        {\"code\": " + Quote(g.code) + ", \"number\": " + std::to_string(g.number) +
+                    ", \"name\": " + Quote(g.name) + ", \"state\": \"" + state +
+                    "\", \"numerator\": null, \"denominator\": null, \"ratio\": null, \"score\": " +
+                    (g.no_data() ? std::string("null") : Hundredths(g.score)) + ", \"max\": " + Hundredths(g.max) +
+                    ", \"lost\": " + Hundredths(g.max - g.score - g.open) + ", \"open\": " + Hundredths(g.open) +
+                    ", \"advice\": null,\n          \"indicators\": [";
+  for (size_t k = 0; k < g.indicators.size(); ++k)
+    out += (k ? ",\n            " : "\n            ") + IndicatorObject(g.indicators[k]);
+  return out + (g.indicators.empty() ? "]}" : "\n          ]}");
+}
+
+// chi_so_766: every unit's total, rank and change, and its scorecard's groups and indicators.
+std::string ScorecardUnitObject(const Report& report, const UnitRow& row) {
+  std::string out = "    {\"ma_don_vi\": " + Quote(row.ma_don_vi) + ", \"ten_don_vi\": " + Quote(row.ten_don_vi) +
+                    ", \"cap\": " + Quote(row.cap) + ", \"ma_don_vi_cha\": " +
+                    (row.ma_don_vi_cha.empty() ? std::string("null") : Quote(row.ma_don_vi_cha)) +
+                    ", \"level\": " + std::to_string(row.depth);
+  for (const auto& [name, key] : std::vector<std::pair<const char*, const char*>>{
+           {"total", "score_total"}, {"max", "score_max"}, {"open", "score_open"},
+           {"rank", "rank_score"}, {"rank_of", "rank_score_of"}, {"change", "score_change"}})
+    out += std::string(", \"") + name + "\": " + Number(Lookup(row, key));
+  const auto card = report.scorecards.find(row.ma_don_vi);
+  if (card == report.scorecards.end()) return out + ", \"groups\": null}";
+  out += ",\n      \"groups\": [";
+  const auto& groups = card->second.groups;
+  for (size_t g = 0; g < groups.size(); ++g) out += (g ? ",\n" : "\n") + GroupObject(groups[g]);
+  return out + (groups.empty() ? "]}" : "\n      ]}");
+}
+
 }  // namespace
 
 std::string ToJson(const Report& report) {
@@ -141,7 +211,9 @@ std::string ToJson(const Report& report) {
   }
   out += "  \"units\": [\n";
   for (size_t i = 0; i < report.units.size(); ++i)
-    out += UnitObject(report, report.units[i]) + (i + 1 < report.units.size() ? ",\n" : "\n");
+    out += (report.form == "chi_so_766" ? ScorecardUnitObject(report, report.units[i])
+                                        : UnitObject(report, report.units[i])) +
+           (i + 1 < report.units.size() ? ",\n" : "\n");
   out += "  ],\n  \"warnings\": [";
   for (size_t i = 0; i < report.warnings.size(); ++i)
     out += (i ? ",\n    " : "\n    ") + Quote(report.warnings[i]);

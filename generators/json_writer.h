@@ -8,6 +8,11 @@
 // not reported or the value has no denominator. Counts are integers, rates fractions printed with
 // the shortest text that reads back to the same double. Keys are in a fixed order, so the same
 // report gives the same bytes.
+// chi_so_766: each unit {ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, level, total, max, open, rank,
+// rank_of, change, groups: [{code, number, name, state, numerator, denominator, ratio, score, max,
+// lost, open, advice, indicators: [{code, name, state ("scored" | "empty" | "no_data"), numerator,
+// denominator, ratio (percent), score, max, lost, open, advice}]}]} — points and percentages as
+// numbers with two decimals (17.85), null where there is none (groups null without a scorecard).
 #pragma once
 
 #include <string>

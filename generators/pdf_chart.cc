@@ -160,14 +160,14 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
 
     const double plot_top = top + plot_offset;
     const double base = plot_top + kPlotHeight;
-    auto y_of = [&](double rate) { return base - kPlotHeight * std::clamp(rate, 0.0, 1.0); };
+    auto y_of = [&](const Value& v) { return base - kPlotHeight * std::clamp(ChartFraction(v), 0.0, 1.0); };
     // Grid and y axis labels.
     for (int step = 0; step <= 5; ++step) {
-      const double y = y_of(step * 0.2);
+      const double y = base - kPlotHeight * std::clamp(step * 0.2, 0.0, 1.0);
       canvas.SetStrokeColor(0.8, 0.8, 0.8);
       if (step > 0) canvas.Line(plot_left, y, plot_left + plot_width, y, 0.4);
       canvas.SetStrokeColor(0, 0, 0);
-      canvas.Text(std::to_string(step * 20) + "%", left, y - LineHeight(kLabelSize) / 2,
+      canvas.Text(std::to_string(step * 20) + (series.points ? "" : "%"), left, y - LineHeight(kLabelSize) / 2,
                   kAxisWidth - 4, Align::kRight, false, kLabelSize);
     }
     canvas.Line(plot_left, plot_top - 4, plot_left, base, 0.8);
@@ -183,14 +183,14 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
         std::min({std::max(slot * 0.6, widest * value_size / kLabelSize + 2), slot - 3, 40.0});
     for (size_t i = 0; i < n; ++i) {
       if (!series.values[i].is_null()) {
-        const double y = y_of(series.values[i].rate);
+        const double y = y_of(series.values[i]);
         canvas.FillRect(bar_x(i) + (slot - bar_width) / 2, y, bar_width, base - y, 0.55, 0.71,
                         0.89);
       }
       canvas.Lines(names[i], bar_x(i) + 1, base + 4, slot - 2, Align::kCenter, false, name_size);
     }
     // The province's line over the bars; the bar labels clear of it and of each other.
-    const double line_y = has_line ? y_of(series.root_value.rate) : -1e9;
+    const double line_y = has_line ? y_of(series.root_value) : -1e9;
     if (has_line) {
       canvas.SetStrokeColor(0.8, 0.1, 0.1);
       canvas.DashedLine(plot_left, line_y, plot_left + plot_width, line_y, 1.2);
@@ -201,7 +201,7 @@ Block ChartBlock(const PdfDocument& doc, const Report& report, const TemplateCha
     for (size_t i = 0; i < n; ++i) {
       const double label_width = canvas.doc().TextWidth(labels[i], true, value_size) + 2;
       const double center = bar_x(i) + slot / 2;
-      const double bar_top = series.values[i].is_null() ? base : y_of(series.values[i].rate);
+      const double bar_top = series.values[i].is_null() ? base : y_of(series.values[i]);
       const double above_bar = bar_top - value_height - 1;
       const double above_line = line_y - 1.5 - value_height - 0.5;
       // Just inside the bar's top when the line runs just above it (the bar light enough for

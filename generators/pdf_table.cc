@@ -144,6 +144,12 @@ Block RowBlock(const PdfDocument& doc, const ReportTemplate& tmpl, const Geometr
         boxes.push_back(Cell(g.x[c], g.width[c], {}, Align::kCenter, bold, kBodySize));
         break;
       case LineCell::Kind::kValue:
+        if (tmpl.columns[c].kind == TemplateColumn::Kind::kScore &&
+            ColumnValue(tmpl.columns[c], line.row).is_null()) {  // words ("không có dữ liệu") wrap
+          boxes.push_back(Cell(g.x[c], g.width[c], doc.Wrap(cell.text, false, kBodySize - 0.5, g.width[c] - 2 * kPadX),
+                               Align::kCenter, false, kBodySize - 0.5));
+          break;
+        }
         boxes.push_back(NumberCell(doc, cell.text, g.x[c], g.width[c], ValueAlign(tmpl.columns[c]), bold));
         break;
     }

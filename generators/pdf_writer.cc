@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "generators/document_texts.h"
 #include "generators/pdf_chart.h"
+#include "generators/pdf_details.h"
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
 #include "generators/pdf_table.h"
@@ -193,10 +194,15 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
     charts.emplace_back().title = "Tỷ lệ giải quyết hồ sơ đúng hạn theo {level}";
     charts.back().key = "on_time_rate";
   }
-  for (const auto& chart : charts) {
-    Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
-    if (block.height > 0) flow.Add(std::move(block));
-  }
+  // chi_so_766 (a template with details): the scores first, the charts after the table.
+  const bool charts_first = !tmpl.details;
+  const auto add_charts = [&] {
+    for (const auto& chart : charts) {
+      Block block = ChartBlock(doc, report, chart, kLeft, kContentWidth);
+      if (block.height > 0) flow.Add(std::move(block));
+    }
+  };
+  if (charts_first) add_charts();
   std::vector<ReportTemplate> sheets;
   for (const auto& form : tmpl.sheets) {
     ReportTemplate sheet = LoadTemplate(templates_dir, form);
@@ -204,13 +210,15 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   }
   if (!tmpl.columns.empty()) {
     flow.Add(UnitOfMeasure(doc, tmpl));
-    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty());
+    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty() && !tmpl.details);
   }
   for (size_t i = 0; i < sheets.size(); ++i) {
     flow.Add(SheetTitle(doc, sheets[i], report));
     flow.Add(UnitOfMeasure(doc, sheets[i]));
     AddReportTable(flow, doc, sheets[i], report, kLeft, kContentWidth, i + 1 == sheets.size());
   }
+  if (!charts_first) add_charts();
+  AddDetailsSection(flow, doc, tmpl, report, kLeft, kContentWidth, kPageHeight - kBottom - kTop);  // chi_so_766
   flow.Add(SignatureBlock(doc, report));
   return flow;
 }

@@ -30,8 +30,9 @@ TemplateColumn::Kind ParseKind(const std::string& kind, const std::string& file,
   if (kind == "count") return TemplateColumn::Kind::kCount;
   if (kind == "rate") return TemplateColumn::Kind::kRate;
   if (kind == "rank") return TemplateColumn::Kind::kRank;
+  if (kind == "score") return TemplateColumn::Kind::kScore;
   throw InputError(file, line, 0,
-                   "loại cột \"" + kind + "\" không hợp lệ (index, name, count, rate, rank)");
+                   "loại cột \"" + kind + "\" không hợp lệ (index, name, count, rate, rank, score)");
 }
 
 TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
@@ -46,6 +47,8 @@ TemplateColumn ParseColumn(const toml::table& t, const std::string& file) {
   c.of = t["of"].value_or(std::string());
   c.width = t["width"].value_or(12.0);
   c.numbered = t["numbered"].value_or(true);
+  c.is_signed = t["signed"].value_or(false);
+  if (const auto* text = t["null_text"].as_string()) c.null_text = text->get();
   if (const auto* sum = t["equals_sum_of"].as_array())
     for (const auto& n : *sum) c.equals_sum_of.push_back(static_cast<int>(n.value_or(int64_t{0})));
   if (c.header.empty()) throw InputError(file, line, 0, "cột thiếu tiêu đề (header)");
@@ -187,6 +190,31 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
       t.charts.push_back(std::move(chart));
     }
   }
+  if (const auto* details = doc["details"].as_table()) {
+    TemplateDetails d;
+    d.title = (*details)["title"].value_or(std::string());
+    d.sheet_name = (*details)["sheet_name"].value_or(std::string("Chi tiết"));
+    d.no_data = (*details)["no_data"].value_or(d.no_data);
+    d.nothing_lost = (*details)["nothing_lost"].value_or(d.nothing_lost);
+    static const char* kKinds[] = {"index", "indicator", "result", "score", "lost", "advice"};
+    if (const auto* columns = (*details)["columns"].as_array()) {
+      for (const auto& node : *columns) {
+        const auto* c = node.as_table();
+        if (c == nullptr) continue;
+        TemplateDetailColumn col{(*c)["kind"].value_or(std::string()),
+                                 (*c)["header"].value_or(std::string()), (*c)["width"].value_or(12.0)};
+        if (std::find(std::begin(kKinds), std::end(kKinds), col.kind) == std::end(kKinds))
+          throw InputError(file, static_cast<int>(node.source().begin.line), 0,
+                           "cột chi tiết \"" + col.kind +
+                               "\" không hợp lệ (index, indicator, result, score, lost, advice)");
+        d.columns.push_back(std::move(col));
+      }
+    }
+    if (d.columns.empty())
+      throw InputError(file, static_cast<int>(details->source().begin.line), 0,
+                       "[details] cần các cột [[details.columns]]");
+    t.details = std::move(d);
+  }
   if (const auto* columns = doc["columns"].as_array()) {
     for (const auto& node : *columns) {
       if (const auto* c = node.as_table()) t.columns.push_back(ParseColumn(*c, file));
@@ -232,6 +260,7 @@ Value ColumnValue(const TemplateColumn& column, const UnitRow& row) {
       return Value::Null();
     case TemplateColumn::Kind::kRate:
     case TemplateColumn::Kind::kRank:
+    case TemplateColumn::Kind::kScore:
       return Lookup(row, column.keys.front());
     case TemplateColumn::Kind::kCount:
       break;

@@ -17,7 +17,7 @@
 namespace baocao {
 
 struct TemplateColumn {
-  enum class Kind { kIndex, kName, kCount, kRate, kRank };
+  enum class Kind { kIndex, kName, kCount, kRate, kRank, kScore };
   Kind kind = Kind::kCount;
   // Header cells from the top row down. Adjacent columns sharing a prefix are merged under it; a path
   // shorter than the deepest one is merged down to the numbering row.
@@ -37,6 +37,28 @@ struct TemplateColumn {
   // kCount: the numbers "(n)" of the columns this one equals the sum of in every row (a form's
   // balance, e.g. (3) = (4) + (5) + (6)); Excel writes it as that formula with the value cached.
   std::vector<int> equals_sum_of;
+  // kScore (points in hundredths, chi_so_766): printed with two decimals ("17,85", Excel 0.00);
+  // `signed`: a change, "+2,35" / "−1,10"; `null_text`: what a null value prints (default "—").
+  bool is_signed = false;
+  std::optional<std::string> null_text;
+};
+
+// chi_so_766: the section "Chi tiết điểm bị trừ và cách khắc phục" after the table — one block per
+// unit: a heading line (the unit, its total, rank and open points), then one line per indicator
+// that lost points or has no data. Its columns are fixed kinds with texts and widths from the
+// template: index, indicator, result, score, lost, advice.
+struct TemplateDetailColumn {
+  std::string kind;
+  std::string header;
+  double width = 12;
+};
+
+struct TemplateDetails {
+  std::string title;       // "CHI TIẾT ĐIỂM BỊ TRỪ VÀ CÁCH KHẮC PHỤC"
+  std::string sheet_name;  // its Excel sheet
+  std::string no_data = "không có dữ liệu";
+  std::string nothing_lost = "không bị trừ điểm ở chỉ số nào";
+  std::vector<TemplateDetailColumn> columns;
 };
 
 // A block of headline figures printed above the table, from Report::catalog (kind "catalog") or the
@@ -89,6 +111,7 @@ struct ReportTemplate {
   std::vector<TemplateColumn> columns;
   std::vector<std::string> sheets;  // tong_hop: the forms whose sheets follow the summary
   std::vector<TemplateChart> charts;
+  std::optional<TemplateDetails> details;  // chi_so_766
 
   // Number of header rows (the deepest header path).
   int HeaderDepth() const;

@@ -78,6 +78,9 @@ std::string CellText(const TemplateColumn& column, const UnitRow& row) {
       const std::string text = RankText(column, row);
       return text.empty() ? kNullText : text;
     }
+    case TemplateColumn::Kind::kScore:
+      if (value.is_null()) return column.null_text.value_or(kNullText);
+      return column.is_signed ? FormatPointsChange(value.count) : FormatHundredths(value.count);
     case TemplateColumn::Kind::kRate:
     case TemplateColumn::Kind::kCount:
       break;

@@ -33,9 +33,13 @@ TableGrid BuildTableGrid(const ReportTemplate& tmpl, const Report& report) {
     row.indent = line.indent;
     for (const LineCell& cell : LineCells(tmpl, line, notes.marks[i])) {
       const auto kind = tmpl.columns[cell.first_column].kind;
-      const bool figure = kind == TemplateColumn::Kind::kCount || kind == TemplateColumn::Kind::kRate;
+      const bool figure = kind == TemplateColumn::Kind::kCount || kind == TemplateColumn::Kind::kRate ||
+                          kind == TemplateColumn::Kind::kScore;
+      // A score's "không có dữ liệu" is words, not a figure.
+      const bool words = kind == TemplateColumn::Kind::kScore &&
+                         ColumnValue(tmpl.columns[cell.first_column], line.row).is_null();
       row.cells.push_back({cell.text, Span(cell.first_column, cell.end_column), 1,
-                           cell.kind == LineCell::Kind::kValue && figure});
+                           cell.kind == LineCell::Kind::kValue && figure && !words});
     }
     grid.body.push_back(std::move(row));
   }

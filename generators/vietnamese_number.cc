@@ -36,6 +36,18 @@ std::string FormatRate(double fraction, int decimals) {
   return out + "%";
 }
 
+std::string FormatHundredths(int64_t hundredths) {
+  const uint64_t magnitude =
+      hundredths < 0 ? 0 - static_cast<uint64_t>(hundredths) : static_cast<uint64_t>(hundredths);
+  const std::string cents = std::to_string(magnitude % 100);
+  return (hundredths < 0 ? "-" : "") + FormatCount(static_cast<int64_t>(magnitude / 100)) + "," +
+         (cents.size() < 2 ? "0" : "") + cents;
+}
+
+std::string FormatPointsChange(int64_t hundredths) {
+  return (hundredths > 0 ? "+" : "") + FormatHundredths(hundredths);
+}
+
 std::string FormatRank(const Value& rank, const Value& of) {
   if (rank.is_null()) return kNullText;
   std::string out = std::to_string(rank.count);
@@ -56,6 +68,8 @@ std::string FormatValue(const Value& value) {
       return FormatCount(value.count);
     case Value::Kind::kRate:
       return FormatRate(value.rate);
+    case Value::Kind::kHundredths:
+      return FormatHundredths(value.count);
   }
   return kNullText;
 }

@@ -23,18 +23,18 @@ std::pair<int, int> WriteData(XlsxSheet& data, int row, int col, const ChartSeri
   head.border = true;
   head.align = CellStyle::Align::kCenter;
   data.Text(row, col, "Đơn vị", head);
-  data.Text(row++, col + 1, "Tỷ lệ", head);
+  data.Text(row++, col + 1, series.points ? "Điểm" : "Tỷ lệ", head);
   CellStyle name;
   name.border = true;
   CellStyle rate = name;
-  rate.num_format = "0.00%";
+  rate.num_format = series.points ? "0.00" : "0.00%";
   rate.align = CellStyle::Align::kRight;
   auto write = [&](const std::string& label, const Value& value, const CellStyle& style) {
     data.Text(row, col, label, style);
     if (value.is_null())
       data.Blank(row, col + 1, rate);
     else
-      data.Number(row, col + 1, value.rate, rate);
+      data.Number(row, col + 1, series.points ? static_cast<double>(value.count) / 100.0 : value.rate, rate);
     ++row;
   };
   const int first = row;
@@ -74,7 +74,7 @@ lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int la
   lxw_chart_point* points[] = {&root_point, nullptr};
   book.Check(chart_series_set_points(s, points), "biểu đồ, cột của đơn vị báo cáo");
   chart_series_set_labels(s);
-  chart_series_set_labels_num_format(s, "0.00%");
+  chart_series_set_labels_num_format(s, series.points ? "0.00" : "0.00%");
   // "—" where a unit has no value (as in the table), none on the "…" between best and worst.
   static char dash[] = "—";
   std::vector<lxw_chart_data_label> custom(static_cast<size_t>(last - first + 1));
@@ -94,9 +94,9 @@ lxw_chart* BarChart(XlsxWorkbook& book, const XlsxSheet& data, int first, int la
   chart_show_blanks_as(bar, LXW_CHART_BLANKS_AS_GAP);
   // In a bar chart the x axis is the horizontal value axis, y the vertical category axis.
   lxw_chart_axis* values = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_X);
-  chart_axis_set_num_format(values, "0%");
+  chart_axis_set_num_format(values, series.points ? "0" : "0%");
   chart_axis_set_min(values, 0);
-  chart_axis_set_max(values, 1);
+  chart_axis_set_max(values, series.points ? 100 : 1);
   if (!series.note.empty()) chart_axis_set_name(values, series.note.c_str());
   lxw_chart_axis* units = chart_axis_get(bar, LXW_CHART_AXIS_TYPE_Y);
   chart_axis_set_reverse(units);       // the root on top, then the units in order

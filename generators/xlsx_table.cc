@@ -142,6 +142,19 @@ void WriteValueCells(XlsxSheet& sheet, const ReportTemplate& t, int row, const T
       continue;
     }
     const Value v = ColumnValue(col, unit);
+    if (col.kind == Kind::kScore) {  // points: a number with two decimals, or the column's words
+      if (v.is_null()) {
+        CellStyle words = Cell(Align::kCenter, bold);
+        words.wrap = true;
+        words.italic = true;
+        sheet.Text(row, c, col.null_text.value_or(kDash), words);
+        continue;
+      }
+      CellStyle style = Cell(Align::kRight, bold);
+      style.num_format = col.is_signed ? "+0.00;-0.00;0.00" : "0.00";
+      sheet.Number(row, c, static_cast<double>(v.count) / 100.0, style);
+      continue;
+    }
     if (v.is_null()) {
       sheet.Text(row, c, kDash, Cell(Align::kCenter, bold));
       continue;
@@ -202,6 +215,9 @@ void WriteRow(XlsxSheet& sheet, const SheetGrid& grid, const ReportTemplate& t, 
       sheet.Text(row, c, name, style);
       const double room = grid.widths[i] - 1.6 * style.indent;
       height = std::max(height, WrappedLines(name, room, 11, bold) * kLineHeight);
+    } else if (t.columns[i].kind == Kind::kScore && ColumnValue(t.columns[i], line.row).is_null()) {
+      const std::string words = t.columns[i].null_text.value_or(kDash);
+      height = std::max(height, WrappedLines(words, grid.widths[i], 11, false) * kLineHeight);
     }
   }
   if (height > kLineHeight) sheet.RowHeight(row, height + 2);

@@ -1,6 +1,7 @@
 #include "generators/xlsx_writer.h"
 
 #include "core/errors.h"
+#include "generators/xlsx_details.h"
 #include "generators/xlsx_frame.h"
 #include "generators/xlsx_sheet.h"
 #include "generators/xlsx_workbook.h"
@@ -30,6 +31,7 @@ void WriteXlsx(const Report& report, const std::string& templates_dir, const std
   XlsxWorkbook book(path);
   book.SetProperties(PropertiesOf(main, report));
   WriteReportSheet(book, main, report);
+  WriteDetailsSheet(book, main, report);  // chi_so_766
   for (const std::string& form : main.sheets) {
     WriteReportSheet(book, LoadTemplate(templates_dir, form), report);
   }

@@ -24,7 +24,8 @@ int ReportCommand(CommandContext& ctx) {
   options.add_options()
       ("form", po::value(&form)->required(),
        "biểu báo cáo: tthc (giải quyết TTHC), dvc (dịch vụ công trực tuyến, thanh toán, hài lòng), "
-       "ky_luat (kỷ luật, xếp loại CBCCVC), tong_hop (tổng hợp, xếp hạng)")
+       "ky_luat (kỷ luật, xếp loại CBCCVC), tong_hop (tổng hợp, xếp hạng), chi_so_766 (Chỉ số 766 theo "
+       "Quyết định 766/QĐ-TTg; kỳ luôn theo lịch: tháng, quý, năm dương lịch)")
       ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
       ("by-field", po::bool_switch(&report_options.by_field),
        "biểu tthc: in các lĩnh vực dưới mỗi đơn vị");

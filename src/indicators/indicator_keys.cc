@@ -24,6 +24,10 @@ const std::vector<std::string> kPeople = {
 const std::vector<std::string> kFlowRanks = {"rank_on_time", "rank_of", "rank_online",
                                              "rank_online_of"};
 const std::vector<std::string> kSatisfactionRanks = {"rank_satisfaction", "rank_satisfaction_of"};
+const std::vector<std::string> kScores = {
+    "score_total",   "score_max",     "score_open",      "score_transparency", "score_progress",
+    "score_dvctt",   "score_payment", "score_digitized", "score_satisfaction", "rank_score",
+    "rank_score_of", "score_change"};
 
 std::vector<std::string> Join(std::initializer_list<const std::vector<std::string>*> parts) {
   std::vector<std::string> out;
@@ -38,6 +42,7 @@ const std::map<std::string, std::vector<std::string>>& KeysByForm() {
       {"ky_luat", kPeople},
       {"tong_hop",
        Join({&kFlow, &kPayment, &kSatisfaction, &kPeople, &kFlowRanks, &kSatisfactionRanks})},
+      {"chi_so_766", kScores},
   };
   return kKeys;
 }
@@ -54,7 +59,7 @@ const std::vector<std::string>& DisciplineForms() {
 const std::vector<std::string>& FormKeys(const std::string& form) {
   const auto it = KeysByForm().find(form);
   if (it == KeysByForm().end())
-    throw UsageError("Biểu báo cáo \"" + form + "\" không có (tthc, dvc, ky_luat, tong_hop)");
+    throw UsageError("Biểu báo cáo \"" + form + "\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766)");
   return it->second;
 }
 
@@ -82,7 +87,7 @@ bool IsPeopleKey(const std::string& key) {
 }
 
 const std::vector<std::string>& Forms() {
-  static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop"};
+  static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop", "chi_so_766"};
   return kForms;
 }
 

@@ -13,7 +13,7 @@ namespace baocao {
 // The discipline forms (hinh_thuc codes) in the order reports print them.
 const std::vector<std::string>& DisciplineForms();
 
-// The keys of one form (tthc | dvc | ky_luat | tong_hop), without `discipline_by_form` (an object,
+// The keys of one form (tthc | dvc | ky_luat | tong_hop | chi_so_766), without `discipline_by_form` (an object,
 // printed apart for ky_luat and tong_hop). Throws UsageError for an unknown form.
 const std::vector<std::string>& FormKeys(const std::string& form);
 

@@ -7,6 +7,8 @@
 #include "indicators/indicator_keys.h"
 #include "indicators/ranking.h"
 #include "indicators/report_table.h"
+#include "indicators/scorecard_report.h"
+#include "indicators/scorecard_source.h"
 
 namespace baocao {
 namespace {
@@ -226,6 +228,8 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root, const ReportOptions& options) {
   FormKeys(form);  // an unknown form fails before the database is read
+  if (form == kScorecardForm)
+    return ComputeScorecardReport(db, period, root, [&db](const Period& p) { return ScorecardsFromStore(db, p); });
   const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
   return BuildReport(ComputeFigures(db, period, parts), form, root, options);
 }

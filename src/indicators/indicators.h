@@ -29,7 +29,8 @@ struct ReportOptions {
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
                    const std::string& root = "", const ReportOptions& options = {});
 
-// ComputeFigures + BuildReport.
+// ComputeFigures + BuildReport; for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
+// (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root = "", const ReportOptions& options = {});
 

@@ -13,19 +13,22 @@
 #include <vector>
 
 #include "core/period.h"
+#include "scorecard/scorecard.h"
 
 namespace baocao {
 
 // One indicator value: null (no value: zero denominator, unit not reported, unranked), an integer
-// count (or VND amount), or a rate in [0, 1].
+// count (or VND amount), a rate in [0, 1], or (chi_so_766) points in fixed-point hundredths held in
+// `count` (17,85 points is 1785; signed for a change against the previous period).
 struct Value {
-  enum class Kind { kNull, kCount, kRate };
+  enum class Kind { kNull, kCount, kRate, kHundredths };
   Kind kind = Kind::kNull;
   int64_t count = 0;
   double rate = 0.0;
 
   static Value Null() { return {}; }
   static Value Count(int64_t n) { return {Kind::kCount, n, 0.0}; }
+  static Value Hundredths(int64_t n) { return {Kind::kHundredths, n, 0.0}; }
   // numerator / denominator, or null when the denominator is 0.
   static Value Rate(int64_t numerator, int64_t denominator) {
     if (denominator == 0) return {};
@@ -96,6 +99,11 @@ struct TableRow {
 //   ky_luat:  people keys, plus the previous year's `discipline_previous_period`,
 //             `evaluated_previous_period`, `excellent_previous_period`, `excellent_rate_previous_period`
 //   tong_hop: all of the above; Report::catalog filled
+//   chi_so_766 (the 766 scorecard, calendar periods; indicators/scorecard_report.h): points as
+//             hundredths — score_total, score_max, score_open, score_<group code> (null when the
+//             group has no data), rank_score, rank_score_of, score_change (against
+//             Report::previous, null without a previous score); Report::scorecards filled. Every
+//             unit is a kUnit line, the report's root first, and there is no total line.
 // Ranks compare units of the same `cap` across the whole province, whatever the report's subtree:
 // `rank_*` is 1 for the best (highest) rate, ties share a rank (1, 2, 2, 4), null when the unit has no
 // value; `rank_of` is the number of units of that cap that have a value for the on-time rate, and
@@ -105,12 +113,17 @@ struct Report {
   Period period;
   std::string place;      // the province's place name for the date line ("Hòa Bình")
   Date issued_on;         // the report's date: the day after period.to (deterministic, not the clock)
-  std::optional<Period> previous;  // ky_luat: the same period one year earlier
+  // ky_luat: the same period one year earlier; chi_so_766: the previous calendar period of the
+  // same kind (the change column compares against it).
+  std::optional<Period> previous;
   std::string root;                // ma_don_vi of the report's subtree root
   std::vector<UnitRow> units;      // hierarchy order; units[0] is the root
   std::vector<TableRow> table;     // the printed lines, the total last (report_table.h)
   Values catalog;                  // province-wide catalog indicators (SPEC §4), for dvc/tong_hop
   std::vector<std::string> warnings;  // Vietnamese, e.g. who has not reported
+  // chi_so_766: the scorecard of every unit of the report that has one, by ma_don_vi (the detail
+  // section "Chi tiết điểm bị trừ và cách khắc phục" and the JSON's groups and indicators).
+  std::map<std::string, Scorecard> scorecards;
 
   const UnitRow& root_row() const { return units.front(); }
 };

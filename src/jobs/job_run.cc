@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/indicators.h"
+#include "indicators/scorecard_report.h"
 #include "jobs/lock_file.h"
 #include "jobs/run_history.h"
 #include "jobs/run_log.h"
@@ -47,11 +48,16 @@ bool TracksReporting(const std::string& form, const Period& period) {
 
 }  // namespace
 
+Period FormPeriod(const std::string& form, const Period& run_period) {
+  return form == kScorecardForm ? PreviousCalendarPeriod(run_period) : run_period;
+}
+
 ComputeFn SharedFiguresCompute(const Job& job) {
   const bool people_only =
       std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
   auto figures = std::make_shared<std::optional<ProvinceFigures>>();
   return [figures, people_only](Database& db, const std::string& form, const Period& period, const std::string& root) {
+    if (form == kScorecardForm) return ComputeReport(db, form, period, root);  // scores, not figures
     if (!*figures || (*figures)->period != period)
       *figures = ComputeFigures(db, period, people_only ? FigureParts::kPeople : FigureParts::kAll);
     return BuildReport(**figures, form, root);
@@ -77,7 +83,7 @@ std::vector<Report> ComputeAll(RunContext& run) {
   std::vector<Report> reports;
   for (const auto& form : run.job.forms) {
     run.log.Write("Tính báo cáo " + form + " cho " + (run.job.unit.empty() ? "toàn tỉnh" : "đơn vị " + run.job.unit));
-    reports.push_back(run.compute(run.db, form, run.result.period, run.job.unit));
+    reports.push_back(run.compute(run.db, form, FormPeriod(form, run.result.period), run.job.unit));
   }
   return reports;
 }

@@ -9,7 +9,8 @@
 //      marked interrupted; the run is recorded as running;
 //   4. the inbox is processed (jobs/inbox.h), each file recorded with the run;
 //   5. every form is computed and written in every format, then the summary, into a staging folder
-//      which replaces <output>/<period label>/ in one step (jobs/staging_folder.h);
+//      which replaces <output>/<period label>/ in one step (jobs/staging_folder.h); chi_so_766 (the
+//      766 scorecard, calendar periods) for the calendar period before the run's (FormPeriod);
 //   6. the run is finished in the history with its status, exit code, message and artifacts.
 // A failure in 5 (or an injected one) publishes nothing: the previous <output>/<label>/ stays
 // byte-for-byte, the staging folder is removed, the run is recorded as failed, and the error is
@@ -41,6 +42,12 @@ namespace baocao {
 
 using ComputeFn = std::function<Report(Database&, const std::string& form, const Period&, const std::string& root)>;
 using WriteFn = std::function<void(const Report&, Format, const std::string& path)>;
+
+// The period a form of a run covers: the run's, except chi_so_766's, the previous calendar period
+// of the same kind — the run for cut-off month 2023-05 (15/04–14/05) publishes the scorecard of
+// calendar month 2023-04 (01/04–30/04), the last one complete on the run's day; a year's run, the
+// previous calendar year.
+Period FormPeriod(const std::string& form, const Period& run_period);
 
 // The default computation of a run: the period's figures read once (ComputeFigures), every form of
 // the job built from them (BuildReport).

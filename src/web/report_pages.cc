@@ -21,11 +21,12 @@ struct FormChoice {
   const char* code;
   const char* label;
 };
-constexpr std::array<FormChoice, 4> kForms = {{
+constexpr std::array<FormChoice, 5> kForms = {{
     {"tthc", "Giải quyết thủ tục hành chính (tthc)"},
     {"dvc", "Dịch vụ công trực tuyến, thanh toán, hài lòng (dvc)"},
     {"ky_luat", "Kỷ luật, xếp loại cán bộ, công chức, viên chức (ky_luat)"},
     {"tong_hop", "Tổng hợp, xếp hạng (tong_hop)"},
+    {"chi_so_766", "Chỉ số 766: điểm phục vụ người dân, doanh nghiệp, theo tháng dương lịch (chi_so_766)"},
 }};
 
 struct ReportChoice {
@@ -164,7 +165,7 @@ void AddReportPages(Router& router) {
       return;
     }
     if (choice.form.empty()) {
-      ctx.Fail(400, "Chưa chọn biểu báo cáo (tthc, dvc, ky_luat hoặc tong_hop). Hãy chọn trên trang Báo cáo.");
+      ctx.Fail(400, "Chưa chọn biểu báo cáo (tthc, dvc, ky_luat, tong_hop hoặc chi_so_766). Hãy chọn trên trang Báo cáo.");
       return;
     }
     const Report report = Compute(ctx, choice, *unit);  // a UsageError becomes a 400 page

@@ -38,6 +38,22 @@ TEST_CASE("report writes the JSON named by form, unit and period", "[cli]") {
   CHECK(test::ReadFile(path).find("\"received_total\": 16,") != std::string::npos);
 }
 
+TEST_CASE("report --form chi_so_766 always takes the calendar period and says so", "[cli]") {
+  SampleCli c;
+  const auto r = c.Run({"report", "--form", "chi_so_766", "--period", "2026-08", "--format", "json", "--out", c.out});
+  CHECK(r.code == kExitOk);
+  const std::string path = c.out + "/chi_so_766_T17_2026-08-cal.json";
+  CHECK(r.out == path + "\n");
+  CHECK(r.err.empty());
+  const std::string json = test::ReadFile(path);
+  CHECK(json.find("\"period\": {\"label\": \"2026-08-cal\", \"title\": \"Tháng 8/2026\", \"kind\": \"month\", "
+                  "\"calendar\": true, \"from\": \"2026-08-01\", \"to\": \"2026-08-31\"}") != std::string::npos);
+  CHECK(json.find("\"previous_period\": {\"label\": \"2026-07-cal\"") != std::string::npos);
+  const auto quarter = c.Run({"report", "--form", "chi_so_766", "--period", "2026-Q3", "--unit", "H01", "--format",
+                              "json", "--out", c.out});
+  CHECK(quarter.out == c.out + "/chi_so_766_H01_2026-Q3-cal.json\n");
+}
+
 TEST_CASE("report: missing units give exit 5 and a warning, a range and a subtree", "[cli]") {
   SampleCli c;
   const auto r = c.Run({"report", "--form", "dvc", "--period", "2023-05", "--unit", "H02",
@@ -58,7 +74,7 @@ TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write noth
   SampleCli c;
   auto r = c.Run({"report", "--form", "bieu", "--period", "2023-05", "--format", "json", "--out", c.out});
   CHECK(r.code == kExitUsage);
-  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop)\n");
+  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766)\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-13", "--out", c.out});
   CHECK(r.code == kExitUsage);
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "docx", "--out", c.out});

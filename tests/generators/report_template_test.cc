@@ -92,7 +92,7 @@ TEST_CASE("A template with a column of unknown kind is refused with file and lin
   } catch (const InputError& e) {
     CHECK(e.file() == dir.File("bad.toml"));
     CHECK(e.row() == 2);
-    CHECK(e.why() == "loại cột \"percent\" không hợp lệ (index, name, count, rate, rank)");
+    CHECK(e.why() == "loại cột \"percent\" không hợp lệ (index, name, count, rate, rank, score)");
   }
 }
 

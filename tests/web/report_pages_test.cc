@@ -165,3 +165,20 @@ TEST_CASE("portal report: a unit named <script> shows as text") {
 }
 
 }  // namespace baocao::test
+
+namespace baocao::test {
+
+TEST_CASE("portal report: chi_so_766 is offered, shows the calendar period and downloads as baocao report") {
+  PortalFixture portal([](Database& db) { LoadSampleProvince(db); });
+  portal.AddAccount("tonghop", Role::kTongHop, "", "mat-khau-tong-hop");
+  WebClient office(portal);
+  REQUIRE(office.Login("tonghop", "mat-khau-tong-hop") == 303);
+  const auto page = office.Get("/bao-cao?form=chi_so_766&period=2026-08");
+  REQUIRE(page->status == 200);
+  CHECK(page->body.find("<option value=\"chi_so_766\" selected>") != std::string::npos);
+  CHECK(page->body.find("Tháng 8/2026 (Từ ngày 01/08/2026 đến ngày 31/08/2026)") != std::string::npos);
+  CheckDownloadsEqualCli(portal, office, "form=chi_so_766&period=2026-08", {"--form", "chi_so_766", "--period", "2026-08"},
+                         "chi_so_766_T17_2026-08-cal");
+}
+
+}  // namespace baocao::test

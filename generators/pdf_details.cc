@@ -1,0 +1,101 @@
+#include "generators/pdf_details.h"
+
+#include <algorithm>
+
+#include "generators/document_texts.h"
+#include "generators/pdf_table.h"
+#include "generators/scorecard_details.h"
+
+namespace baocao {
+namespace {
+
+constexpr double kPad = 2.5;
+constexpr double kSize = 8;
+
+double Height(const BoxCell& c) { return static_cast<double>(c.lines.size()) * LineHeight(c.size) + 2 * kPad; }
+
+BoxCell Box(const PdfDocument& doc, const std::string& text, double x, double width, Align align, bool bold,
+            double size = kSize) {
+  BoxCell cell;
+  cell.x = x;
+  cell.width = width;
+  cell.lines = doc.Wrap(text, bold, size, width - 2 * kPad);
+  cell.align = align;
+  cell.bold = bold;
+  cell.size = size;
+  return cell;
+}
+
+// One line of boxes, all as tall as the tallest.
+Block Row(std::vector<BoxCell> boxes, bool shaded) {
+  double height = 0;
+  for (const auto& b : boxes) height = std::max(height, Height(b));
+  for (auto& b : boxes) {
+    b.height = height;
+    b.shaded = shaded;
+  }
+  return BoxesBlock(std::move(boxes), height);
+}
+
+}  // namespace
+
+void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl, const Report& report,
+                       double left, double width, double page_room) {
+  if (!tmpl.details) return;
+  const TemplateDetails& d = *tmpl.details;
+  std::vector<double> x, w;
+  double total = 0;
+  for (const auto& c : d.columns) total += std::max(c.width, 1.0);
+  double at = left;
+  for (const auto& c : d.columns) {
+    x.push_back(at);
+    w.push_back(width * std::max(c.width, 1.0) / total);
+    at += w.back();
+  }
+  // The title and the period line, on a new page, kept with the table.
+  std::vector<BoxCell> title{Box(doc, d.title, left, width, Align::kCenter, true, 12),
+                             Box(doc, PeriodLine(report.period), left, width, Align::kCenter, false, 10)};
+  title[0].border = title[1].border = false;
+  title[0].height = Height(title[0]);
+  title[1].offset = title[0].height;
+  title[1].height = Height(title[1]) + 6;
+  Block title_block = BoxesBlock(title, title[0].height + title[1].height);
+  title_block.new_page = true;
+  title_block.keep_with_next = true;
+  flow.Add(std::move(title_block));
+
+  std::vector<BoxCell> head;
+  for (size_t c = 0; c < d.columns.size(); ++c)
+    head.push_back(Box(doc, d.columns[c].header, x[c], w[c], Align::kCenter, true, 7.5));
+  Block header = Row(std::move(head), true);
+  const double header_height = header.height;
+  const int table = flow.AddTableHeader(header);
+  header.table = table;
+  header.is_table_header = true;
+  flow.Add(std::move(header));
+
+  for (const DetailBlock& block : ScorecardDetails(d, report)) {
+    std::vector<Block> rows;
+    BoxCell heading = Box(doc, block.heading, left, width, Align::kLeft, true);
+    rows.push_back(Row({heading}, true));
+    if (!block.note.empty()) rows.push_back(Row({Box(doc, block.note, left, width, Align::kLeft, false)}, false));
+    for (const auto& cells : block.lines) {
+      std::vector<BoxCell> boxes;
+      for (size_t c = 0; c < cells.size(); ++c) {
+        const bool words = d.columns[c].kind == "indicator" || d.columns[c].kind == "advice";
+        boxes.push_back(Box(doc, cells[c], x[c], w[c], words ? Align::kLeft : Align::kCenter, false));
+      }
+      rows.push_back(Row(std::move(boxes), false));
+    }
+    double height = 0;
+    for (const auto& r : rows) height += r.height;
+    const bool whole = height + header_height <= page_room;  // else: the heading with its first line
+    for (size_t i = 0; i < rows.size(); ++i) {
+      rows[i].table = table;
+      rows[i].keep_with_next = i + 1 < rows.size() && (whole || i == 0);
+      flow.Add(std::move(rows[i]));
+    }
+  }
+}
+
+}  // namespace baocao
