@@ -1,6 +1,6 @@
 // The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
-// records (dossiers, discipline, evaluations), the record of every submission, the run history, and
-// the web portal's accounts and audit log.
+// records (dossiers, petitions, discipline, evaluations), the record of every submission, the run
+// history, and the web portal's accounts and audit log.
 //
 // Opening a Database creates the file and the schema when missing (OpenMode::kCreate: submit, run)
 // or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and

@@ -119,7 +119,7 @@ TEST_CASE("a --db that is not a database or is damaged is named in Vietnamese, n
 
 namespace baocao {
 
-TEST_CASE("submit --kind petitions stores the petitions and prints their receipt; submissions lists them", "[cli]") {
+TEST_CASE("submit --kind petitions stores the petitions and prints their receipt, and submissions lists them", "[cli]") {
   test::TempDir dir;
   const std::string db = dir.File("b.db");
   auto run = [&](std::vector<std::string> args) {

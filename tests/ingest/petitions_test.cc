@@ -94,7 +94,7 @@ TEST_CASE("petitions: every problem of a bad file is listed, and nothing is stor
   CHECK(r.rows_rejected == 4);
 }
 
-TEST_CASE("petitions: a petition exported again later wins; an older export is superseded", "[ingest]") {
+TEST_CASE("petitions: a petition exported again later wins, an older export is superseded", "[ingest]") {
   CatalogDb c;
   test::TempDir dir;
   test::WriteFile(dir.File("may.csv"), std::string(kHeader) + "PA-9,X0101,2023-05-20,2023-06-05,,,\n");

@@ -29,7 +29,7 @@ constexpr const char* kProcedureFacts =
 
 }  // namespace
 
-TEST_CASE("dossier facts: 1, 0, Có, không, x and KHÔNG are stored; an empty cell is unknown", "[ingest]") {
+TEST_CASE("dossier facts: 1, 0, Có, không, x and KHÔNG are stored, an empty cell is unknown", "[ingest]") {
   CatalogDb c;
   const Receipt r = c.Submit(SubmissionKind::kDossiers, "dossiers_scorecard_facts.csv", "H01", "2023-05");
   CHECK(r.outcome == SubmitOutcome::kAccepted);

@@ -460,7 +460,7 @@ TEST_CASE("portal submit: a hostile file name is stored under its safe base name
 
 namespace baocao::test {
 
-TEST_CASE("portal submit: a district uploads petitions; the receipt is the CLI's, the rows are stored") {
+TEST_CASE("portal submit: a district uploads petitions, the receipt is the CLI's and the rows are stored") {
   UploadTemp temp;
   PortalFixture portal(Fill);
   portal.AddAccount("huyen01", Role::kDonVi, "H01", "mat-khau-huyen-01");
