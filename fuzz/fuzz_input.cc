@@ -11,8 +11,8 @@ namespace baocao::fuzz {
 SubmissionKind KindOf(uint8_t byte) {
   static constexpr SubmissionKind kinds[] = {SubmissionKind::kUnits, SubmissionKind::kProcedures,
                                              SubmissionKind::kDossiers, SubmissionKind::kDiscipline,
-                                             SubmissionKind::kEvaluations};
-  return kinds[byte % 5];
+                                             SubmissionKind::kEvaluations, SubmissionKind::kPetitions};
+  return kinds[byte % 6];
 }
 
 MemoryFile::MemoryFile() : fd_(memfd_create("baocao-fuzz.csv", 0)) {

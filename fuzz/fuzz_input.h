@@ -10,8 +10,8 @@
 
 namespace baocao::fuzz {
 
-// The kind chosen by byte: its value modulo 5, in the order of SubmissionKind (0 units,
-// 1 procedures, 2 dossiers, 3 discipline, 4 evaluations). The seed corpora are written this way.
+// The kind chosen by byte: its value modulo 6, in the order of SubmissionKind (0 units,
+// 1 procedures, 2 dossiers, 3 discipline, 4 evaluations, 5 petitions). The seed corpora are written this way.
 SubmissionKind KindOf(uint8_t byte);
 
 // One anonymous in-memory file, rewritten for every input; path() opens it as a fresh stream

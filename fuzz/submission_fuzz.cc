@@ -1,9 +1,9 @@
 // Fuzz target: a whole submission (Submit) of arbitrary bytes, into a database holding the sample
 // province's catalog (fixtures/sample/units.csv and procedures.csv).
 //
-// Input: the first byte chooses the kind (see KindOf: value % 5), strict or --partial (value / 5,
-// odd: partial) and the submitting unit (value / 10, odd: H01, a district; else T17, the province);
-// dossiers are submitted for 2023-05. The rest is the file. Every run starts from a fresh copy of
+// Input: the first byte chooses the kind (see KindOf: value % 6), strict or --partial (value / 6,
+// odd: partial) and the submitting unit (value / 12, odd: H01, a district; else T17, the province);
+// dossiers and petitions are submitted for 2023-05. The rest is the file. Every run starts from a fresh copy of
 // the catalog database, so no run leaves state for the next.
 //
 // Checks the contract of Submit (src/ingest/submission.h) besides memory and undefined behaviour:
@@ -79,9 +79,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   baocao::SubmitRequest request;
   request.kind = baocao::fuzz::KindOf(data[0]);
   request.file = file.path();
-  request.partial = (data[0] / 5) % 2 == 1;
-  if (request.kind == baocao::SubmissionKind::kDossiers) {
-    request.unit = (data[0] / 10) % 2 == 1 ? "H01" : "T17";
+  request.partial = (data[0] / 6) % 2 == 1;
+  if (request.kind == baocao::SubmissionKind::kDossiers || request.kind == baocao::SubmissionKind::kPetitions) {
+    request.unit = (data[0] / 12) % 2 == 1 ? "H01" : "T17";
     request.period = "2023-05";
   }
   request.now = kNow;

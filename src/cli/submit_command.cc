@@ -21,9 +21,9 @@ int SubmitCommand(CommandContext& ctx) {
   po::options_description options("Tùy chọn của submit");
   options.add_options()
       ("kind", po::value(&kind)->required(),
-       "loại dữ liệu: units | procedures | dossiers | discipline | evaluations")
-      ("unit", po::value(&unit), "mã đơn vị nộp (bắt buộc với dossiers)")
-      ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (bắt buộc với dossiers); YYYY cho kỷ luật, xếp loại")
+       "loại dữ liệu: units | procedures | dossiers | discipline | evaluations | petitions")
+      ("unit", po::value(&unit), "mã đơn vị nộp (bắt buộc với dossiers, petitions)")
+      ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (bắt buộc với dossiers, petitions); YYYY cho kỷ luật, xếp loại")
       ("partial", po::bool_switch(&partial), "lưu các dòng hợp lệ, giữ lại các dòng lỗi kèm lý do (mặc định: từ chối cả tệp nếu có lỗi)")
       ("sheet", po::value(&sheet), "trang tính cần đọc của tệp Excel (mặc định: trang đầu tiên có dòng tiêu đề cột)")
       ("file", po::value(&files)->multitoken(), "tệp cần nộp: CSV hoặc văn bản (UTF-8, UTF-16, Windows-1258), .xlsx, .xls");

@@ -14,8 +14,9 @@ SubmissionKind ParseSubmissionKind(const std::string& text) {
   if (text == "dossiers") return SubmissionKind::kDossiers;
   if (text == "discipline") return SubmissionKind::kDiscipline;
   if (text == "evaluations") return SubmissionKind::kEvaluations;
+  if (text == "petitions") return SubmissionKind::kPetitions;
   throw UsageError("Loại dữ liệu không hợp lệ: \"" + text +
-                   "\" (chọn một trong: units, procedures, dossiers, discipline, evaluations)");
+                   "\" (chọn một trong: units, procedures, dossiers, discipline, evaluations, petitions)");
 }
 
 std::string ToString(SubmissionKind kind) {
@@ -25,6 +26,7 @@ std::string ToString(SubmissionKind kind) {
     case SubmissionKind::kDossiers: return "dossiers";
     case SubmissionKind::kDiscipline: return "discipline";
     case SubmissionKind::kEvaluations: return "evaluations";
+    case SubmissionKind::kPetitions: return "petitions";
   }
   return "?";
 }
@@ -36,6 +38,7 @@ std::string VietnameseName(SubmissionKind kind) {
     case SubmissionKind::kDossiers: return "hồ sơ TTHC";
     case SubmissionKind::kDiscipline: return "kỷ luật CBCCVC";
     case SubmissionKind::kEvaluations: return "xếp loại chất lượng CBCCVC";
+    case SubmissionKind::kPetitions: return "phản ánh, kiến nghị";
   }
   return "?";
 }
@@ -52,7 +55,13 @@ const std::vector<ColumnSpec>& ColumnsFor(SubmissionKind kind) {
       {"linh_vuc", "Lĩnh vực", true, {"linhvuc"}},
       {"muc_do_dvc", "Mức độ DVC", true, {"muc_do", "muc_do_dich_vu_cong"}},
       {"co_phi", "Có phí", true, {"co_phi_le_phi"}},
-      {"thanh_toan_truc_tuyen", "Thanh toán trực tuyến", true}};
+      {"thanh_toan_truc_tuyen", "Thanh toán trực tuyến", true},
+      // Optional facts of the 766 scorecard (issue 13): empty or absent = unknown.
+      {"ngay_quyet_dinh_cong_bo", "Ngày quyết định công bố", false, {"ngay_cong_bo", "ngay_qd_cong_bo"}},
+      {"ngay_hieu_luc", "Ngày hiệu lực", false, {"ngay_co_hieu_luc"}},
+      {"ngay_cong_khai", "Ngày công khai", false, {"ngay_cong_khai_csdl"}},
+      {"cong_khai_day_du", "Công khai đầy đủ", false, {"cong_khai_day_du_noi_dung"}},
+      {"ket_noi_du_lieu_dan_cu", "Kết nối dữ liệu dân cư", false, {"ket_noi_csdl_dan_cu"}}};
   static const std::vector<ColumnSpec> kDossiers = {
       {"ma_ho_so", "Mã hồ sơ", true, {"mahoso"}},
       {"ma_tthc", "Mã TTHC", true, {"matthc", "ma_thu_tuc"}},
@@ -64,7 +73,15 @@ const std::vector<ColumnSpec>& ColumnsFor(SubmissionKind kind) {
       {"trang_thai", "Trạng thái", true, {"trangthai"}},
       {"phi_le_phi", "Phí, lệ phí", false, {"phi", "le_phi"}},
       {"hinh_thuc_thanh_toan", "Hình thức thanh toán", false},
-      {"danh_gia", "Đánh giá", false, {"danh_gia_hai_long", "muc_do_hai_long"}}};
+      {"danh_gia", "Đánh giá", false, {"danh_gia_hai_long", "muc_do_hai_long"}},
+      // Optional facts of the 766 scorecard (issue 13): 1/0, empty or absent = unknown.
+      {"dong_bo_dvcqg", "Đồng bộ Cổng DVCQG", false, {"dong_bo_cong_dvcqg"}},
+      {"ket_qua_dien_tu", "Có kết quả điện tử bản gốc", false, {"co_ket_qua_dien_tu_ban_goc", "ket_qua_dien_tu_ban_goc"}},
+      {"so_hoa_thanh_phan", "Số hóa thành phần hồ sơ", false, {"so_hoa_thanh_phan_ho_so"}},
+      {"tai_su_dung_du_lieu", "Tái sử dụng dữ liệu số hóa", false, {"tai_su_dung_du_lieu_so_hoa"}},
+      {"dong_bo_kho_ca_nhan", "Đồng bộ kho dữ liệu cá nhân", false, {"dong_bo_kho_du_lieu_ca_nhan"}},
+      {"du_lieu_dan_cu", "Sử dụng dữ liệu dân cư", false, {"su_dung_du_lieu_dan_cu"}},
+      {"ban_sao_dien_tu", "Chứng thực bản sao điện tử", false, {"chung_thuc_ban_sao_dien_tu"}}};
   static const std::vector<ColumnSpec> kDiscipline = {
       {"so_quyet_dinh", "Số quyết định", true},
       {"ma_don_vi", "Mã đơn vị", true},
@@ -79,12 +96,21 @@ const std::vector<ColumnSpec>& ColumnsFor(SubmissionKind kind) {
       {"hoan_thanh_tot", "Hoàn thành tốt nhiệm vụ", true, {"hoan_thanh_tot_nhiem_vu"}},
       {"hoan_thanh", "Hoàn thành nhiệm vụ", true, {"hoan_thanh_nhiem_vu"}},
       {"khong_hoan_thanh", "Không hoàn thành nhiệm vụ", true, {"khong_hoan_thanh_nhiem_vu"}}};
+  static const std::vector<ColumnSpec> kPetitions = {
+      {"ma_phan_anh", "Mã phản ánh", true, {"ma_phan_anh_kien_nghi", "ma_pakn"}},
+      {"ma_don_vi", "Mã đơn vị", true, {"don_vi_xu_ly"}},
+      {"ngay_tiep_nhan", "Ngày tiếp nhận", true},
+      {"han_xu_ly", "Hạn xử lý", true},
+      {"ngay_xu_ly", "Ngày xử lý", true},
+      {"danh_gia", "Đánh giá", false, {"danh_gia_hai_long", "muc_do_hai_long"}},
+      {"ma_ho_so", "Mã hồ sơ", false}};
   switch (kind) {
     case SubmissionKind::kUnits: return kUnits;
     case SubmissionKind::kProcedures: return kProcedures;
     case SubmissionKind::kDossiers: return kDossiers;
     case SubmissionKind::kDiscipline: return kDiscipline;
     case SubmissionKind::kEvaluations: return kEvaluations;
+    case SubmissionKind::kPetitions: return kPetitions;
   }
   return kUnits;
 }

@@ -13,9 +13,9 @@
 
 namespace baocao {
 
-enum class SubmissionKind { kUnits, kProcedures, kDossiers, kDiscipline, kEvaluations };
+enum class SubmissionKind { kUnits, kProcedures, kDossiers, kDiscipline, kEvaluations, kPetitions };
 
-// "units" ... "evaluations"; throws UsageError (Vietnamese) for an unknown kind.
+// "units" ... "evaluations", "petitions"; throws UsageError (Vietnamese) for an unknown kind.
 SubmissionKind ParseSubmissionKind(const std::string& text);
 std::string ToString(SubmissionKind kind);
 std::string VietnameseName(SubmissionKind kind);  // "hồ sơ TTHC", …

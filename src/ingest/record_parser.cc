@@ -13,11 +13,17 @@ constexpr int64_t kMaxFee = 1'000'000'000'000;     // VND charged for one dossie
 
 // Column indexes, in the order of ColumnsFor(kind).
 enum UnitColumn { kUnitCode, kUnitName, kUnitCap, kUnitParent };
-enum ProcedureColumn { kProcCode, kProcName, kProcField, kProcLevel, kProcFee, kProcPayOnline };
+enum ProcedureColumn {
+  kProcCode, kProcName, kProcField, kProcLevel, kProcFee, kProcPayOnline,
+  kProcAnnounced, kProcEffective, kProcPublished, kProcContentFull, kProcPopulationData
+};
 enum DossierColumn {
   kDosCode, kDosProcedure, kDosUnit, kDosChannel, kDosReceived, kDosDue, kDosFinished,
-  kDosStatus, kDosFee, kDosPayment, kDosRating
+  kDosStatus, kDosFee, kDosPayment, kDosRating,
+  kDosSynced, kDosElectronicResult, kDosDigitized, kDosReused, kDosPersonalStore, kDosPopulationData,
+  kDosCertifiedCopy
 };
+enum PetitionColumn { kPetCode, kPetUnit, kPetReceived, kPetDue, kPetHandled, kPetRating, kPetDossier };
 enum DisciplineColumn { kDisNumber, kDisUnit, kDisDate, kDisCategory, kDisForm };
 enum EvaluationColumn { kEvUnit, kEvYear, kEvCategory, kEvExcellent, kEvGood, kEvCompleted, kEvNotCompleted };
 
@@ -31,6 +37,19 @@ std::string UnitReference(RowReader& r, int column, const RowContext& context) {
     r.Fail(column, "đơn vị " + Quoted(unit) + " không thuộc đơn vị nộp \"" + *context.submitting_unit + "\"");
   }
   return unit;
+}
+
+// An optional 1/0 fact of the 766 scorecard: empty (or the column absent) is unknown, never 0.
+std::optional<bool> OptionalFlag(RowReader& r, int column) {
+  if (r.Empty(column)) return std::nullopt;
+  return r.Flag(column);  // a bad value is reported at its column; the row is then rejected
+}
+
+// An optional date: unknown when empty.
+std::optional<Date> OptionalDate(RowReader& r, int column) {
+  const auto when = r.When(column, false);
+  if (!when) return std::nullopt;
+  return when->date;
 }
 
 }  // namespace
@@ -63,6 +82,11 @@ std::optional<ProcedureRecord> ParseProcedure(RowReader& r) {
   const auto pay_online = r.Flag(kProcPayOnline);
   if (fee && pay_online && !*fee && *pay_online)
     r.Fail(kProcPayOnline, "thủ tục không có phí, lệ phí thì không có thanh toán trực tuyến (phải là 0)");
+  p.ngay_quyet_dinh_cong_bo = OptionalDate(r, kProcAnnounced);
+  p.ngay_hieu_luc = OptionalDate(r, kProcEffective);
+  p.ngay_cong_khai = OptionalDate(r, kProcPublished);
+  p.cong_khai_day_du = OptionalFlag(r, kProcContentFull);
+  p.ket_noi_du_lieu_dan_cu = OptionalFlag(r, kProcPopulationData);
   if (!r.ok()) return std::nullopt;
   p.muc_do_dvc = *level;
   p.co_phi = *fee;
@@ -116,6 +140,13 @@ std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& contex
   d.phi_le_phi = fee.value_or(0);
   d.hinh_thuc_thanh_toan = payment.value_or("");
   d.danh_gia = rating.value_or("");
+  d.dong_bo_dvcqg = OptionalFlag(r, kDosSynced);
+  d.ket_qua_dien_tu = OptionalFlag(r, kDosElectronicResult);
+  d.so_hoa_thanh_phan = OptionalFlag(r, kDosDigitized);
+  d.tai_su_dung_du_lieu = OptionalFlag(r, kDosReused);
+  d.dong_bo_kho_ca_nhan = OptionalFlag(r, kDosPersonalStore);
+  d.du_lieu_dan_cu = OptionalFlag(r, kDosPopulationData);
+  d.ban_sao_dien_tu = OptionalFlag(r, kDosCertifiedCopy);
   const bool have_fee = fee.has_value() || r.Empty(kDosFee);
   CheckDossierRules(r, d, status.has_value(), received && due, have_fee);
   if (!r.ok()) return std::nullopt;
@@ -157,6 +188,30 @@ std::optional<EvaluationRecord> ParseEvaluation(RowReader& r, const RowContext& 
   e.hoan_thanh = *completed;
   e.khong_hoan_thanh = *not_completed;
   return e;
+}
+
+std::optional<PetitionRecord> ParsePetition(RowReader& r, const RowContext& context) {
+  PetitionRecord p;
+  p.ma_phan_anh = r.Required(kPetCode);
+  p.ma_don_vi = UnitReference(r, kPetUnit, context);
+  const auto received = r.When(kPetReceived, true);
+  const auto due = r.When(kPetDue, true);
+  p.handled = r.When(kPetHandled, false);
+  const auto rating = r.Enum(kPetRating, RatingEnum(), false);
+  p.ma_ho_so = r.Text(kPetDossier);
+  if (received && due && due->date < received->date)
+    r.Fail(kPetDue, "hạn xử lý " + due->date.Vietnamese() + " trước ngày tiếp nhận " +
+                        received->date.Vietnamese());
+  if (received && p.handled && p.handled->date < received->date)
+    r.Fail(kPetHandled, "ngày xử lý " + p.handled->date.Vietnamese() + " trước ngày tiếp nhận " +
+                            received->date.Vietnamese());
+  if (rating && !p.handled && r.Empty(kPetHandled))
+    r.Fail(kPetRating, "phản ánh, kiến nghị chưa xử lý (ngày xử lý trống) thì chưa có đánh giá (để trống)");
+  if (!r.ok()) return std::nullopt;
+  p.received = *received;
+  p.due = *due;
+  p.danh_gia = rating.value_or("");
+  return p;
 }
 
 }  // namespace baocao

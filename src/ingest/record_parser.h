@@ -24,5 +24,6 @@ std::optional<ProcedureRecord> ParseProcedure(RowReader& r);
 std::optional<DossierRecord> ParseDossier(RowReader& r, const RowContext& context);
 std::optional<DisciplineRecord> ParseDiscipline(RowReader& r, const RowContext& context);
 std::optional<EvaluationRecord> ParseEvaluation(RowReader& r, const RowContext& context);
+std::optional<PetitionRecord> ParsePetition(RowReader& r, const RowContext& context);
 
 }  // namespace baocao

@@ -46,11 +46,13 @@ bool IsYear(const std::string& p) {
 }
 
 void CheckRequest(const SubmitRequest& request, const Catalog& catalog) {
-  const bool dossiers = request.kind == SubmissionKind::kDossiers;
+  // Dossiers and petitions: a unit's export of one month (the row of the latest month wins).
+  const bool dossiers = request.kind == SubmissionKind::kDossiers || request.kind == SubmissionKind::kPetitions;
+  const std::string what = request.kind == SubmissionKind::kPetitions ? "phản ánh, kiến nghị" : "hồ sơ TTHC";
   if (dossiers && (!request.unit || !request.period))
-    throw UsageError("Nộp hồ sơ TTHC cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)");
+    throw UsageError("Nộp " + what + " cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)");
   if (request.period && dossiers && !IsMonth(*request.period))
-    throw UsageError("--period \"" + *request.period + "\" không hợp lệ: hồ sơ TTHC nộp theo tháng, dạng YYYY-MM");
+    throw UsageError("--period \"" + *request.period + "\" không hợp lệ: " + what + " nộp theo tháng, dạng YYYY-MM");
   const bool yearly = request.kind == SubmissionKind::kDiscipline || request.kind == SubmissionKind::kEvaluations;
   if (request.period && yearly && !IsYear(*request.period))
     throw UsageError("--period \"" + *request.period + "\" không hợp lệ: " +
@@ -192,6 +194,16 @@ void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
              run.Stored(result, r.row(), r.ColumnOf(0), key);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{e.ma_don_vi, std::to_string(e.nam)}];
+           });
+}
+
+void ReadPetitions(ExportTable& csv, Run& run, const RowContext& context) {
+  ReadRows(csv, run, [&](RowReader& r) { return ParsePetition(r, context); },
+           [&](const PetitionRecord& p, RowReader& r) {
+             const auto result = run.store.WritePetition(p, *run.request.period, run.id, r.row());
+             run.Stored(result, r.row(), r.ColumnOf(0), p.ma_phan_anh);
+             if (result.kind != WriteResult::Kind::kDuplicateInFile)
+               ++run.rows_by_unit_period[{p.ma_don_vi, *run.request.period}];
            });
 }
 
@@ -373,6 +385,7 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
     case SubmissionKind::kDossiers: ReadDossiers(*table, run, context); break;
     case SubmissionKind::kDiscipline: ReadDiscipline(*table, run, context); break;
     case SubmissionKind::kEvaluations: ReadEvaluations(*table, run, context); break;
+    case SubmissionKind::kPetitions: ReadPetitions(*table, run, context); break;
   }
   for (const auto& note : table->Notes()) receipt.notes.push_back(note);
   receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)

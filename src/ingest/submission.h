@@ -29,8 +29,8 @@ struct SubmitRequest {
   // Whether file may be a symbolic link: followed for a path an officer gives `submit`, refused in
   // the inbox. Either way it must be a regular file (core/regular_file.h), read once.
   RegularFile::Links links = RegularFile::Links::kFollow;
-  std::optional<std::string> unit;  // submitting unit; required for dossiers
-  // "YYYY-MM" export month (dossiers); "YYYY" (discipline, evaluations: a year only); either (units,
+  std::optional<std::string> unit;  // submitting unit; required for dossiers and petitions
+  // "YYYY-MM" export month (dossiers, petitions); "YYYY" (discipline, evaluations: a year only); either (units,
   // procedures).
   std::optional<std::string> period;
   // The worksheet of a workbook to read (`--sheet`); by default the first with a header row.

@@ -28,6 +28,7 @@ std::optional<SubmissionKind> KindOf(const std::string& text) {
   if (text == "dossiers") return SubmissionKind::kDossiers;
   if (text == "discipline") return SubmissionKind::kDiscipline;
   if (text == "evaluations") return SubmissionKind::kEvaluations;
+  if (text == "petitions") return SubmissionKind::kPetitions;
   return std::nullopt;
 }
 
@@ -57,7 +58,7 @@ std::optional<InboxFileName> ParseInboxFileName(const std::string& name, std::st
   const auto k = KindOf(kind);
   if (!k)
     return Refuse(why, "loại dữ liệu \"" + kind +
-                           "\" không hợp lệ (units, procedures, dossiers, discipline, evaluations); " + pattern);
+                           "\" không hợp lệ (units, procedures, dossiers, discipline, evaluations, petitions); " + pattern);
   parsed.kind = *k;
   parsed.unit = stem.substr(first + 1, last - first - 1);
   parsed.period = stem.substr(last + 1);

@@ -3,7 +3,7 @@
 //   <kind>_<unit>_<YYYY-MM>.csv     e.g. dossiers_H01_2023-05.csv, units_T17_2023-05.csv
 //   <kind>_<unit>_<YYYY>.csv        discipline and evaluations only, e.g. discipline_H01_2023.csv
 //   … .txt, .xlsx, .xls             the same names for text and Excel exports, e.g. dossiers_H01_2023-05.xlsx
-// kind is one of units, procedures, dossiers, discipline, evaluations; unit is the submitting unit's
+// kind is one of units, procedures, dossiers, discipline, evaluations, petitions; unit is the submitting unit's
 // code (it may itself contain '_': everything between the first and the last '_'), which must fit
 // the unit-code pattern of core/unit_code.h; the period is a month for dossiers, units and
 // procedures, a year (only) for discipline and evaluations; the extension is .csv, .txt, .xlsx or

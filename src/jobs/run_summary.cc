@@ -12,12 +12,12 @@ namespace baocao {
 namespace fs = std::filesystem;
 namespace {
 
-// A file is late when it carries data of this period (a dossiers export of one of its months; a
-// yearly export of its year) and came in after the deadline. Catalogs have no deadline.
+// A file is late when it carries data of this period (a dossiers or petitions export of one of its
+// months; a yearly export of its year) and came in after the deadline. Catalogs have no deadline.
 bool IsLate(const InboxResult& r, const Period& period, Date deadline) {
   const auto months = period.ExportMonths();
   const bool of_period =
-      (r.kind == "dossiers" && std::find(months.begin(), months.end(), r.period) != months.end()) ||
+      ((r.kind == "dossiers" || r.kind == "petitions") && std::find(months.begin(), months.end(), r.period) != months.end()) ||
       ((r.kind == "discipline" || r.kind == "evaluations") && period.kind == Period::Kind::kYear &&
        r.period == period.Label());
   if (!of_period || r.submitted_at.size() < 10) return false;

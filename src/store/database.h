@@ -1,6 +1,6 @@
 // The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
-// records (dossiers, discipline, evaluations), the record of every submission, the run history, and
-// the web portal's accounts and audit log.
+// records (dossiers, petitions, discipline, evaluations), the record of every submission, the run
+// history, and the web portal's accounts and audit log.
 //
 // Opening a Database creates the file and the schema when missing (OpenMode::kCreate: submit, run)
 // or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and
@@ -38,8 +38,9 @@
 //               khong_hoan_thanh, submission_id, source_row, PK(ma_don_vi, nam, doi_tuong))
 //   submissions(id PK, kind, ma_don_vi, period, file_name, sha256, submitted_at, mode,
 //               rows_total, rows_accepted, rows_rejected, rows_superseded, warnings, dropped_columns)
-//       kind in ('units','procedures','dossiers','discipline','evaluations'); period 'YYYY-MM' for
-//       dossiers (the export month), 'YYYY' or NULL otherwise; mode 'strict' or 'partial'.
+//       kind in ('units','procedures','dossiers','discipline','evaluations','petitions'); period
+//       'YYYY-MM' for dossiers and petitions (the export month), 'YYYY' or NULL otherwise; mode
+//       'strict' or 'partial'.
 //   unit_reports(ma_don_vi, period, kind, submission_id, rows, PK(ma_don_vi, period, kind,
 //                submission_id))
 //       who has reported what for which month: the submitting unit (rows may be 0: a header-only

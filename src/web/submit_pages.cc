@@ -31,10 +31,10 @@ constexpr const char* kReceiptTitle = "Biên nhận nộp dữ liệu";
 
 const std::vector<SubmissionKind>& KindsFor(const Account& account) {
   static const std::vector<SubmissionKind> kUnitKinds = {SubmissionKind::kDossiers, SubmissionKind::kDiscipline,
-                                                         SubmissionKind::kEvaluations};
+                                                         SubmissionKind::kEvaluations, SubmissionKind::kPetitions};
   static const std::vector<SubmissionKind> kAll = {SubmissionKind::kDossiers, SubmissionKind::kUnits,
                                                    SubmissionKind::kProcedures, SubmissionKind::kDiscipline,
-                                                   SubmissionKind::kEvaluations};
+                                                   SubmissionKind::kEvaluations, SubmissionKind::kPetitions};
   return account.role == Role::kDonVi ? kUnitKinds : kAll;
 }
 
@@ -46,7 +46,7 @@ bool MaySubmitKind(const Account& account, SubmissionKind kind) {
 
 std::optional<SubmissionKind> KindOf(const std::string& text) {
   for (const auto kind : {SubmissionKind::kDossiers, SubmissionKind::kUnits, SubmissionKind::kProcedures,
-                          SubmissionKind::kDiscipline, SubmissionKind::kEvaluations})
+                          SubmissionKind::kDiscipline, SubmissionKind::kEvaluations, SubmissionKind::kPetitions})
     if (ToString(kind) == text) return kind;
   return std::nullopt;
 }

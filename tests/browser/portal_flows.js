@@ -240,7 +240,7 @@ class Flows {
     await this.firstLogin(page, 'h01', password, 'Hoa-Binh-2023-h01', { shots: true });
     await this.expectPath(page, '/nop');  // a unit's home is its upload page
     assert.equal(await page.locator('form#upload select[name=kind] option').evaluateAll((o) => o.map((x) => x.value).join(',')),
-      'dossiers,discipline,evaluations');
+      'dossiers,discipline,evaluations,petitions');
     await this.screenshot(page, 'nop');
 
     // The good file: H01's June export, 4 dossiers.

@@ -41,7 +41,7 @@ TEST_CASE("submit refuses a wrong command line with exit code 2", "[cli]") {
   CHECK(bad_kind.code == kExitUsage);
   CHECK(bad_kind.err ==
         "baocao: Loại dữ liệu không hợp lệ: \"ho_so\" (chọn một trong: units, procedures, dossiers, "
-        "discipline, evaluations)\n");
+        "discipline, evaluations, petitions)\n");
   const auto help = test::RunCliCapture({"submit", "--help"});
   CHECK(help.code == kExitOk);
   CHECK(help.out.find("--partial") != std::string::npos);
@@ -116,3 +116,41 @@ TEST_CASE("a --db that is not a database or is damaged is named in Vietnamese, n
 
 }  // namespace baocao
 
+
+namespace baocao {
+
+TEST_CASE("submit --kind petitions stores the petitions and prints their receipt, and submissions lists them", "[cli]") {
+  test::TempDir dir;
+  const std::string db = dir.File("b.db");
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db});
+    return test::RunCliCapture(args);
+  };
+  CHECK(run({"submit", "--kind", "units", test::Fixture("sample/units.csv")}).code == kExitOk);
+  CHECK(run({"submit", "--kind", "procedures", test::Fixture("sample/procedures.csv")}).code == kExitOk);
+  const std::string file = test::Fixture("ingest/petitions_canonical.csv");
+  const auto good = run({"submit", "--kind", "petitions", "--unit", "H01", "--period", "2023-05", file});
+  CHECK(good.code == kExitOk);
+  CHECK(good.out.find("BIÊN NHẬN NỘP DỮ LIỆU số 3\nTệp: " + file +
+                      "\nLoại dữ liệu: phản ánh, kiến nghị (petitions)\nĐơn vị nộp: H01\nKỳ: 2023-05\n") == 0);
+  CHECK(good.out.find("Kết quả: ĐÃ TIẾP NHẬN toàn bộ tệp\nSố dòng dữ liệu: 3; tiếp nhận: 3; bị từ chối: 0\n") !=
+        std::string::npos);
+  const std::string bad_file = test::Fixture("ingest/bad_petitions.csv");
+  const auto bad = run({"submit", "--kind", "petitions", "--unit", "H01", "--period", "2023-05", bad_file});
+  CHECK(bad.code == kExitBadInput);
+  CHECK(bad.out.find("  " + bad_file + ":5:1: cột \"ma_phan_anh\": mã \"PA-001\" trùng với dòng 2\n") !=
+        std::string::npos);
+  const auto no_unit = run({"submit", "--kind", "petitions", "--period", "2023-05", file});
+  CHECK(no_unit.code == kExitUsage);
+  CHECK(no_unit.err ==
+        "baocao: Nộp phản ánh, kiến nghị cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)\n");
+  Database check(db);
+  CHECK(test::QueryText(check, "SELECT COUNT(*) FROM petitions") == "3\n");
+  const auto listed = run({"submissions", "--last", "1"});
+  CHECK(listed.code == kExitOk);
+  CHECK(listed.out.find("#3  ") == 0);
+  CHECK(listed.out.find("  petitions  đơn vị H01  kỳ 2023-05  petitions_canonical.csv  (toàn bộ): 3 dòng, tiếp nhận 3, "
+                        "từ chối 0\n") != std::string::npos);
+}
+
+}  // namespace baocao

@@ -24,6 +24,18 @@ TEST_CASE("inbox names give kind, unit and period", "[inbox]") {
   CHECK(ParseInboxFileName("dossiers_H01_2023-05.XLS", &why)->period == "2023-05");
   CHECK(ParseInboxFileName("evaluations_H01_2023.txt", &why)->kind == SubmissionKind::kEvaluations);
   CHECK(ParseInboxFileName("discipline_H01_2023.xlsx", &why)->period == "2023");
+  const auto petitions = ParseInboxFileName("petitions_H01_2023-05.csv", &why);
+  REQUIRE(petitions);
+  CHECK(petitions->kind == SubmissionKind::kPetitions);
+  CHECK(petitions->unit == "H01");
+  CHECK(petitions->period == "2023-05");
+}
+
+TEST_CASE("petitions are named by an export month, like dossiers", "[inbox]") {
+  std::string why;
+  CHECK_FALSE(ParseInboxFileName("petitions_H01_2023.csv", &why));
+  CHECK(why == "kỳ \"2023\" không hợp lệ: dạng YYYY-MM; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv "
+               "(hoặc .txt, .xlsx, .xls)");
 }
 
 TEST_CASE("a name that does not fit says why", "[inbox]") {
@@ -43,8 +55,8 @@ TEST_CASE("a name that does not fit says why", "[inbox]") {
   CHECK(why_of("dossiers__2023-05.csv") ==
         "tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls), ví dụ dossiers_H01_2023-05.csv");
   CHECK(why_of("hoso_H01_2023-05.csv") ==
-        "loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, evaluations); tên tệp phải "
-        "có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls)");
+        "loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, evaluations, petitions); "
+        "tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls)");
   CHECK(why_of("dossiers_H01_2023.csv") ==
         "kỳ \"2023\" không hợp lệ: dạng YYYY-MM; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls)");
   CHECK(why_of("dossiers_H01_2023-13.csv").rfind("kỳ \"2023-13\" không hợp lệ", 0) == 0);

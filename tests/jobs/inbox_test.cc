@@ -81,7 +81,7 @@ TEST_CASE("the inbox submits catalogs first, moves each file with its receipt", 
   CHECK(test::ReadFile(inbox + "/rejected/hoso_H01_2023-05.csv.bien_nhan.txt") ==
         "BIÊN NHẬN NỘP DỮ LIỆU\nTệp: " + inbox + "/hoso_H01_2023-05.csv\nThời điểm nhận: 2023-05-15 06:00:00\n"
         "Kết quả: TỪ CHỐI: loại dữ liệu \"hoso\" không hợp lệ (units, procedures, dossiers, discipline, "
-        "evaluations); tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls); tệp không được đọc, cơ sở dữ liệu "
+        "evaluations, petitions); tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls); tệp không được đọc, cơ sở dữ liệu "
         "không thay đổi\n");
   const std::string rejected = test::ReadFile(inbox + "/rejected/dossiers_H01_2023-04.csv.bien_nhan.txt");
   CHECK(rejected.find("Kết quả: TỪ CHỐI: tệp có lỗi") != std::string::npos);
@@ -287,3 +287,34 @@ TEST_CASE("a file name with a control character is rejected and printed escaped 
 
 }  // namespace baocao
 
+
+namespace baocao {
+
+TEST_CASE("a petitions export in the inbox is submitted as petitions of its unit and month", "[inbox]") {
+  test::JobProject project;
+  project.Drop("sample/units.csv", "units_T17_2023-05.csv");
+  project.Drop("sample/procedures.csv", "procedures_T17_2023-05.csv");
+  project.Drop("ingest/petitions_canonical.csv", "petitions_H01_2023-05.csv");
+  project.Drop("ingest/petitions_canonical.csv", "petitions_H01_2023.csv");
+  Database db(":memory:");
+  std::ostringstream log;
+  const auto results = Process(db, project.inbox(), log);
+  REQUIRE(results.size() == 4);
+  CHECK(results[2].file_name == "petitions_H01_2023-05.csv");
+  CHECK(results[2].outcome == InboxResult::Outcome::kAccepted);
+  CHECK(results[2].kind == "petitions");
+  CHECK(results[2].unit == "H01");
+  CHECK(results[2].period == "2023-05");
+  CHECK(results[2].rows_accepted == 3);
+  CHECK(results[3].file_name == "petitions_H01_2023.csv");
+  CHECK(results[3].outcome == InboxResult::Outcome::kBadName);
+  CHECK(results[3].reason == "kỳ \"2023\" không hợp lệ: dạng YYYY-MM; tên tệp phải có dạng <loại>_<mã đơn vị>_<YYYY-MM>.csv "
+                             "(hoặc .txt, .xlsx, .xls)");
+  CHECK(test::QueryText(db, "SELECT kind, ma_don_vi, period FROM submissions WHERE kind = 'petitions'") ==
+        "petitions|H01|2023-05\n");
+  const std::string receipt = test::ReadFile(project.inbox() + "/processed/petitions_H01_2023-05.csv.bien_nhan.txt");
+  CHECK(receipt.find("\nLoại dữ liệu: phản ánh, kiến nghị (petitions)\nĐơn vị nộp: H01\nKỳ: 2023-05\n") !=
+        std::string::npos);
+}
+
+}  // namespace baocao

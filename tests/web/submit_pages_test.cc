@@ -457,3 +457,41 @@ TEST_CASE("portal submit: a hostile file name is stored under its safe base name
 }
 
 }  // namespace baocao::test
+
+namespace baocao::test {
+
+TEST_CASE("portal submit: a district uploads petitions, the receipt is the CLI's and the rows are stored") {
+  UploadTemp temp;
+  PortalFixture portal(Fill);
+  portal.AddAccount("huyen01", Role::kDonVi, "H01", "mat-khau-huyen-01");
+  WebClient web(portal);
+  REQUIRE(web.Login("huyen01", "mat-khau-huyen-01") == 303);
+  const auto form = web.Get("/nop");
+  CHECK(Has(form, "<option value=\"evaluations\">Xếp loại chất lượng CBCCVC (evaluations)</option>"
+                  "<option value=\"petitions\">Phản ánh, kiến nghị (petitions)</option>"));
+  CHECK(Has(form, "Hồ sơ TTHC và phản ánh, kiến nghị nộp theo tháng xuất dữ liệu"));
+  const std::string name = "petitions_H01_2023-05.csv";
+  const std::string content = ReadFile(Fixture("ingest/petitions_canonical.csv"));
+  const auto answer =
+      web.Upload("/nop", {{"kind", "petitions"}, {"unit", "H01"}, {"period", "2023-05"}}, name, content);
+  REQUIRE(answer->status == 303);
+  const std::string token = TokenOf(answer);
+  CHECK(temp.Entries() == 0);
+  const auto page = web.Get("/bien-nhan/" + token);
+  REQUIRE(page->status == 200);
+  CHECK(Has(page, "<p class=\"outcome accepted ok\" role=\"status\">Đã tiếp nhận toàn bộ tệp.</p>"));
+  CHECK(Has(page, "<tr><th scope=\"row\">Tiếp nhận</th><td class=\"num\">3</td></tr>"));
+  const auto text = web.Get("/bien-nhan/" + token + "/bien-nhan.txt");
+  const std::string cli = CliReceipt(name, content, {"--kind", "petitions", "--unit", "H01", "--period", "2023-05"});
+  CHECK(cli.rfind("BIÊN NHẬN NỘP DỮ LIỆU số 4\nTệp: petitions_H01_2023-05.csv\n"
+                  "Loại dữ liệu: phản ánh, kiến nghị (petitions)\n", 0) == 0);
+  CHECK(WithoutTime(text->body) == WithoutTime(cli));
+  Database db(portal.db_path(), Database::OpenMode::kExisting);
+  CHECK(QueryText(db, "SELECT ma_phan_anh, ma_don_vi, danh_gia, export_month FROM petitions ORDER BY 1") ==
+        "PA-001|H01|hai_long|2023-05\nPA-002|X0101|khong_hai_long|2023-05\nPA-003|X0102|NULL|2023-05\n");
+  CHECK(QueryText(db, "SELECT account, action, detail FROM audit_log WHERE action = 'submission'") ==
+        "huyen01|submission|tệp petitions_H01_2023-05.csv; loại petitions; đơn vị H01; kỳ 2023-05; kết quả tiếp nhận "
+        "toàn bộ; lần nộp 4\n");
+}
+
+}  // namespace baocao::test

@@ -1,0 +1,86 @@
+// RecordStore's writes of the 766 scorecard's records (issue 13): the optional facts of dossiers
+// and procedures stored as 1/0 or NULL, and petitions kept from the latest export month.
+#include <catch2/catch.hpp>
+
+#include "store/database.h"
+#include "store/record_store.h"
+#include "test_support.h"
+
+namespace baocao {
+namespace {
+
+DateTime At(const char* text) { return *ParseDateTime(text); }
+
+int64_t Begin(RecordStore& store, const std::string& kind, const std::string& period) {
+  return store.BeginSubmission({kind, "H01", period, kind + "_" + period + ".csv", "sha-" + kind + period,
+                                "2023-07-01 08:00:00", "strict", "", ""});
+}
+
+PetitionRecord Petition(const char* unit, std::optional<DateTime> handled, const char* rating) {
+  return {"PA-1", unit, At("2023-05-02 08:00"), At("2023-05-12 17:00"), handled, rating, ""};
+}
+
+}  // namespace
+
+TEST_CASE("record store: a dossier's seven facts are stored as 1, 0 or NULL") {
+  Database db(":memory:");
+  RecordStore store(db);
+  DossierRecord d;
+  d.ma_ho_so = "Q-1";
+  d.ma_tthc = "1.001612";
+  d.ma_don_vi = "H01";
+  d.kenh_nop = "truc_tuyen";
+  d.received = At("2023-05-02 08:00");
+  d.due = At("2023-05-05 17:00");
+  d.trang_thai = "dang_xu_ly";
+  d.dong_bo_dvcqg = true;
+  d.ket_qua_dien_tu = false;
+  d.du_lieu_dan_cu = true;
+  d.ban_sao_dien_tu = false;
+  const int64_t id = Begin(store, "dossiers", "2023-05");
+  CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kInserted);
+  CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg, ket_qua_dien_tu, so_hoa_thanh_phan, tai_su_dung_du_lieu, "
+                            "dong_bo_kho_ca_nhan, du_lieu_dan_cu, ban_sao_dien_tu FROM dossiers") ==
+        "1|0|NULL|NULL|NULL|1|0\n");
+}
+
+TEST_CASE("record store: a procedure's dates are day numbers, its flags 1/0, unknown NULL") {
+  Database db(":memory:");
+  RecordStore store(db);
+  ProcedureRecord p;
+  p.ma_tthc = "1.001612";
+  p.ten_tthc = "Đăng ký khai sinh";
+  p.linh_vuc = "Hộ tịch";
+  p.muc_do_dvc = "toan_trinh";
+  p.ngay_quyet_dinh_cong_bo = ParseIsoDate("2023-03-01");
+  p.ngay_cong_khai = ParseIsoDate("2023-03-06");
+  p.cong_khai_day_du = false;
+  store.WriteProcedure(p);
+  CHECK(test::QueryText(db, "SELECT ngay_quyet_dinh_cong_bo, ngay_hieu_luc, ngay_cong_khai, cong_khai_day_du, "
+                            "ket_noi_du_lieu_dan_cu FROM procedures") == "19417|NULL|19422|0|NULL\n");
+}
+
+TEST_CASE("record store: a petition from a later export month wins, an earlier one is superseded") {
+  Database db(":memory:");
+  RecordStore store(db);
+  const char* kRow = "SELECT ma_don_vi, handled_at, handled_day, danh_gia, ma_ho_so, export_month, source_row FROM petitions";
+  const int64_t may = Begin(store, "petitions", "2023-05");
+  CHECK(store.WritePetition(Petition("X0101", {}, ""), "2023-05", may, 2).kind == WriteResult::Kind::kInserted);
+  const auto again = store.WritePetition(Petition("X0102", {}, ""), "2023-05", may, 5);
+  CHECK(again.kind == WriteResult::Kind::kDuplicateInFile);
+  CHECK(again.duplicate_of_row == 2);
+  const int64_t june = Begin(store, "petitions", "2023-06");
+  CHECK(store.WritePetition(Petition("X0101", At("2023-05-10 09:00"), "hai_long"), "2023-06", june, 3).kind ==
+        WriteResult::Kind::kUpdated);
+  CHECK(test::QueryText(db, kRow) == "X0101|2023-05-10 09:00:00|19487|hai_long|NULL|2023-06|3\n");
+  const int64_t april = Begin(store, "petitions", "2023-04");
+  CHECK(store.WritePetition(Petition("X0102", {}, ""), "2023-04", april, 2).kind == WriteResult::Kind::kSuperseded);
+  CHECK(test::QueryText(db, kRow) == "X0101|2023-05-10 09:00:00|19487|hai_long|NULL|2023-06|3\n");
+  // The same month submitted again later: the later submission wins.
+  const int64_t june_again = Begin(store, "petitions", "2023-06");
+  CHECK(store.WritePetition(Petition("X0101", At("2023-05-11 09:00"), "rat_hai_long"), "2023-06", june_again, 4)
+            .kind == WriteResult::Kind::kUpdated);
+  CHECK(test::QueryText(db, kRow) == "X0101|2023-05-11 09:00:00|19488|rat_hai_long|NULL|2023-06|4\n");
+}
+
+}  // namespace baocao
