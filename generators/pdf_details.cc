@@ -59,7 +59,8 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
   title[0].height = Height(title[0]);
   title[1].offset = title[0].height;
   title[1].height = Height(title[1]) + 6;
-  Block title_block = BoxesBlock(title, title[0].height + title[1].height);
+  const double title_height = title[0].height + title[1].height;
+  Block title_block = BoxesBlock(title, title_height);
   title_block.new_page = true;
   title_block.keep_with_next = true;
   flow.Add(std::move(title_block));
@@ -72,9 +73,14 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
   const int table = flow.AddTableHeader(header);
   header.table = table;
   header.is_table_header = true;
+  header.keep_with_next = true;  // the title and the header never stand alone on a page
   flow.Add(std::move(header));
 
-  for (const DetailBlock& block : ScorecardDetails(d, report)) {
+  bool first = true;
+
+  const std::vector<DetailBlock> blocks = ScorecardDetails(d, report);
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const DetailBlock& block = blocks[b];
     std::vector<Block> rows;
     BoxCell heading = Box(doc, block.heading, left, width, Align::kLeft, true);
     rows.push_back(Row({heading}, true));
@@ -89,10 +95,18 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
     }
     double height = 0;
     for (const auto& r : rows) height += r.height;
-    const bool whole = height + header_height <= page_room;  // else: the heading with its first line
+    // The whole block on one page when it fits (the first one with the section's title above it);
+    // else the heading with its first line.
+    const bool whole = height + header_height + (first ? title_height : 0) <= page_room;
+    first = false;
+    const bool last = b + 1 == blocks.size();
     for (size_t i = 0; i < rows.size(); ++i) {
       rows[i].table = table;
       rows[i].keep_with_next = i + 1 < rows.size() && (whole || i == 0);
+      // The signature blocks follow the section and never stand alone on a page (SPEC §5): the
+      // last two lines go with them, the rest of the last block may stay on the page before.
+      if (last && rows.size() >= 3 && i + 3 == rows.size() && i != 0) rows[i].keep_with_next = false;
+      if (last && i + 1 == rows.size()) rows[i].keep_with_next = true;
       flow.Add(std::move(rows[i]));
     }
   }

@@ -30,6 +30,10 @@ std::vector<std::vector<PlacedBlock>> Flow::Paginate(PageArea area) const {
     double needed = b.height;
     for (size_t j = i; j + 1 < blocks_.size() && KeptWithNext(blocks_[j]); ++j)
       needed += blocks_[j + 1].height;
+    // A chain taller than a whole page cannot be kept together: then only the block itself must fit
+    // (else every block of the chain would start a page of its own).
+    const double header = b.table >= 0 && !b.is_table_header ? table_headers_[b.table].height : 0;
+    if (area.top + header + needed > area.bottom) needed = b.height;
     if (y + needed > area.bottom && !pages.back().empty()) {
       new_page();
       if (b.table >= 0 && !b.is_table_header) place(table_headers_[b.table]);

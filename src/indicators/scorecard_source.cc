@@ -1,18 +1,49 @@
 #include "indicators/scorecard_source.h"
 
-namespace baocao {
+#include <filesystem>
 
-// INTEGRATION POINT (issue 13): the form (helper F) was built before the inputs (helper D) and the
-// scoring (helper S) were merged, so this returns no scorecard and every unit reads "không có dữ
-// liệu". The integrator replaces the body with, in substance:
-//   const WorkingCalendar calendar = LoadWorkingCalendar(...);
-//   std::map<std::string, Scorecard> out;
-//   const RulePack pack = LoadRulePack(DefaultRulesDir(), period.to);   // none: return {}
-//   for (const auto& [unit, inputs] : ComputeScoreInputs(db, period, calendar))
-//     out.emplace(unit, Score(pack, inputs));
-//   return out;
-std::map<std::string, Scorecard> ScorecardsFromStore(Database& /*db*/, const Period& /*period*/) {
-  return {};
+#include "core/working_calendar.h"
+#include "indicators/score_inputs.h"
+#include "scorecard/rule_pack.h"
+#include "scorecard/scoring.h"
+
+namespace baocao {
+namespace {
+
+// Whether a unit's subtree has anything to be scored on: a dossier to deal with in the period or a
+// procedure of its authority. A unit with neither (nothing exported yet, or a period before any
+// data) has no scorecard: it reads "không có dữ liệu", is not ranked and has no change.
+bool HasAnythingToScore(const ScoreInputs& inputs) {
+  for (const char* key : {"totalReceived", "authorityCount"}) {
+    const auto it = inputs.counts.find(key);
+    if (it != inputs.counts.end() && it->second > 0) return true;
+  }
+  return false;
+}
+
+// The rule pack in force on the period's last day, or none when no version covers it.
+std::optional<RulePack> PackFor(const std::string& rules_dir, const Period& period) {
+  const std::filesystem::path folder = std::filesystem::path(rules_dir) / "chi_so_766";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".toml" && name.substr(0, 10) <= period.to.Iso())
+      return LoadRulePack(rules_dir, period.to);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::map<std::string, Scorecard> ScorecardsFromStore(Database& db, const Period& period) {
+  const std::string rules_dir = DefaultRulesDir();
+  const std::optional<RulePack> pack = PackFor(rules_dir, period);
+  if (!pack) return {};
+  const WorkingCalendar calendar = LoadWorkingCalendar(rules_dir);
+  std::map<std::string, Scorecard> out;
+  for (const auto& [unit, inputs] : ComputeScoreInputs(db, period, calendar))
+    if (HasAnythingToScore(inputs)) out.emplace(unit, Score(*pack, inputs));
+  return out;
 }
 
 }  // namespace baocao
