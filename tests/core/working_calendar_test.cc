@@ -46,6 +46,18 @@ TEST_CASE("Tết 2026 is off from Monday 16/02 to Friday 20/02", "[working_calen
   CHECK(calendar.AddWorkingDays(D(2026, 2, 12), 5) == D(2026, 2, 26));
 }
 
+TEST_CASE("the shipped calendar holds 2022 to 2027: 29/4–3/5/2023 off and Saturday 06/5/2023 worked", "[working_calendar]") {
+  const WorkingCalendar calendar = Repository();
+  // Friday 28/04/2023 + 1 working day: Thursday 04/05 (Mon 01 – Wed 03 off).
+  CHECK(calendar.AddWorkingDays(D(2023, 4, 28), 1) == D(2023, 5, 4));
+  CHECK(calendar.IsWorkingDay(D(2023, 5, 6)));          // làm bù
+  CHECK_FALSE(calendar.IsWorkingDay(D(2022, 1, 3)));    // nghỉ bù Tết Dương lịch 2022
+  CHECK_FALSE(calendar.IsWorkingDay(D(2024, 4, 29)));   // hoán đổi 2024
+  CHECK(calendar.IsWorkingDay(D(2024, 5, 4)));          // its Saturday worked
+  CHECK_FALSE(calendar.IsWorkingDay(D(2027, 2, 5)));    // Tết Đinh Mùi (statutory)
+  CHECK_FALSE(calendar.IsWorkingDay(D(2027, 9, 3)));
+}
+
 TEST_CASE("AddWorkingDays skips holidays and counts a worked Saturday", "[working_calendar]") {
   const WorkingCalendar calendar = Repository();
   // 02/01/2026 (Friday) is off, worked back on Saturday 10/01.
