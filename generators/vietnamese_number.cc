@@ -1,5 +1,7 @@
 #include "generators/vietnamese_number.h"
 
+#include "scorecard/fixed_point.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -36,13 +38,7 @@ std::string FormatRate(double fraction, int decimals) {
   return out + "%";
 }
 
-std::string FormatHundredths(int64_t hundredths) {
-  const uint64_t magnitude =
-      hundredths < 0 ? 0 - static_cast<uint64_t>(hundredths) : static_cast<uint64_t>(hundredths);
-  const std::string cents = std::to_string(magnitude % 100);
-  return (hundredths < 0 ? "-" : "") + FormatCount(static_cast<int64_t>(magnitude / 100)) + "," +
-         (cents.size() < 2 ? "0" : "") + cents;
-}
+std::string FormatHundredths(int64_t hundredths) { return FormatHundredths(hundredths, ','); }
 
 std::string FormatPointsChange(int64_t hundredths) {
   return (hundredths > 0 ? "+" : "") + FormatHundredths(hundredths);

@@ -21,7 +21,8 @@ std::string FormatCount(int64_t n);
 // A fraction as a percentage with `decimals` decimals: 0.724 -> "72,40%"; 1 -> "100,00%".
 std::string FormatRate(double fraction, int decimals = 2);
 
-// Points in hundredths with two decimals: 1785 -> "17,85"; 10000 -> "100,00"; -110 -> "-1,10".
+// Points in hundredths with two decimals and the Vietnamese comma: 1785 -> "17,85"; 10000 ->
+// "100,00"; -110 -> "-1,10" (scorecard/fixed_point's FormatHundredths with ',').
 std::string FormatHundredths(int64_t hundredths);
 
 // A change of points, signed: 235 -> "+2,35", -110 -> "-1,10", 0 -> "0,00". The minus is the

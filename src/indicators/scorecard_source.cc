@@ -1,7 +1,5 @@
 #include "indicators/scorecard_source.h"
 
-#include <filesystem>
-
 #include "core/working_calendar.h"
 #include "indicators/score_inputs.h"
 #include "scorecard/rule_pack.h"
@@ -21,28 +19,17 @@ bool HasAnythingToScore(const ScoreInputs& inputs) {
   return false;
 }
 
-// The rule pack in force on the period's last day, or none when no version covers it.
-std::optional<RulePack> PackFor(const std::string& rules_dir, const Period& period) {
-  const std::filesystem::path folder = std::filesystem::path(rules_dir) / "chi_so_766";
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.path().extension() == ".toml" && name.substr(0, 10) <= period.to.Iso())
-      return LoadRulePack(rules_dir, period.to);
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::map<std::string, Scorecard> ScorecardsFromStore(Database& db, const Period& period) {
   const std::string rules_dir = DefaultRulesDir();
-  const std::optional<RulePack> pack = PackFor(rules_dir, period);
-  if (!pack) return {};
+  const std::optional<std::string> pack_file = RulePackPathFor(rules_dir, period.to);
+  if (!pack_file) return {};  // a period before the decision: nothing to score
+  const RulePack pack = ReadRulePack(*pack_file);
   const WorkingCalendar calendar = LoadWorkingCalendar(rules_dir);
   std::map<std::string, Scorecard> out;
   for (const auto& [unit, inputs] : ComputeScoreInputs(db, period, calendar))
-    if (HasAnythingToScore(inputs)) out.emplace(unit, Score(*pack, inputs));
+    if (HasAnythingToScore(inputs)) out.emplace(unit, Score(pack, inputs));
   return out;
 }
 

@@ -250,7 +250,7 @@ RulePack ReadRulePack(const std::string& path) {
   return pack;
 }
 
-RulePack LoadRulePack(const std::string& rules_dir, Date period_end) {
+std::optional<std::string> RulePackPathFor(const std::string& rules_dir, Date period_end) {
   const fs::path dir = fs::path(rules_dir) / "chi_so_766";
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
@@ -268,11 +268,17 @@ RulePack LoadRulePack(const std::string& rules_dir, Date period_end) {
       best_path = entry.path();
     }
   }
-  if (!best)
-    throw InputError(dir.string(), 0, 0,
+  if (!best) return std::nullopt;
+  return best_path.string();
+}
+
+RulePack LoadRulePack(const std::string& rules_dir, Date period_end) {
+  const std::optional<std::string> path = RulePackPathFor(rules_dir, period_end);
+  if (!path)
+    throw InputError((fs::path(rules_dir) / "chi_so_766").string(), 0, 0,
                      "không có bộ quy tắc chỉ số 766 nào có hiệu lực đến ngày " + period_end.Vietnamese() +
                          " (cần một tệp <ngày hiệu lực>.toml với ngày hiệu lực không sau ngày đó)");
-  return ReadRulePack(best_path.string());
+  return ReadRulePack(*path);
 }
 
 std::string DefaultRulesDir() {

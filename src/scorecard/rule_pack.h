@@ -67,6 +67,10 @@ RulePack ReadRulePack(const std::string& path);
 // valid_from <= period_end. Throws InputError when there is none (or the folder is missing).
 RulePack LoadRulePack(const std::string& rules_dir, Date period_end);
 
+// The file LoadRulePack reads for period_end, or nullopt when no version covers that day (a period
+// before the decision). Throws InputError when the folder is missing.
+std::optional<std::string> RulePackPathFor(const std::string& rules_dir, Date period_end);
+
 // $BAOCAO_RULES when set and not empty, else <project>/rules.
 std::string DefaultRulesDir();
 

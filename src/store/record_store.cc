@@ -265,52 +265,55 @@ void RecordStore::WriteProcedure(const ProcedureRecord& p) {
   q.exec();
 }
 
+namespace {
+
+// A record re-exported month after month (a dossier, a petition): the row from the latest export
+// month wins; for the same month, the later submission (ids increase). `bind(statement)` binds the
+// record to the insert and to the update alike; `find` looks the key up and returns
+// (submission_id, source_row, export_month). The common case, a record not stored yet, costs one
+// statement; a conflict is looked at after. `what` names the record in the error ("hồ sơ \"X\"").
+template <class Bind>
+WriteResult WriteLatestExport(SQLite::Database& db, SQLite::Statement& insert, SQLite::Statement& find,
+                              SQLite::Statement& update, const std::string& key, const char* what,
+                              const std::string& export_month, int64_t submission_id, const Bind& bind) {
+  bind(insert);
+  Run(insert);
+  if (db.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
+  find.bind(1, key);
+  if (!find.executeStep()) {  // OR IGNORE also swallows CHECK failures: never silently
+    find.reset();
+    throw Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + key + "\" (vi phạm ràng buộc)");
+  }
+  const int64_t stored_submission = find.getColumn(0).getInt64();
+  const int stored_row = find.getColumn(1).getInt();
+  const std::string stored_month = find.getColumn(2).getString();
+  find.reset();
+  find.clearBindings();
+  if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
+  if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
+  bind(update);
+  Run(update);
+  return {WriteResult::Kind::kUpdated, 0};
+}
+
+}  // namespace
+
 WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string& export_month,
                                       int64_t submission_id, int source_row) {
-  // The common case, a dossier not stored yet, costs one statement; a conflict is looked at after.
   const DossierTexts texts(d);
-  BindDossier(insert_dossier_, d, texts, export_month, submission_id, source_row);
-  Run(insert_dossier_);
-  if (db_.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
-  find_dossier_.bind(1, d.ma_ho_so);
-  if (!find_dossier_.executeStep()) {  // OR IGNORE also swallows CHECK failures: never silently
-    find_dossier_.reset();
-    throw Error("Cơ sở dữ liệu từ chối hồ sơ \"" + d.ma_ho_so + "\" (vi phạm ràng buộc)");
-  }
-  const int64_t stored_submission = find_dossier_.getColumn(0).getInt64();
-  const int stored_row = find_dossier_.getColumn(1).getInt();
-  const std::string stored_month = find_dossier_.getColumn(2).getString();
-  find_dossier_.reset();
-  find_dossier_.clearBindings();
-  if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
-  // Submissions get increasing ids, so for the same month the later submission wins.
-  if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
-  BindDossier(update_dossier_, d, texts, export_month, submission_id, source_row);
-  Run(update_dossier_);
-  return {WriteResult::Kind::kUpdated, 0};
+  return WriteLatestExport(db_, insert_dossier_, find_dossier_, update_dossier_, d.ma_ho_so, "hồ sơ", export_month,
+                           submission_id, [&](SQLite::Statement& s) {
+                             BindDossier(s, d, texts, export_month, submission_id, source_row);
+                           });
 }
 
 WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::string& export_month,
                                        int64_t submission_id, int source_row) {
   const PetitionTexts texts(p);
-  BindPetition(insert_petition_, p, texts, export_month, submission_id, source_row);
-  Run(insert_petition_);
-  if (db_.getChanges() > 0) return {WriteResult::Kind::kInserted, 0};
-  find_petition_.bind(1, p.ma_phan_anh);
-  if (!find_petition_.executeStep()) {  // OR IGNORE also swallows CHECK failures: never silently
-    find_petition_.reset();
-    throw Error("Cơ sở dữ liệu từ chối phản ánh, kiến nghị \"" + p.ma_phan_anh + "\" (vi phạm ràng buộc)");
-  }
-  const int64_t stored_submission = find_petition_.getColumn(0).getInt64();
-  const int stored_row = find_petition_.getColumn(1).getInt();
-  const std::string stored_month = find_petition_.getColumn(2).getString();
-  find_petition_.reset();
-  find_petition_.clearBindings();
-  if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
-  if (export_month < stored_month) return {WriteResult::Kind::kSuperseded, 0};
-  BindPetition(update_petition_, p, texts, export_month, submission_id, source_row);
-  Run(update_petition_);
-  return {WriteResult::Kind::kUpdated, 0};
+  return WriteLatestExport(db_, insert_petition_, find_petition_, update_petition_, p.ma_phan_anh,
+                           "phản ánh, kiến nghị", export_month, submission_id, [&](SQLite::Statement& s) {
+                             BindPetition(s, p, texts, export_month, submission_id, source_row);
+                           });
 }
 
 WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t submission_id,
