@@ -33,15 +33,11 @@ std::set<std::string> PeopleSubmitters(Database& db, const std::string& year) {
 std::vector<bool> PeopleReported(Database& db, const UnitTree& tree,
                                  const std::set<std::pair<std::string, std::string>>& people, int year) {
   const std::string label = std::to_string(year);
-  const auto submitters = PeopleSubmitters(db, label);
-  std::vector<bool> covered(static_cast<size_t>(tree.size()), false);
+  const std::vector<bool> covered = tree.CoveredBy(PeopleSubmitters(db, label));
   std::vector<bool> reported(static_cast<size_t>(tree.size()), false);
   for (int i = 0; i < tree.size(); ++i) {
-    const UnitNode& n = tree.node(i);
     const size_t at = static_cast<size_t>(i);
-    covered[at] = submitters.count(n.code) > 0 ||
-                  (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
-    reported[at] = covered[at] || people.count({n.code, label}) > 0;
+    reported[at] = covered[at] || people.count({tree.node(i).code, label}) > 0;
   }
   return reported;
 }

@@ -261,13 +261,8 @@ std::map<std::string, ScoreInputs> ComputeScoreInputs(Database& db, const Period
     if (Counts* c = own(unit)) c->petitions = p;
   }
   // A petitions file of a unit covers its subtree (parents come first in pre-order).
-  std::vector<bool> covered(static_cast<size_t>(tree.size()), false);
-  for (int i = 0; i < tree.size(); ++i) {
-    const UnitNode& n = tree.node(i);
-    covered[static_cast<size_t>(i)] = facts.petition_reporters.count(n.code) > 0 ||
-                                      (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
-    counts[static_cast<size_t>(i)].petitions_reported = covered[static_cast<size_t>(i)];
-  }
+  const std::vector<bool> covered = tree.CoveredBy(facts.petition_reporters);
+  for (size_t i = 0; i < covered.size(); ++i) counts[i].petitions_reported = covered[i];
 
   // Add each subtree up: children come after their parent in pre-order.
   for (int i = tree.size() - 1; i >= 0; --i) {

@@ -60,4 +60,14 @@ int UnitTree::Require(const std::string& code) const {
   return index;
 }
 
+std::vector<bool> UnitTree::CoveredBy(const std::set<std::string>& submitters) const {
+  std::vector<bool> covered(nodes_.size(), false);
+  for (size_t i = 0; i < nodes_.size(); ++i) {  // pre-order: parents first
+    const UnitNode& n = nodes_[i];
+    covered[i] = submitters.count(n.code) > 0 ||
+                 (n.parent_index >= 0 && covered[static_cast<size_t>(n.parent_index)]);
+  }
+  return covered;
+}
+
 }  // namespace baocao

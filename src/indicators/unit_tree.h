@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -39,6 +40,9 @@ class UnitTree {
   int Find(const std::string& code) const;
   // Like Find, but throws UsageError naming the code when it is not a unit.
   int Require(const std::string& code) const;
+  // Per node: whether a file of the unit itself or of an ancestor covers it (a unit's file covers its
+  // subtree), given the units that sent one.
+  std::vector<bool> CoveredBy(const std::set<std::string>& submitters) const;
 
  private:
   std::vector<UnitNode> nodes_;
