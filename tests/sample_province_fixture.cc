@@ -33,14 +33,15 @@ namespace {
 // units, procedures, then every <kind>_<unit>_<period>.csv of the folder: dossiers in export-month
 // order (a later export always after an earlier one), then the yearly people files.
 void LoadProvince(Database& db, const std::string& folder, const std::map<std::string, std::string>& replaced = {},
-                  const std::map<std::string, std::string>& submitted_at = {}) {
+                  const std::map<std::string, std::string>& submitted_at = {},
+                  const std::string& default_time = "2023-06-20 08:00:00") {
   auto path = [&](const std::string& name) {
     const auto other = replaced.find(name);
     return other != replaced.end() ? other->second : folder + "/" + name;
   };
   auto at = [&](const std::string& name) -> std::string {
     const auto time = submitted_at.find(name);
-    return time != submitted_at.end() ? time->second : "2023-06-20 08:00:00";
+    return time != submitted_at.end() ? time->second : default_time;
   };
   SubmitOrThrow(db, SubmissionKind::kUnits, path("units.csv"), {}, {}, at("units.csv"));
   SubmitOrThrow(db, SubmissionKind::kProcedures, path("procedures.csv"), {}, {}, at("procedures.csv"));
@@ -93,5 +94,30 @@ std::map<std::string, std::string> DeadlineSubmissionTimes() {
 }
 
 void LoadTwoLevelProvince(Database& db) { LoadProvince(db, "two_level"); }
+
+std::map<std::string, std::string> KiemTraSubmissionTimes() {
+  std::map<std::string, std::string> times;
+  for (const auto& entry : std::filesystem::directory_iterator(Fixture("kiem_tra"))) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("dossiers_", 0) == 0)  // dossiers_<unit>_<YYYY-MM>.csv: the 15th of its month
+      times[name] = name.substr(name.size() - 11, 7) + "-15 08:00:00";
+  }
+  return times;
+}
+
+void LoadKiemTraProvince(Database& db, const std::map<std::string, std::string>& submitted_at) {
+  std::map<std::string, std::string> times = KiemTraSubmissionTimes();
+  for (const auto& [name, time] : submitted_at) times[name] = time;
+  LoadProvince(db, "kiem_tra", {}, times, "2026-11-15 08:00:00");
+}
+
+void SubmitKiemTraFaults(Database& db) {
+  SubmitOrThrow(db, SubmissionKind::kDossiers, "kiem_tra/faults/dossiers_X01_2026-11.csv", "X01", "2026-11",
+                "2026-11-15 09:00:00");
+  SubmitOrThrow(db, SubmissionKind::kDossiers, "kiem_tra/faults/dossiers_S02_2026-11.csv", "S02", "2026-11",
+                "2026-11-15 09:00:00");
+  SubmitOrThrow(db, SubmissionKind::kEvaluations, "kiem_tra/faults/evaluations_X02_2026.csv", "X02", "2026",
+                "2026-11-15 09:00:00");
+}
 
 }  // namespace baocao::test

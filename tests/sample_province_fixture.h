@@ -29,6 +29,17 @@ std::map<std::string, std::string> DeadlineSubmissionTimes();
 // same way. fixtures/two_level/README.md works its figures out.
 void LoadTwoLevelProvince(Database& db);
 
+// fixtures/kiem_tra (README there): a two-level province whose seven reporting units export steady
+// figures every month from 2025-11 to 2026-11 (X05 from 2026-08 only), each file submitted on the
+// 15th of its export month at 08:00 (the deadline day of deadline_day 15: on time) unless
+// submitted_at names another time for it; the evaluations of 2026 on 15/11/2026.
+std::map<std::string, std::string> KiemTraSubmissionTimes();
+void LoadKiemTraProvince(Database& db, const std::map<std::string, std::string>& submitted_at = {});
+// The planted faults of fixtures/kiem_tra/faults/ submitted over it on 15/11/2026 09:00: X01's
+// 2026-11 multiplied by 100, S02's 2026-11 online share collapsed, X02's evaluations of 2026 over
+// the 20 % cap. (The fourth fault, X03's late 2026-11, is a submission time: submitted_at.)
+void SubmitKiemTraFaults(Database& db);
+
 // The sample file names that `dossiers_<unit>_<month>.csv` and the people files follow.
 std::string SampleFile(const std::string& name);
 
