@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/exit_codes.h"
 #include "indicators/score_inputs_fixture.h"
 #include "ingest/submission.h"
 #include "quality/quality_check.h"
@@ -74,7 +75,8 @@ struct HistoryProvince {
     SubmitFile(db, SubmissionKind::kEvaluations, dir.File("evaluations.csv"), "T99", "2026");
   }
   test::TempDir dir;
-  Database db{":memory:"};
+  std::string db_path = dir.File("b.db");
+  Database db{db_path};
 };
 
 QualityOptions Options() {
@@ -151,6 +153,46 @@ TEST_CASE("check: a usual month is not flagged, and too short a history is liste
   REQUIRE(s02.outliers.size() == 1);
   CHECK(s02.outliers[0].metric == "online_rate");
   CHECK(s02.violations.empty());
+}
+
+TEST_CASE("check prints the outliers with their history and the rule with its basis", "[quality][cli]") {
+  HistoryProvince p;
+  const auto r = test::RunCliCapture({"--db", p.db_path, "check", "--period", "2026-07"});
+  CHECK(r.code == kExitBadInput);
+  CHECK(r.err.empty());
+  CHECK(r.out ==
+        "KIỂM TRA CHẤT LƯỢNG SỐ LIỆU — Tháng 7/2026 (Từ ngày 15/06/2026 đến ngày 14/07/2026)\n"
+        "Đơn vị: T99 UBND tỉnh Thử\n"
+        "Hạn nộp: 15/07/2026\n"
+        "\n"
+        "I. VI PHẠM QUY TẮC KIỂM TRA\n"
+        "  S01 Sở Tư pháp (Sở, ban, ngành) — QT06 Tỷ lệ công chức hoàn thành xuất sắc nhiệm vụ [LỖI]\n"
+        "    excellent.cong_chuc = 5 <= 0.2 * good.cong_chuc = 4 (không thỏa)\n"
+        "    Số công chức được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không được vượt quá 20% số công chức được xếp loại \"Hoàn thành tốt nhiệm vụ\". Đơn vị hãy rà soát kết quả xếp loại; trường hợp ngoại lệ phải có quyết định của cấp có thẩm quyền.\n"
+        "    Căn cứ: Nghị định 335/2025/NĐ-CP ngày 21/12/2025, hiệu lực từ 01/01/2026\n"
+        "\n"
+        "II. GIÁ TRỊ BẤT THƯỜNG SO VỚI LỊCH SỬ\n"
+        "  S01 Sở Tư pháp (Sở, ban, ngành) — Số hồ sơ tiếp nhận mới (new_total)\n"
+        "    giá trị kỳ này 1.000; trung vị 11; MAD 1; điểm z hiệu chỉnh 667,08\n"
+        "    lịch sử: 2026-01: 10; 2026-02: 12; 2026-03: 11; 2026-04: 10; 2026-05: 13; 2026-06: 11\n"
+        "  S01 Sở Tư pháp (Sở, ban, ngành) — Số hồ sơ đã giải quyết (resolved_total)\n"
+        "    giá trị kỳ này 1.000; trung vị 11; MAD 1; điểm z hiệu chỉnh 667,08\n"
+        "    lịch sử: 2026-01: 10; 2026-02: 12; 2026-03: 11; 2026-04: 10; 2026-05: 13; 2026-06: 11\n"
+        "  S02 Sở Y tế (Sở, ban, ngành) — Tỷ lệ hồ sơ nộp trực tuyến (online_rate)\n"
+        "    giá trị kỳ này 10,00%; trung vị 80,00%; MAD 0,00%; điểm z hiệu chỉnh -16,76\n"
+        "    lịch sử: 2026-01: 80,00%; 2026-02: 80,00%; 2026-03: 70,00%; 2026-04: 80,00%; 2026-05: 90,00%; 2026-06: 80,00%\n"
+        "\n"
+        "III. TÍNH KỊP THỜI CỦA BÁO CÁO\n"
+        "  Nộp muộn: S01 Sở Tư pháp (Sở, ban, ngành) (hoàn thành lúc 2026-08-01 08:00:00)\n"
+        "  Nộp muộn: S02 Sở Y tế (Sở, ban, ngành) (hoàn thành lúc 2026-08-01 08:00:00)\n"
+        "  Sở, ban, ngành              đã báo cáo 2/2 (100,00%) · đúng hạn 0/2 (0,00%)\n"
+        "  Tổng cộng                   đã báo cáo 2/2 (100,00%) · đúng hạn 0/2 (0,00%)\n"
+        "\n"
+        "IV. CHÊNH LỆCH SO VỚI SỐ LIỆU ĐÃ PHÊ DUYỆT\n"
+        "  Không có chênh lệch nào.\n"
+        "\n"
+        "Tổng hợp: 1 lỗi, 0 cảnh báo, 3 giá trị bất thường, 0 đơn vị không đủ lịch sử, 2 đơn vị nộp muộn, 0 đơn vị chưa báo cáo, 0 chênh lệch so với số liệu đã phê duyệt\n"
+        "Có lỗi quy tắc kiểm tra: các đơn vị nêu trên hãy sửa và nộp lại tệp xuất dữ liệu.\n");
 }
 
 }  // namespace baocao
