@@ -9,7 +9,6 @@
 #include "quality/outliers.h"
 #include "quality/quality_rules.h"
 #include "quality/rule_keys.h"
-#include "scorecard/rule_pack.h"
 
 namespace baocao {
 namespace {

@@ -12,12 +12,13 @@
 #include "core/date.h"
 #include "core/period.h"
 #include "quality/quality_report.h"
+#include "scorecard/rule_pack.h"
 #include "store/database.h"
 
 namespace baocao {
 
 struct QualityOptions {
-  std::string rules_dir;          // where kiem_tra.toml is; empty: DefaultRulesDir()
+  std::string rules_dir = DefaultRulesDir();  // where kiem_tra.toml is (empty: DefaultRulesDir() too)
   std::optional<Date> deadline;   // timeliness (ComputeReportingStatus); none: nobody is late
   // The approval differences of the subtree (part of the approval feature); empty: none listed.
   std::function<std::vector<ApprovalDifference>(Database&, const Period&, const std::string&)> differences;

@@ -77,6 +77,12 @@ TEST_CASE("check: the sample province breaks no rule and has no outlier", "[qual
   CHECK(h02.root_name == "UBND huyện Lương Sơn");
   CHECK(ShortHistoryText(h02) == "H02:2 X0201:2 X0202:1 ");
   CHECK(h02.timeliness.units.size() == 3);
+  // A range of days: rules, but no previous period, so no history and no outlier test at all.
+  const QualityReport range =
+      ComputeQualityCheck(db, RangePeriod(Date::FromYmd(2023, 4, 1), Date::FromYmd(2023, 6, 30)), "", Options());
+  CHECK(range.violations.empty());
+  CHECK(range.outliers.empty());
+  CHECK(range.short_history.empty());
 }
 
 TEST_CASE("check: the two-level province breaks no rule and has no outlier", "[quality]") {
@@ -209,6 +215,23 @@ TEST_CASE("check through the CLI: exit 0 on clean data, 3 when an error rule fai
   const auto usage = test::RunCliCapture({"--db", db_path, "check", "--period", "2023-05", "--deadline-day", "30"});
   CHECK(usage.code == kExitUsage);
   CHECK(usage.err == "baocao: --deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)\n");
+}
+
+TEST_CASE("check through the CLI: a malformed rules file is refused with its line, exit 3", "[quality][cli]") {
+  test::TempDir dir;
+  const std::string db_path = dir.File("b.db");
+  {
+    Database db(db_path);
+    test::LoadSampleProvince(db);
+  }
+  test::WriteFile(dir.File("kiem_tra.toml"),
+                  "[[rule]]\ncode = \"E1\"\nname = \"Thử\"\nleft = \"new_online\"\nop = \"<=\"\nright = \"new_totl\"\n");
+  RulesDirEnv env(dir.path().string());
+  const auto r = test::RunCliCapture({"--db", db_path, "check", "--period", "2023-05"});
+  CHECK(r.code == kExitBadInput);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(dir.File("kiem_tra.toml") + ":6:10: quy tắc E1: \"right\": không có số liệu \"new_totl\"; dùng ") !=
+        std::string::npos);
 }
 
 }  // namespace baocao
