@@ -22,6 +22,7 @@ const std::vector<Command>& Commands() {
       {"submissions", "Các lượt nộp đã ghi nhận; các dòng bị từ chối của một lượt", SubmissionsCommand},
       {"report", "Lập báo cáo (json, xlsx, pdf) cho một đơn vị và một kỳ", ReportCommand},
       {"status", "Tình hình nộp báo cáo của các đơn vị trong một kỳ", StatusCommand},
+      {"check", "Kiểm tra chất lượng số liệu một kỳ: quy tắc, giá trị bất thường, tính kịp thời", CheckCommand},
       {"run", "Chạy một công việc định kỳ (jobs/*.toml)", RunCommand},
       {"history", "Lịch sử các lượt chạy", HistoryCommand},
       {"user", "Tài khoản của cổng thông tin: tạo, cấp lại mật khẩu, vô hiệu hóa, mở lại, liệt kê", UserCommand},

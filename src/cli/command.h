@@ -34,6 +34,7 @@ int SubmitCommand(CommandContext& ctx);
 int SubmissionsCommand(CommandContext& ctx);
 int ReportCommand(CommandContext& ctx);
 int StatusCommand(CommandContext& ctx);
+int CheckCommand(CommandContext& ctx);
 int RunCommand(CommandContext& ctx);
 int HistoryCommand(CommandContext& ctx);
 int UserCommand(CommandContext& ctx);

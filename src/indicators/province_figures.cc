@@ -119,7 +119,7 @@ void CountDiscipline(Database& db, const Period& period, const Period& previous,
 void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vector<UnitCounts>& own) {
   SQLite::Statement q(db.sql(),
                       "SELECT ma_don_vi, nam, hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, "
-                      "khong_hoan_thanh FROM evaluations WHERE nam = ?1 OR nam = ?2");
+                      "khong_hoan_thanh, doi_tuong FROM evaluations WHERE nam = ?1 OR nam = ?2");
   q.bind(1, year);
   q.bind(2, year - 1);
   while (q.executeStep()) {
@@ -135,6 +135,11 @@ void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vecto
       AddTo(c.good, good);
       AddTo(c.completed, completed);
       AddTo(c.not_completed, not_completed);
+      UnitCounts::Evaluations& e = c.evaluations_by_category[q.getColumn(6).getString()];
+      AddTo(e.excellent, excellent);
+      AddTo(e.good, good);
+      AddTo(e.completed, completed);
+      AddTo(e.not_completed, not_completed);
     } else {
       AddTo(c.excellent_previous_period, excellent);
       AddTo(c.evaluated_previous_period,

@@ -34,6 +34,13 @@ void UnitCounts::Add(const UnitCounts& o) {
   AddTo(not_completed, o.not_completed);
   AddTo(evaluated_previous_period, o.evaluated_previous_period);
   AddTo(excellent_previous_period, o.excellent_previous_period);
+  for (const auto& [category, e] : o.evaluations_by_category) {
+    Evaluations& mine = evaluations_by_category[category];
+    AddTo(mine.excellent, e.excellent);
+    AddTo(mine.good, e.good);
+    AddTo(mine.completed, e.completed);
+    AddTo(mine.not_completed, e.not_completed);
+  }
 }
 
 void ClassifyDossier(const DossierFacts& d, const Period& period, UnitCounts& c) {

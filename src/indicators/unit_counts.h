@@ -52,6 +52,16 @@ struct UnitCounts {
   int64_t not_completed = 0;
   int64_t evaluated_previous_period = 0;
   int64_t excellent_previous_period = 0;
+  // The period's year's evaluation head-counts per category (doi_tuong: can_bo | cong_chuc |
+  // vien_chuc); they add up to excellent, good, completed, not_completed. For the quality rules
+  // (quality/quality_rules.h: `excellent.cong_chuc <= 0.2 * good.cong_chuc`).
+  struct Evaluations {
+    int64_t excellent = 0;
+    int64_t good = 0;
+    int64_t completed = 0;
+    int64_t not_completed = 0;
+  };
+  std::map<std::string, Evaluations> evaluations_by_category;
 
   // Totals and Add are checked sums (core/checked_sum.h): a total that does not fit in 64 bits
   // throws DataError instead of wrapping.

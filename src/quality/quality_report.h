@@ -38,6 +38,7 @@ struct RuleViolation {
   double right_value = 0;
   std::string left_text;   // Vietnamese: "15", "1.234", "4,4" (at most two decimals)
   std::string right_text;
+  std::string basis;       // the rule's legal basis, or "" (printed with the finding)
 };
 
 // One unit's metric in the period compared with its own history (modified z-score).

@@ -6,6 +6,7 @@
 #include "indicators/indicators.h"
 #include "indicators/province_figures.h"
 #include "ingest/ingest_fixture.h"
+#include "sample_province_fixture.h"
 
 namespace baocao {
 
@@ -22,6 +23,26 @@ TEST_CASE("evaluation counts whose sum does not fit are refused with a DataError
                     "hoan_thanh, khong_hoan_thanh, submission_id, source_row FROM evaluations");
   CHECK_NOTHROW(ComputeFigures(c.db(), ParsePeriod("2023")));
   CHECK_THROWS_AS(ComputeReport(c.db(), "ky_luat", ParsePeriod("2023")), DataError);
+}
+
+TEST_CASE("a unit's own evaluations per category add up to its totals, and roll up", "[indicators]") {
+  Database db(":memory:");
+  test::LoadSampleProvince(db);
+  const ProvinceFigures f = ComputeFigures(db, ParsePeriod("2023"));
+  const UnitCounts& h01 = f.own_people[static_cast<size_t>(f.tree.Require("H01"))];
+  // fixtures/sample/evaluations_T17_2023.csv: H01 cong_chuc 5 20 3 1, vien_chuc 10 30 2 0.
+  REQUIRE(h01.evaluations_by_category.size() == 2);
+  const auto& cc = h01.evaluations_by_category.at("cong_chuc");
+  CHECK((std::vector<int64_t>{cc.excellent, cc.good, cc.completed, cc.not_completed}) == std::vector<int64_t>{5, 20, 3, 1});
+  const auto& vc = h01.evaluations_by_category.at("vien_chuc");
+  CHECK((std::vector<int64_t>{vc.excellent, vc.good, vc.completed, vc.not_completed}) == std::vector<int64_t>{10, 30, 2, 0});
+  CHECK(h01.excellent == 15);
+  CHECK(h01.good == 50);
+  UnitCounts sum;
+  sum.Add(h01);
+  sum.Add(h01);
+  CHECK(sum.evaluations_by_category.at("cong_chuc").good == 40);
+  CHECK(sum.evaluations_by_category.at("vien_chuc").excellent == 20);
 }
 
 }  // namespace baocao
