@@ -181,5 +181,48 @@ TEST_CASE("A submission that would change an approved month is refused naming th
   CHECK_FALSE(ComputeReport(s.db, "tthc", kMay, "H01").approval.has_value());
 }
 
+TEST_CASE("An approved year locks discipline and evaluations of that year for its units, and every export month of the year",
+          "[approval]") {
+  Sample s;
+  const auto submit_discipline = [&](const std::string& fixture, const std::string& unit) {
+    SubmitRequest request;
+    request.kind = SubmissionKind::kDiscipline;
+    request.file = test::Fixture("approval/" + fixture);
+    request.unit = unit;
+    request.period = "2023";
+    request.now = "2023-12-20 08:00:00";
+    return Submit(s.db, request);
+  };
+  // A month approved: people files of the year are not locked.
+  s.Approve("H02", "nguyen.van.c", "2023-06-20 10:30:00");
+  CHECK(submit_discipline("discipline_T17_2023_X0201.csv", "T17").outcome == SubmitOutcome::kAccepted);
+  WithdrawApproval(s.db, {kMay, "H02", "nguyen.van.c", "2023-06-21 08:00:00", "phê duyệt cả năm"});
+
+  ApprovePeriod(s.db, {ParsePeriod("2023"), "H02", "nguyen.van.c", "2023-12-18 14:00:00"});
+  const std::string decisions = test::QueryText(s.db, "SELECT COUNT(*) FROM discipline");
+  const Receipt refused = submit_discipline("discipline_T17_2023_X0201.csv", "T17");
+  CHECK(refused.outcome == SubmitOutcome::kDuplicate);  // the same file as before: nothing would change
+  std::string changed = test::ReadFile(test::Fixture("approval/discipline_T17_2023_X0201.csv"));
+  changed.replace(changed.find("khien_trach"), 11, "canh_cao");
+  test::WriteFile(s.dir.File("discipline_T17_2023.csv"), changed);
+  SubmitRequest request;
+  request.kind = SubmissionKind::kDiscipline;
+  request.file = s.dir.File("discipline_T17_2023.csv");
+  request.unit = "T17";
+  request.period = "2023";
+  const Receipt locked = Submit(s.db, request);
+  CHECK(locked.outcome == SubmitOutcome::kRejected);
+  REQUIRE(locked.errors.size() == 1);
+  CHECK(locked.errors[0].message ==
+        "Không nhận tệp: số liệu Năm 2023 (kỳ 2023) của đơn vị X0201 (thuộc H02) đã được phê duyệt ngày 18/12/2023 lúc "
+        "14:00:00 bởi nguyen.van.c; tệp kỷ luật năm 2023 sẽ làm thay đổi số liệu đã phê duyệt. Muốn nộp, hãy đề nghị "
+        "người phê duyệt rút phê duyệt trước: baocao unapprove --period 2023 --unit H02 --reason \"…\"");
+  CHECK(test::QueryText(s.db, "SELECT COUNT(*) FROM discipline") == decisions);
+  // Units outside the approval are not locked.
+  CHECK(submit_discipline("discipline_H01_2023.csv", "H01").outcome == SubmitOutcome::kAccepted);
+  // The year's export months are locked for dossiers too.
+  CHECK(s.SubmitDossiers("dossiers_T17_2023-05_H02.csv", "T17", "2023-05").outcome == SubmitOutcome::kRejected);
+}
+
 }  // namespace
 }  // namespace baocao
