@@ -63,8 +63,8 @@ int ApproveCommand(CommandContext& ctx) {
   if (r.units_kept > 0) ctx.out << " (" << r.units_kept << " đơn vị đã được phê duyệt trước đó, giữ nguyên)";
   ctx.out << ".\n" << ApprovedText(r.approval) << ".\n"
           << "Báo cáo của kỳ này sẽ dùng số liệu đã phê duyệt; tệp hồ sơ, phản ánh của các tháng trong kỳ sẽ bị từ "
-             "chối cho đến khi rút phê duyệt (baocao unapprove --period "
-          << r.approval.period << (unit.empty() ? "" : " --unit " + r.approval.root) << " --reason \"…\").\n";
+             "chối cho đến khi rút phê duyệt (baocao unapprove "
+          << PeriodOptionsText(period) << (unit.empty() ? "" : " --unit " + r.approval.root) << " --reason \"…\").\n";
   return kExitOk;
 }
 

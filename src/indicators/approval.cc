@@ -34,8 +34,8 @@ ApproveResult ApprovePeriod(Database& db, const ApproveRequest& request,
     throw UsageError("Không phê duyệt được: số liệu kỳ " + label + " của đơn vị " + UnitText(tree, root) +
                      " đã được phê duyệt cùng " +
                      (approved_root >= 0 ? UnitText(tree, approved_root) : approval.root) + " (" +
-                     ApprovedText(approval) + "); muốn phê duyệt lại, hãy rút phê duyệt trước: baocao unapprove --period " +
-                     label + " --unit " + approval.root + " --reason \"…\"");
+                     ApprovedText(approval) + "); muốn phê duyệt lại, hãy rút phê duyệt trước: baocao unapprove " +
+                     PeriodOptionsText(request.period) + " --unit " + approval.root + " --reason \"…\"");
   }
   const std::vector<Values> ranks = UnitRanks(f);
   ApproveResult result;
@@ -83,7 +83,7 @@ ApprovalRecord WithdrawApproval(Database& db, const WithdrawRequest& request,
       if (unit == code)
         throw UsageError("Đơn vị " + UnitText(tree, root) + " không phải là đơn vị được phê duyệt kỳ " + label +
                          ": số liệu của nó thuộc lần phê duyệt của " + a.root + " (" + ApprovedText(a) +
-                         "); hãy rút phê duyệt đó: baocao unapprove --period " + label + " --unit " + a.root +
+                         "); hãy rút phê duyệt đó: baocao unapprove " + PeriodOptionsText(request.period) + " --unit " + a.root +
                          " --reason \"…\"");
   throw UsageError("Kỳ " + label + " của đơn vị " + UnitText(tree, root) + " chưa được phê duyệt: không có gì để rút");
 }
