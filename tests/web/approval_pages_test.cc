@@ -33,7 +33,7 @@ TEST_CASE("portal approval: the office approves H01 for 2023-05 and withdraws it
 
   const auto approved = web.Post("/tinh-hinh/phe-duyet", kMayH01);
   REQUIRE(approved->status == 200);
-  CHECK(Has(approved->body, "<p class=\"done\" role=\"status\">Đã phê duyệt số liệu Tháng 5/2023 (Từ ngày 15/04/2023 "
+  CHECK(Has(approved->body, "<p class=\"ok\" role=\"status\">Đã phê duyệt số liệu Tháng 5/2023 (Từ ngày 15/04/2023 "
                             "đến ngày 14/05/2023) của H01 UBND thành phố Hòa Bình và các đơn vị trực thuộc (3 đơn vị). "
                             "Tệp hồ sơ, phản ánh của các tháng trong kỳ sẽ bị từ chối cho đến khi rút phê duyệt.</p>"));
   CHECK(std::regex_search(approved->body,
@@ -56,7 +56,7 @@ TEST_CASE("portal approval: the office approves H01 for 2023-05 and withdraws it
   const auto withdrawn = web.Post("/tinh-hinh/rut-phe-duyet",
                                   {{"period", "2023-05"}, {"unit", "H01"}, {"reason", "H01 nộp bổ sung hồ sơ"}});
   REQUIRE(withdrawn->status == 200);
-  CHECK(Has(withdrawn->body, "<p class=\"done\" role=\"status\">Đã rút phê duyệt số liệu Tháng 5/2023 (Từ ngày 15/04/2023 "
+  CHECK(Has(withdrawn->body, "<p class=\"ok\" role=\"status\">Đã rút phê duyệt số liệu Tháng 5/2023 (Từ ngày 15/04/2023 "
                              "đến ngày 14/05/2023) của H01. Các đơn vị có thể nộp lại tệp của các tháng trong kỳ.</p>"));
   CHECK(Has(withdrawn->body, "<p class=\"not-approved\">Số liệu kỳ 2023-05 chưa được phê duyệt.</p>"));
 
