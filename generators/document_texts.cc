@@ -6,6 +6,12 @@ namespace baocao {
 
 std::string PeriodLine(const Period& period) { return "Kỳ báo cáo: " + period.TitleWithDates(); }
 
+std::string ApprovalLine(const Report& report) {
+  if (!report.approval) return "";
+  return "Số liệu đã được phê duyệt ngày " + report.approval->approved_on.Vietnamese() + " (người phê duyệt: " +
+         report.approval->approved_by + ")";
+}
+
 std::string BasisLine(const ReportTemplate& t, const Report& report) {
   return BasisFor(t, report.period.to);
 }

@@ -15,6 +15,10 @@ namespace baocao {
 // once: "Kỳ báo cáo: Từ ngày 01/05/2023 đến ngày 31/05/2023".
 std::string PeriodLine(const Period& period);
 
+// "Số liệu đã được phê duyệt ngày 20/06/2023 (người phê duyệt: nguyen.van.a)" under the period line
+// when the report's figures are approved (Report::approval); "" otherwise.
+std::string ApprovalLine(const Report& report);
+
 // The template's basis line in force at the end of the report's period ("" when none).
 std::string BasisLine(const ReportTemplate& t, const Report& report);
 

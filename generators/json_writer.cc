@@ -188,6 +188,10 @@ std::string ToJson(const Report& report) {
   if (report.previous) out += "  \"previous_period\": " + PeriodObject(*report.previous) + ",\n";
   out += "  \"root\": " + Quote(report.root) + ",\n  \"place\": " + Quote(report.place) +
          ",\n  \"issued_on\": \"" + report.issued_on.Iso() + "\",\n";
+  if (report.approval)
+    out += "  \"approval\": {\"approved_at\": " + Quote(report.approval->approved_at) +
+           ", \"approved_by\": " + Quote(report.approval->approved_by) + ", \"approved_on\": \"" +
+           report.approval->approved_on.Iso() + "\"},\n";
   if (FormHasCatalog(report.form)) {
     out += "  \"catalog\": {";
     const auto& keys = CatalogKeys();

@@ -98,6 +98,8 @@ Block DocumentHeader(const PdfDocument& doc, const ReportTemplate& tmpl, const R
   middle.push_back(Para(doc, tmpl.title, kContentWidth * 0.8, Align::kCenter, true, kTitleSize, 3));
   middle.push_back(Para(doc, PeriodLine(report.period), kContentWidth * 0.8, Align::kCenter, false,
                         kTextSize));
+  if (const std::string approval = ApprovalLine(report); !approval.empty())
+    middle.push_back(Para(doc, approval, kContentWidth * 0.8, Align::kCenter, false, kTextSize));
   if (const std::string receiving = ReceivingUnitLine(tmpl, report); !receiving.empty())
     middle.push_back(
         Para(doc, receiving, kContentWidth * 0.8, Align::kCenter, false, kTextSize));

@@ -114,6 +114,11 @@ int WriteDocumentHeader(XlsxSheet& sheet, const SheetGrid& grid, const ReportTem
   h = 0;
   Line(sheet, grid, row, 0, last, PeriodLine(report.period), Italic(Align::kCenter), &h);
   sheet.RowHeight(row++, h);
+  if (const std::string approval = ApprovalLine(report); !approval.empty()) {
+    h = 0;
+    Line(sheet, grid, row, 0, last, approval, Italic(Align::kCenter), &h);
+    sheet.RowHeight(row++, h);
+  }
   if (const std::string receiving = ReceivingUnitLine(t, report); !receiving.empty()) {
     h = 0;
     Line(sheet, grid, row, 0, last, receiving, Centered(false), &h);

@@ -21,6 +21,8 @@ std::string ActionLabel(const std::string& code) {
       {kSubmission, "nộp dữ liệu"},
       {kDownload, "tải tệp"},
       {kForbidden, "truy cập bị từ chối"},
+      {kApproval, "phê duyệt số liệu"},
+      {kApprovalWithdrawn, "rút phê duyệt"},
   };
   const auto it = kLabels.find(code);
   return it == kLabels.end() ? code : it->second;

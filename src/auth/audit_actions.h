@@ -21,6 +21,8 @@ inline constexpr const char* kLogout = "logout";                                
 inline constexpr const char* kSubmission = "submission";                          // nộp dữ liệu
 inline constexpr const char* kDownload = "download";                              // tải tệp
 inline constexpr const char* kForbidden = "forbidden";                            // truy cập bị từ chối
+inline constexpr const char* kApproval = "approval";                              // phê duyệt số liệu
+inline constexpr const char* kApprovalWithdrawn = "approval_withdrawn";           // rút phê duyệt
 
 // The Vietnamese label of an action code; the code itself when it is not one of the above.
 std::string ActionLabel(const std::string& code);

@@ -25,6 +25,8 @@ const std::vector<Command>& Commands() {
       {"check", "Kiểm tra chất lượng số liệu một kỳ: quy tắc, giá trị bất thường, tính kịp thời", CheckCommand},
       {"run", "Chạy một công việc định kỳ (jobs/*.toml)", RunCommand},
       {"history", "Lịch sử các lượt chạy", HistoryCommand},
+      {"approve", "Phê duyệt số liệu một kỳ của một đơn vị và các đơn vị trực thuộc (khóa số liệu)", ApproveCommand},
+      {"unapprove", "Rút phê duyệt số liệu một kỳ (cần lý do)", UnapproveCommand},
       {"user", "Tài khoản của cổng thông tin: tạo, cấp lại mật khẩu, vô hiệu hóa, mở lại, liệt kê", UserCommand},
       {"audit", "Nhật ký đăng nhập và thay đổi tài khoản", AuditCommand},
       {"serve", "Chạy cổng thông tin web: nộp dữ liệu, tình hình nộp, báo cáo, lịch sử, tài khoản", ServeCommand},

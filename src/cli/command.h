@@ -41,6 +41,8 @@ int UserCommand(CommandContext& ctx);
 int AuditCommand(CommandContext& ctx);
 int ServeCommand(CommandContext& ctx);
 int ChiSoCommand(CommandContext& ctx);
+int ApproveCommand(CommandContext& ctx);
+int UnapproveCommand(CommandContext& ctx);
 
 // Parses ctx.args against options (and positional names). Returns nullopt after printing the help
 // (usage line + options) when --help is given. Throws UsageError for unknown or malformed options.

@@ -131,6 +131,26 @@ Period ParsePeriod(std::string_view text, bool calendar) {
   BadPeriod(text);
 }
 
+Period PeriodFromLabel(std::string_view label) {
+  if (const size_t cut = label.find('_'); cut != std::string_view::npos) {
+    const auto from = ParseIsoDate(label.substr(0, cut));
+    const auto to = ParseIsoDate(label.substr(cut + 1));
+    if (!from || !to) throw UsageError("Kỳ \"" + std::string(label) + "\" không hợp lệ");
+    return RangePeriod(*from, *to);
+  }
+  constexpr std::string_view kCalendar = "-cal";
+  if (label.size() > kCalendar.size() && label.substr(label.size() - kCalendar.size()) == kCalendar)
+    return ParsePeriod(label.substr(0, label.size() - kCalendar.size()), true);
+  return ParsePeriod(label);
+}
+
+std::string PeriodOptionsText(const Period& period) {
+  if (period.kind == Period::Kind::kRange) return "--from " + period.from.Iso() + " --to " + period.to.Iso();
+  std::string label = period.Label();
+  if (period.calendar) label = label.substr(0, label.size() - 4) + " --calendar";
+  return "--period " + label;
+}
+
 Period RangePeriod(Date from, Date to) {
   if (to < from)
     throw UsageError("Khoảng thời gian không hợp lệ: ngày bắt đầu " + from.Vietnamese() +

@@ -49,6 +49,14 @@ struct Period {
 // calendar is true. Throws UsageError with a Vietnamese message for anything else.
 Period ParsePeriod(std::string_view text, bool calendar = false);
 
+// The period a label of Period::Label() names: "2023-05", "2023-Q2-cal", "2023-05-01_2023-05-31".
+// Throws UsageError for anything else.
+Period PeriodFromLabel(std::string_view label);
+
+// The command-line options that name the period: "--period 2023-05", "--period 2023-Q2 --calendar",
+// "--from 2023-05-01 --to 2023-05-31" (what a message tells an officer to type).
+std::string PeriodOptionsText(const Period& period);
+
 // A range of days; throws UsageError when to < from.
 Period RangePeriod(Date from, Date to);
 

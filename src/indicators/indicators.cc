@@ -83,14 +83,25 @@ std::vector<std::vector<RankResult>> Ranks(const UnitTree& tree, const std::vect
 }
 
 // The indicator values of one node: its rolled-up counts, rates and ranks.
-Values NodeValues(const UnitCounts& rolled, const std::vector<std::vector<RankResult>>& ranks, size_t node) {
+Values NodeValues(const UnitCounts& rolled, const Values& ranks) {
   Values values = ToValues(rolled);
-  for (size_t k = 0; k < kRankings.size(); ++k) {
-    const RankResult& r = ranks[k][node];
-    values[kRankings[k].rank_key] = r.rank ? Value::Count(*r.rank) : Value::Null();
-    values[kRankings[k].of_key] = r.rank ? Value::Count(r.of) : Value::Null();
-  }
+  for (const auto& [key, value] : ranks) values[key] = value;
   return values;
+}
+
+// The stamp of a report over the subtree [root, root + size): set when every unit is approved.
+std::optional<ApprovalStamp> Stamp(const ProvinceFigures& f, int root) {
+  if (f.approval_of.empty()) return std::nullopt;
+  const ApprovalRecord* latest = nullptr;
+  for (int i = root; i < root + f.tree.node(root).subtree_size; ++i) {
+    const int a = f.approval_of[static_cast<size_t>(i)];
+    if (a < 0) return std::nullopt;
+    const ApprovalRecord& approval = f.approvals[static_cast<size_t>(a)];
+    if (latest == nullptr || approval.approved_at > latest->approved_at) latest = &approval;
+  }
+  const ApprovalRecord& of_root = f.approvals[static_cast<size_t>(f.approval_of[static_cast<size_t>(root)])];
+  const auto at = ParseDateTime(latest->approved_at);
+  return ApprovalStamp{latest->approved_at, of_root.approved_by, at ? at->date : Date{}};
 }
 
 Values OnlyKeys(const Values& all, const std::vector<std::string>& keys, bool counts_only) {
@@ -137,6 +148,32 @@ std::string PlaceName(const std::string& unit_name) {
   return name;
 }
 
+std::vector<Values> UnitRanks(const ProvinceFigures& f) {
+  const UnitTree& tree = f.tree;
+  const ReportingState& state = f.reporting;
+  std::vector<bool> dossiers_reported(static_cast<size_t>(tree.size()));
+  std::vector<bool> dossier_rows(static_cast<size_t>(tree.size()));
+  for (int i = 0; i < tree.size(); ++i) {
+    const size_t at = static_cast<size_t>(i);
+    dossiers_reported[at] = state.dossiers_reported(i);
+    dossier_rows[at] = Shown(state.dossiers_coverage[at], dossiers_reported[at]);
+  }
+  const auto ranks = Ranks(tree, RollUp(tree, f.own_dossiers, dossiers_reported), dossier_rows);
+  std::vector<Values> out(static_cast<size_t>(tree.size()));
+  for (size_t node = 0; node < out.size(); ++node) {
+    if (node < f.approved_ranks.size() && !f.approved_ranks[node].empty()) {
+      out[node] = f.approved_ranks[node];
+      continue;
+    }
+    for (size_t k = 0; k < kRankings.size(); ++k) {
+      const RankResult& r = ranks[k][node];
+      out[node][kRankings[k].rank_key] = r.rank ? Value::Count(*r.rank) : Value::Null();
+      out[node][kRankings[k].of_key] = r.rank ? Value::Count(r.of) : Value::Null();
+    }
+  }
+  return out;
+}
+
 Report BuildReport(const ProvinceFigures& f, const std::string& form, const std::string& root,
                    const ReportOptions& options) {
   const auto& keys = FormKeys(form);
@@ -167,7 +204,7 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
   const std::vector<Coverage>& people_cover = state.people_coverage;
   std::vector<bool> dossier_rows(static_cast<size_t>(tree.size()));
   for (size_t i = 0; i < dossier_rows.size(); ++i) dossier_rows[i] = Shown(dossier_cover[i], dossiers_reported[i]);
-  const auto ranks = Ranks(tree, rolled, dossier_rows);
+  const auto ranks = UnitRanks(f);
   const bool by_field = form == "tthc" && !f.own_by_field.empty();
   const auto rolled_fields = by_field ? RollUpByField(tree, f.own_by_field, dossiers_reported)
                                       : std::vector<std::vector<UnitCounts>>{};
@@ -181,6 +218,7 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
                                                                      : tree.node(root_index).name);
   report.issued_on = f.period.to.AddDays(1);
   if (FormHasCatalog(form)) report.catalog = f.catalog;
+  report.approval = Stamp(f, root_index);
 
   const UnitNode& top = tree.node(root_index);
   for (int i = root_index; i < root_index + top.subtree_size; ++i) {
@@ -200,7 +238,7 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
     row.coverage = people_form ? people_cover[at] : dossier_cover[at];
     if (form == "tong_hop") row.people_coverage = people_cover[at];
     if (row.submitted || row.people_submitted) {
-      row.values = OnlyKeys(NodeValues(rolled[at], ranks, at), keys, false);
+      row.values = OnlyKeys(NodeValues(rolled[at], ranks[at]), keys, false);
       if (!Shown(previous_cover[at], state.people_reported_previous[at]))
         for (auto& [key, value] : row.values)
           if (key.find("_previous_period") != std::string::npos) value = Value::Null();

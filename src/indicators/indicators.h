@@ -29,6 +29,11 @@ struct ReportOptions {
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
                    const std::string& root = "", const ReportOptions& options = {});
 
+// Per tree node of f: its ranks over the province (rank_on_time, rank_of, rank_online,
+// rank_online_of, rank_satisfaction, rank_satisfaction_of; null when not ranked) — the frozen ones
+// for an approved unit.
+std::vector<Values> UnitRanks(const ProvinceFigures& f);
+
 // ComputeFigures + BuildReport; for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
 // (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/checked_sum.h"
+#include "indicators/approved_figures.h"
 
 namespace baocao {
 namespace {
@@ -176,7 +177,14 @@ Values CatalogValues(Database& db) {
 }
 
 ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts) {
-  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}};
+  ProvinceFigures f = ComputeLiveFigures(db, period, parts);
+  const auto approvals = ApprovalStore(db).Active(period.Label());
+  if (!approvals.empty()) SubstituteApproved(db, approvals, f);
+  return f;
+}
+
+ProvinceFigures ComputeLiveFigures(Database& db, const Period& period, FigureParts parts) {
+  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.reporting = LoadReportingState(db, f.tree, period);
   const CodeIndex index = IndexOf(f.tree);
   const size_t units = static_cast<size_t>(f.tree.size());
@@ -194,6 +202,8 @@ ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts p
   CountDiscipline(db, period, f.previous, index, f.own_people);
   CountEvaluations(db, period.year, index, f.own_people);  // a range's year is its end's
   f.catalog = CatalogValues(db);
+  f.approval_of.assign(units, -1);
+  f.approved_ranks.assign(units, Values{});
   return f;
 }
 

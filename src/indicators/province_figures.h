@@ -13,6 +13,7 @@
 #include "indicators/reporting.h"
 #include "indicators/unit_counts.h"
 #include "indicators/unit_tree.h"
+#include "store/approval_store.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -30,6 +31,12 @@ struct ProvinceFigures {
   std::vector<std::vector<UnitCounts>> own_by_field;
   std::vector<UnitCounts> own_people;    // per tree node: its own discipline and evaluations
   Values catalog;                        // SPEC §4 procedure indicators, province-wide
+  // Approval of the period (indicators/approved_figures.h): the active approvals of the period's
+  // label whose figures were substituted, per tree node the index in `approvals` of the one it is
+  // inside (-1: not approved, live figures), and per node its frozen ranks (empty when not approved).
+  std::vector<ApprovalRecord> approvals;
+  std::vector<int> approval_of;
+  std::vector<Values> approved_ranks;
 };
 
 // The field name of dossiers whose procedure is not in the catalog.
@@ -38,7 +45,12 @@ inline constexpr const char* kUnknownField = "Lĩnh vực chưa có trong danh m
 // kPeople reads no dossier: for the discipline and evaluation form alone (its dossier counts are 0).
 enum class FigureParts { kAll, kPeople };
 
+// The figures of the period; those of every unit inside an active approval of the period's exact
+// label are the approved ones (frozen when it was approved), not the data stored now.
 ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts parts = FigureParts::kAll);
+// The figures of the data stored now, approved or not (what an approval would freeze; the
+// differences against the approved figures).
+ProvinceFigures ComputeLiveFigures(Database& db, const Period& period, FigureParts parts = FigureParts::kAll);
 
 // The catalog indicators of SPEC §4 over the procedures table.
 Values CatalogValues(Database& db);

@@ -93,6 +93,15 @@ struct TableRow {
   std::vector<size_t> parts;  // lines of the table this line is the sum of (Excel SUM), or none
 };
 
+// The approval of a report's figures: every unit of the report's subtree is inside an active
+// approval of the period (indicators/approval.h), so the report shows the frozen figures.
+struct ApprovalStamp {
+  std::string approved_at;  // "YYYY-MM-DD HH:MM:SS" of the latest approval among the report's units
+  std::string approved_by;  // who approved the report's root unit
+  Date approved_on;         // the day of approved_at ("Số liệu đã được phê duyệt ngày dd/mm/yyyy")
+  bool operator==(const ApprovalStamp&) const = default;
+};
+
 // Which keys a form's units carry (SPEC §7):
 //   tthc:     flow keys, rank_on_time, rank_online, rank_of
 //   dvc:      flow keys, payment keys, satisfaction keys, every rank; Report::catalog filled
@@ -124,6 +133,9 @@ struct Report {
   // chi_so_766: the scorecard of every unit of the report that has one, by ma_don_vi (the detail
   // section "Chi tiết điểm bị trừ và cách khắc phục" and the JSON's groups and indicators).
   std::map<std::string, Scorecard> scorecards;
+  // Set when every unit of the report is approved for the period (tthc, dvc, ky_luat, tong_hop;
+  // never chi_so_766 nor kiem_tra, which are not frozen).
+  std::optional<ApprovalStamp> approval;
 
   const UnitRow& root_row() const { return units.front(); }
 };

@@ -116,12 +116,16 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
   state.people_expected =
       Expected(tree, UnitsWithOwnRecords(db, "kind = 'discipline' OR kind = 'evaluations'"));
+  RecomputeCoverages(tree, state);
+  return state;
+}
+
+void RecomputeCoverages(const UnitTree& tree, ReportingState& state) {
   std::vector<bool> dossiers_reported(static_cast<size_t>(tree.size()));
   for (int i = 0; i < tree.size(); ++i) dossiers_reported[static_cast<size_t>(i)] = state.dossiers_reported(i);
   state.dossiers_coverage = Coverages(tree, dossiers_reported, state.dossiers_expected);
   state.people_coverage = Coverages(tree, state.people_reported, state.people_expected);
   state.people_previous_coverage = Coverages(tree, state.people_reported_previous, state.people_expected);
-  return state;
 }
 
 }  // namespace baocao

@@ -49,4 +49,8 @@ bool MonthDue(const UnitNode& unit, const std::string& month);
 
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period);
 
+// Computes state's three coverages again from its per-node flags (after approved figures replaced
+// some of them: indicators/approved_figures.h).
+void RecomputeCoverages(const UnitTree& tree, ReportingState& state);
+
 }  // namespace baocao

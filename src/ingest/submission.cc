@@ -15,6 +15,7 @@
 #include "core/period.h"
 #include "core/sha256.h"
 #include "core/unit_code.h"
+#include "ingest/approval_lock.h"
 #include "ingest/export_file.h"
 #include "ingest/export_table.h"
 #include "ingest/record_parser.h"
@@ -376,6 +377,15 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   if (!receipt.errors.empty()) return receipt;  // the rows cannot be read without their columns
   record.dropped_columns = Joined(map.dropped);
 
+  // An approved period's lock (ingest/approval_lock.h): the submitting unit is checked before
+  // anything is written, the units of the rows once they are read (the transaction then rolls back).
+  const ApprovalLock lock(db, request.kind);
+  if (request.unit && request.period) {
+    if (const auto refusal = lock.Refusal(*request.unit, *request.period)) {
+      receipt.errors.push_back({0, 0, "", *refusal});
+      return receipt;
+    }
+  }
   record.sheet = table->sheet();
   Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
   const RowContext context{catalog, request.unit};
@@ -389,6 +399,16 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   }
   for (const auto& note : table->Notes()) receipt.notes.push_back(note);
   receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)
+  for (const auto& [key, rows] : run.rows_by_unit_period) {
+    if (const auto refusal = lock.Refusal(key.first, key.second)) {
+      receipt.errors = ProblemList();
+      receipt.errors.push_back({0, 0, "", *refusal});
+      receipt.outcome = SubmitOutcome::kRejected;
+      receipt.rows_accepted = 0;
+      receipt.rows_superseded = 0;
+      return receipt;  // the transaction rolls back: the database is as it was
+    }
+  }
   if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
     receipt.outcome = SubmitOutcome::kRejected;
     receipt.rows_accepted = 0;

@@ -197,6 +197,24 @@ CREATE TABLE IF NOT EXISTS audit_log (
   action TEXT NOT NULL,
   detail TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS approvals (
+  id INTEGER PRIMARY KEY,
+  period TEXT NOT NULL,
+  ma_don_vi TEXT NOT NULL,
+  approved_by TEXT NOT NULL,
+  approved_at TEXT NOT NULL,
+  withdrawn_by TEXT,
+  withdrawn_at TEXT,
+  withdraw_reason TEXT,
+  catalog TEXT
+);
+CREATE INDEX IF NOT EXISTS approvals_period ON approvals(period);
+CREATE TABLE IF NOT EXISTS approved_figures (
+  approval_id INTEGER NOT NULL REFERENCES approvals(id),
+  ma_don_vi TEXT NOT NULL,
+  figures TEXT NOT NULL,
+  PRIMARY KEY (approval_id, ma_don_vi)
+);
 )sql";
 
 }  // namespace
@@ -261,7 +279,8 @@ Database::Database(const std::string& path, OpenMode mode) try
   }
   if (version < kSchemaVersion) {
     // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
-    // what that version lacked (1 → 2: inbox_files; 4 → 5: accounts, audit_log) and leaves the rest as it is; columns added to
+    // what that version lacked (1 → 2: inbox_files; 4 → 5: accounts, audit_log; 6 → 7: approvals,
+    // approved_figures) and leaves the rest as it is; columns added to
     // an existing table are added below.
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
     db_.exec(kSchema);

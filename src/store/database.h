@@ -69,6 +69,14 @@
 //   audit_log(id PK, at, account, address, action, detail)
 //       one row per login, failed login and account change (store/audit_log.h); account the login
 //       that acted ("" for the command line), address its IP address or "cli".
+//   approvals(id PK, period, ma_don_vi, approved_by, approved_at, withdrawn_by, withdrawn_at,
+//             withdraw_reason, catalog)
+//       one row per approval of a period (store/approval_store.h): period the period's label
+//       ("2023-05", "2023-Q2-cal", a range "2023-05-01_2023-05-31"), ma_don_vi the approved
+//       subtree's root; active while withdrawn_at is NULL; catalog the province catalog values as
+//       JSON when the root is the province root, else NULL.
+//   approved_figures(approval_id, ma_don_vi, figures, PK(approval_id, ma_don_vi))
+//       the frozen figures of every unit an approval took (JSON, indicators/approved_figures.h).
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -84,8 +92,9 @@ namespace baocao {
 
 class Database {
  public:
-  // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet; 5: accounts, audit_log
-  static constexpr int kSchemaVersion = 6;
+  // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet; 5: accounts, audit_log;
+  // 6: petitions and the 766 columns; 7: approvals, approved_figures
+  static constexpr int kSchemaVersion = 7;
   static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {

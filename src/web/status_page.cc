@@ -1,9 +1,16 @@
 // Tình hình nộp báo cáo (/tinh-hinh): who of the account's subtree has reported for a period, by
-// level, with the deadline — ComputeReportingStatus, in the same texts as `baocao status`.
+// level, with the deadline — ComputeReportingStatus, in the same texts as `baocao status`; the
+// approvals of the period ("Đã phê duyệt ngày … bởi …"), and for tong_hop and quan_tri the forms
+// "Phê duyệt kỳ này" and "Rút phê duyệt" (indicators/approval.h, as `baocao approve` and
+// `baocao unapprove`, audited with the account).
+#include "auth/accounts.h"
+#include "auth/audit_actions.h"
 #include "core/errors.h"
 #include "core/period_choice.h"
 #include "generators/vietnamese_number.h"
+#include "indicators/approval.h"
 #include "indicators/reporting_status.h"
+#include "store/approval_store.h"
 #include "ingest/enums.h"
 #include "jobs/job.h"
 #include "web/pages.h"
@@ -64,6 +71,83 @@ void SetStatusData(const ReportingStatus& s, Date deadline, Date today, PageData
   data.set("missing", std::to_string(s.missing()));
 }
 
+bool MayApprove(const RequestContext& ctx) {
+  return ctx.account && (ctx.account->role == Role::kTongHop || ctx.account->role == Role::kQuanTri);
+}
+
+// The active approvals of the period: who approved which subtree and when, each with its
+// withdrawal form for the roles that may approve.
+void SetApprovalData(RequestContext& ctx, const Period& period, PageData& data) {
+  PageData approvals = PageList();
+  for (const auto& a : ApprovalStore(ctx.db()).Active(period.Label())) {
+    PageData row;
+    row.set("root", a.root);
+    row.set("text", ApprovedText(a));
+    approvals.push_back(row);
+  }
+  data.set("approvals", approvals);
+  data.set("period_label", period.Label());
+  if (MayApprove(ctx)) data.set("may_approve", true);
+}
+
+// The status page for the chosen period and unit; `done` a confirmation, `error` a refusal of a form.
+void StatusPage(RequestContext& ctx, const PeriodForm& form, const std::string& unit, int status,
+                const std::string& done, const std::string& error) {
+  const Job job = LoadJob(ctx.services.config.job_file);
+  PageData data;
+  try {
+    const Period period = ResolvePeriodChoice(form.choice);
+    const Date deadline = SubmissionDeadline(period, job.deadline_day);
+    const ReportingStatus s = ComputeReportingStatus(ctx.db(), period, unit, deadline);
+    PageData status_data;
+    SetStatusData(s, deadline, ctx.Now().date, status_data);
+    SetApprovalData(ctx, period, status_data);
+    data.set("status", status_data);
+  } catch (const UsageError& e) {  // PeriodChoiceError too: a mistake in the form
+    data.set("message", std::string(e.what()));
+    status = 400;
+  }
+  if (!done.empty()) data.set("done", done);
+  if (!error.empty()) data.set("message", error);
+  SetPeriodFormData(ctx, form, data);
+  ctx.Page("status", data, "Tình hình nộp báo cáo");
+  ctx.res.status = status;
+}
+
+// POST /tinh-hinh/phe-duyet and /tinh-hinh/rut-phe-duyet: the period fields as the page's form has
+// them, `unit` the approved (or withdrawn) subtree's root ("" : the province).
+void ApprovalPost(RequestContext& ctx, bool approve) {
+  const PeriodForm form = ReadPeriodForm(ctx, false);
+  const auto unit = UnitToShow(ctx, form.unit);
+  if (!unit) return;
+  try {
+    const Period period = ResolvePeriodChoice(form.choice);
+    const DateTime now = ctx.Now();
+    std::string done;
+    if (approve) {
+      const ApproveResult r = ApprovePeriod(ctx.db(), {period, form.unit, ctx.account->login, now.Iso()},
+                                            [&](const ApproveResult& result) {
+                                              ctx.Audit(audit::kApproval, ApprovalAuditDetail(result));
+                                            });
+      done = "Đã phê duyệt số liệu " + period.TitleWithDates() + " của " + r.approval.root + " " + r.unit_name +
+             " và các đơn vị trực thuộc (" + std::to_string(r.units_taken) + " đơn vị" +
+             (r.units_kept > 0 ? ", " + std::to_string(r.units_kept) + " đơn vị đã phê duyệt trước giữ nguyên" : "") +
+             "). Tệp hồ sơ, phản ánh của các tháng trong kỳ sẽ bị từ chối cho đến khi rút phê duyệt.";
+    } else {
+      const ApprovalRecord a =
+          WithdrawApproval(ctx.db(), {period, form.unit, ctx.account->login, now.Iso(), ctx.Param("reason")},
+                           [&](const ApprovalRecord& withdrawn) {
+                             ctx.Audit(audit::kApprovalWithdrawn, WithdrawalAuditDetail(withdrawn));
+                           });
+      done = "Đã rút phê duyệt số liệu " + period.TitleWithDates() + " của " + a.root +
+             ". Các đơn vị có thể nộp lại tệp của các tháng trong kỳ.";
+    }
+    StatusPage(ctx, form, *unit, 200, done, "");
+  } catch (const UsageError& e) {
+    StatusPage(ctx, form, *unit, 400, "", e.what());
+  }
+}
+
 }  // namespace
 
 void AddStatusPage(Router& router) {
@@ -71,24 +155,10 @@ void AddStatusPage(Router& router) {
     const PeriodForm form = ReadPeriodForm(ctx, true);
     const auto unit = UnitToShow(ctx, form.unit);
     if (!unit) return;
-    const Job job = LoadJob(ctx.services.config.job_file);
-    PageData data;
-    int status = 200;
-    try {
-      const Period period = ResolvePeriodChoice(form.choice);
-      const Date deadline = SubmissionDeadline(period, job.deadline_day);
-      const ReportingStatus s = ComputeReportingStatus(ctx.db(), period, *unit, deadline);
-      PageData status_data;
-      SetStatusData(s, deadline, ctx.Now().date, status_data);
-      data.set("status", status_data);
-    } catch (const UsageError& e) {  // PeriodChoiceError too: a mistake in the form
-      data.set("message", std::string(e.what()));
-      status = 400;
-    }
-    SetPeriodFormData(ctx, form, data);
-    ctx.Page("status", data, "Tình hình nộp báo cáo");
-    ctx.res.status = status;
+    StatusPage(ctx, form, *unit, 200, "", "");
   });
+  router.Post("/tinh-hinh/phe-duyet", Access::kOffice, [](RequestContext& ctx) { ApprovalPost(ctx, true); });
+  router.Post("/tinh-hinh/rut-phe-duyet", Access::kOffice, [](RequestContext& ctx) { ApprovalPost(ctx, false); });
 }
 
 }  // namespace baocao::web

@@ -92,4 +92,18 @@ TEST_CASE("TitleWithDates gives a period's dates once, a range's only once too")
         "Từ ngày 15/04/2023 đến ngày 14/05/2023");
 }
 
+TEST_CASE("a period label names its period again, and its command-line options", "[period]") {
+  for (const Period& p : {ParsePeriod("2023-05"), ParsePeriod("2023-Q2", true), ParsePeriod("2023-H1"), ParsePeriod("2023"),
+                          ParsePeriod("2023", true), RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31))}) {
+    INFO(p.Label());
+    CHECK(PeriodFromLabel(p.Label()) == p);
+  }
+  CHECK(PeriodOptionsText(ParsePeriod("2023-05")) == "--period 2023-05");
+  CHECK(PeriodOptionsText(ParsePeriod("2023-Q2", true)) == "--period 2023-Q2 --calendar");
+  CHECK(PeriodOptionsText(RangePeriod(Date::FromYmd(2023, 5, 1), Date::FromYmd(2023, 5, 31))) ==
+        "--from 2023-05-01 --to 2023-05-31");
+  CHECK_THROWS_AS(PeriodFromLabel("2023-05-01_hôm nay"), UsageError);
+  CHECK_THROWS_AS(PeriodFromLabel("tháng 5"), UsageError);
+}
+
 }  // namespace baocao

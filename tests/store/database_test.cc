@@ -258,7 +258,7 @@ TEST_CASE("A database of schema 4 opens as the current schema: accounts and audi
   CHECK(ColumnsOf(fresh, "audit_log") == ColumnsOf(db, "audit_log"));
 }
 
-TEST_CASE("A database of schema 5 opens as schema 6: the 766 columns and petitions added empty, rows kept") {
+TEST_CASE("A database of schema 5 opens as the current schema: the 766 columns and petitions added empty, rows kept") {
   test::TempDir dir;
   const std::string path = dir.File("v5.db");
   {
@@ -267,7 +267,7 @@ TEST_CASE("A database of schema 5 opens as schema 6: the 766 columns and petitio
     REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 5);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 6);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 7);
   // The old rows are there, their new facts unknown (NULL: "không có dữ liệu", never 0).
   CHECK(test::QueryText(db, "SELECT ma_ho_so, trang_thai, phi_le_phi, IFNULL(dong_bo_dvcqg, 'null'), "
                             "IFNULL(ban_sao_dien_tu, 'null') FROM dossiers") ==
@@ -284,18 +284,39 @@ TEST_CASE("A database of schema 5 opens as schema 6: the 766 columns and petitio
   CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg FROM dossiers") == "1\n");
 }
 
-TEST_CASE("A database of a newer schema than 6 is refused in Vietnamese, untouched") {
+TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figures added empty, rows kept") {
   test::TempDir dir;
-  const std::string path = dir.File("v7.db");
+  const std::string path = dir.File("v6.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(test::ReadFile(test::Fixture("store/schema_v6.sql")));
+    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 6);
+  }
+  Database db(path, Database::OpenMode::kExisting);
+  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 7);
+  CHECK(test::QueryText(db, "SELECT ma_don_vi, ten_don_vi FROM units") == "000.00.00.H01|UBND tỉnh Hòa Bình\n");
+  CHECK(test::QueryText(db, "SELECT action, detail FROM audit_log") == "account_created|tài khoản admin\n");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM approvals UNION ALL SELECT COUNT(*) FROM approved_figures") ==
+        "0\n0\n");
+  Database fresh(":memory:");
+  for (const char* table : {"approvals", "approved_figures", "units", "submissions", "audit_log"})
+    CHECK(ColumnsOf(fresh, table) == ColumnsOf(db, table));
+  CHECK(test::QueryText(db, "SELECT group_concat(name) FROM pragma_table_info('approvals')") ==
+        "id,period,ma_don_vi,approved_by,approved_at,withdrawn_by,withdrawn_at,withdraw_reason,catalog\n");
+}
+
+TEST_CASE("A database of a newer schema than 7 is refused in Vietnamese, untouched") {
+  test::TempDir dir;
+  const std::string path = dir.File("v8.db");
   {
     SQLite::Database newer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 7");
+    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 8");
   }
   try {
     Database db(path, Database::OpenMode::kExisting);
     FAIL("no error");
   } catch (const Error& e) {
-    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (7); hãy cập nhật baocao.");
+    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (8); hãy cập nhật baocao.");
   }
   SQLite::Database after(path, SQLite::OPEN_READONLY);
   CHECK(after.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
