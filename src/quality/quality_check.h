@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/period.h"
+#include "quality/approval_differences.h"
 #include "quality/quality_report.h"
 #include "scorecard/rule_pack.h"
 #include "store/database.h"
@@ -20,8 +21,10 @@ namespace baocao {
 struct QualityOptions {
   std::string rules_dir = DefaultRulesDir();  // where kiem_tra.toml is (empty: DefaultRulesDir() too)
   std::optional<Date> deadline;   // timeliness (ComputeReportingStatus); none: nobody is late
-  // The approval differences of the subtree (part of the approval feature); empty: none listed.
-  std::function<std::vector<ApprovalDifference>(Database&, const Period&, const std::string&)> differences;
+  // The approval differences of the subtree: by default quality/approval_differences.h (none when
+  // nothing of the period is approved); an empty function lists none.
+  std::function<std::vector<ApprovalDifference>(Database&, const Period&, const std::string&)> differences =
+      ApprovalDifferences;
 };
 
 // The period before `period` of the same kind and calendar flag (month → previous month, quarter →

@@ -3,14 +3,22 @@
 // nothing else.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "core/period.h"
+#include "generators/render.h"
+#include "generators/report_template.h"
+#include "indicators/approval.h"
+#include "indicators/indicators.h"
+#include "ingest/submission.h"
 #include "jobs/job.h"
 #include "quality/quality_check.h"
 #include "sample_province_fixture.h"
 #include "store/database.h"
+#include "test_support.h"
 
 namespace baocao {
 namespace {
@@ -96,6 +104,79 @@ TEST_CASE("kiem_tra province: every planted fault is flagged with its unit and v
   const LevelRate& total = q.timeliness.levels.back();
   CHECK(total.reported == 7);
   CHECK(total.on_time == 6);
+}
+
+}  // namespace baocao
+
+namespace baocao {
+namespace {
+
+Receipt SubmitX04(Database& db, const std::string& path, const std::string& month) {
+  SubmitRequest request;
+  request.kind = SubmissionKind::kDossiers;
+  request.file = path;
+  request.unit = "X04";
+  request.period = month;
+  request.now = "2026-12-15 08:00:00";
+  return Submit(db, request);
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+TEST_CASE("kiem_tra province: an approved month is locked, keeps its figures, and check lists what changed") {
+  Database db(":memory:");
+  test::LoadKiemTraProvince(db);
+  const Period october = ParsePeriod("2026-10");
+  ApprovePeriod(db, {october, "", "truong.phong", "2026-10-20 09:00:00"});
+  test::TempDir dir;
+  const std::string before = dir.File("before");
+  RenderReport(ComputeReport(db, "tthc", october), {Format::kJson, Format::kPdf, Format::kXlsx}, before,
+               DefaultTemplatesDir());
+
+  // X04 sends October again, one dossier changed: refused, the approver named.
+  const std::string october_file = test::Fixture("kiem_tra/dossiers_X04_2026-10.csv");
+  std::string changed = ReadAll(october_file);
+  const std::string online_row = "X04-202610-001,1.001612,X04,truc_tuyen,";
+  REQUIRE(changed.find(online_row) != std::string::npos);
+  changed.replace(changed.find(online_row), online_row.size(), "X04-202610-001,1.001612,X04,truc_tiep,");
+  test::WriteFile(dir.File("dossiers_X04_2026-10.csv"), changed);
+  const Receipt refused = SubmitX04(db, dir.File("dossiers_X04_2026-10.csv"), "2026-10");
+  CHECK(refused.outcome == SubmitOutcome::kRejected);
+  CHECK(refused.Text().find("truong.phong") != std::string::npos);
+
+  // The December export carries the same dossier again, changed: stored, the approved month keeps its
+  // figures (the same bytes), and check lists the difference.
+  const std::string december =
+      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,phi_le_phi,"
+      "hinh_thuc_thanh_toan,danh_gia\n"
+      "X04-202610-001,1.001612,X04,truc_tiep,2026-09-15 08:00,2026-09-20 17:00,2026-09-18 16:00,da_tra_ket_qua,0,,"
+      "rat_hai_long\n";
+  test::WriteFile(dir.File("dossiers_X04_2026-12.csv"), december);
+  REQUIRE(SubmitX04(db, dir.File("dossiers_X04_2026-12.csv"), "2026-12").ok());
+  const std::string after = dir.File("after");
+  RenderReport(ComputeReport(db, "tthc", october), {Format::kJson, Format::kPdf, Format::kXlsx}, after,
+               DefaultTemplatesDir());
+  for (const char* name : {"tthc_T25_2026-10.json", "tthc_T25_2026-10.pdf", "tthc_T25_2026-10.xlsx"})
+    CHECK(ReadAll(before + "/" + name) == ReadAll(after + "/" + name));
+
+  QualityOptions options;
+  options.deadline = SubmissionDeadline(october, 15);
+  const QualityReport q = ComputeQualityCheck(db, october, "", options);
+  std::vector<std::string> differences;
+  for (const auto& d : q.differences)
+    differences.push_back(d.unit + " " + d.key + " " + std::to_string(d.approved.count) + " -> " +
+                          std::to_string(d.current.count));
+  CHECK(differences == std::vector<std::string>{"X04 new_online 35 -> 34", "X04 new_in_person 8 -> 9"});
+  CHECK(q.violations.empty());
+
+  // Unapproved, the October file goes in.
+  WithdrawApproval(db, {october, "", "truong.phong", "2026-12-16 08:00:00", "X04 sửa kênh nộp của một hồ sơ"});
+  CHECK(SubmitX04(db, dir.File("dossiers_X04_2026-10.csv"), "2026-10").ok());
 }
 
 }  // namespace baocao
