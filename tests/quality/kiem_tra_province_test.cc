@@ -93,11 +93,19 @@ TEST_CASE("kiem_tra province: every planted fault is flagged with its unit and v
   const OutlierFinding& online = q.outliers[0];
   CHECK(online.value == Approx(2.0 / 30.0).epsilon(1e-12));
   CHECK(online.history.size() == 12);
-  CHECK(online.score < -3.5);
+  CHECK(online.median == Approx(0.80625).epsilon(1e-9));  // (80,00% + 81,25%) / 2
+  CHECK(online.score == Approx(-18.69).margin(0.005));
   const OutlierFinding& x01 = q.outliers[1];
   CHECK(x01.value == 4900);
   CHECK(x01.history.size() == 12);
-  CHECK(x01.score > 3.5);
+  CHECK(x01.median == 50.5);
+  CHECK(x01.mad == 1.5);
+  CHECK(x01.score == Approx(0.6745 * (4900 - 50.5) / 1.5).epsilon(1e-12));  // 2180,66
+  const OutlierFinding& overdue = q.outliers[3];  // MAD 0: the mean absolute deviation instead
+  CHECK(overdue.value == 300);
+  CHECK(overdue.median == 3);
+  CHECK(overdue.mad == 0);
+  CHECK(overdue.score == Approx((300 - 3) / (1.253314 * (4.0 / 12))).epsilon(1e-12));  // four months of 2 against 3: 710,92
 
   // The late submission.
   CHECK(LateUnits(q) == std::vector<std::string>{"X03"});
