@@ -7,6 +7,7 @@
 #include "indicators/indicator_keys.h"
 #include "indicators/ranking.h"
 #include "indicators/report_table.h"
+#include "indicators/reporting_status.h"
 #include "indicators/scorecard_report.h"
 #include "indicators/scorecard_source.h"
 
@@ -231,7 +232,10 @@ Report ComputeReport(Database& db, const std::string& form, const Period& period
   if (form == kScorecardForm)
     return ComputeScorecardReport(db, period, root, [&db](const Period& p) { return ScorecardsFromStore(db, p); });
   const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
-  return BuildReport(ComputeFigures(db, period, parts), form, root, options);
+  Report report = BuildReport(ComputeFigures(db, period, parts), form, root, options);
+  if (form == "tong_hop")
+    report.reporting = ReportingRateValues(ComputeReportingStatus(db, period, root, options.deadline));
+  return report;
 }
 
 }  // namespace baocao

@@ -11,8 +11,10 @@
 // checked for every unit of the report; a failure throws DataError naming the unit.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "core/date.h"
 #include "core/period.h"
 #include "indicators/province_figures.h"
 #include "indicators/report.h"
@@ -22,6 +24,10 @@ namespace baocao {
 
 struct ReportOptions {
   bool by_field = false;  // tthc: the fields of each unit under it in the table (report --by-field)
+  // tong_hop (ComputeReport): the day submissions for the period were due, for the "reported on
+  // time" rate (Report::reporting); without one every reported unit is on time. The CLI and the
+  // portal pass SubmissionDeadline(period, 15), a run its job's deadline_day.
+  std::optional<Date> deadline = std::nullopt;
 };
 
 // form: tthc | dvc | ky_luat | tong_hop. root: a unit code, or empty for the province root.
@@ -29,7 +35,8 @@ struct ReportOptions {
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
                    const std::string& root = "", const ReportOptions& options = {});
 
-// ComputeFigures + BuildReport; for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
+// ComputeFigures + BuildReport, and for tong_hop Report::reporting (ComputeReportingStatus of the
+// report's subtree with options.deadline); for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
 // (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root = "", const ReportOptions& options = {});
