@@ -18,6 +18,7 @@
 #include "core/period.h"
 #include "indicators/province_figures.h"
 #include "indicators/report.h"
+#include "indicators/unit_tree.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -35,7 +36,7 @@ struct ReportOptions {
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
                    const std::string& root = "", const ReportOptions& options = {});
 
-// ComputeFigures + BuildReport, and for tong_hop Report::reporting (ComputeReportingStatus of the
+// ComputeFigures + BuildReport (UsageError for kiem_tra: quality/kiem_tra_report.h), and for tong_hop Report::reporting (ComputeReportingStatus of the
 // report's subtree with options.deadline); for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
 // (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
@@ -43,5 +44,11 @@ Report ComputeReport(Database& db, const std::string& form, const Period& period
 
 // The place name of the date line: "UBND tỉnh Hòa Bình" → "Hòa Bình".
 std::string PlaceName(const std::string& unit_name);
+
+// The place of a report's date line: the root unit's, the province's for a department (so_nganh).
+// root_index: the root's index in tree; root: a unit code or empty for the province (UsageError for
+// an unknown one), the tree read for the period's first export month.
+std::string ReportPlace(const UnitTree& tree, int root_index);
+std::string ReportPlace(Database& db, const Period& period, const std::string& root);
 
 }  // namespace baocao

@@ -167,3 +167,17 @@ TEST_CASE("tong_hop carries the units' reporting rate and reporting rate on time
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("a report's place, and kiem_tra never made from the figures", "[indicators]") {
+  Database db(":memory:");
+  test::LoadSampleProvince(db);
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "") == "Hòa Bình");
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "S01") == "Hòa Bình");
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "H02") == "Lương Sơn");
+  CHECK_THROWS_WITH(ComputeReport(db, "kiem_tra", ParsePeriod("2023-05")),
+                    "Biểu kiem_tra được lập từ kết quả kiểm tra số liệu (baocao check), không từ số liệu tổng hợp");
+}
+
+}  // namespace baocao
