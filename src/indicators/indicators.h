@@ -36,8 +36,8 @@ struct ReportOptions {
 Report BuildReport(const ProvinceFigures& figures, const std::string& form,
                    const std::string& root = "", const ReportOptions& options = {});
 
-// ComputeFigures + BuildReport (UsageError for kiem_tra: quality/kiem_tra_report.h), and for tong_hop Report::reporting (ComputeReportingStatus of the
-// report's subtree with options.deadline); for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
+// ComputeFigures + BuildReport (UsageError for kiem_tra: quality/kiem_tra_report.h), and for
+// tong_hop Report::reporting (ComputeReportingStatus of the report's subtree with options.deadline); for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
 // (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root = "", const ReportOptions& options = {});

@@ -3,9 +3,10 @@
 // In Vietnamese: the job and period with its exact dates, the reporting unit, the submission deadline;
 // then (1) the report files produced, with their sizes; (2) the files received through the inbox
 // for this period and what became of each (late ones marked: data of the period received after the
-// deadline); (3) the units that have not reported;
-// (4) the reports' warnings; (5) the reporting rates per level (reported, reported on time). Everything in it comes from the database and the reports, never from the
-// clock, so running the same period again on the same data gives the same bytes.
+// deadline); (3) the units that have not reported; (4) the reports' warnings; (5) the reporting
+// rates per level (reported, reported on time; ReportingStatus against the deadline). Everything in
+// it comes from the database and the reports, never from the clock, so running the same period again
+// on the same data gives the same bytes.
 #pragma once
 
 #include <string>

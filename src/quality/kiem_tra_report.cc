@@ -21,10 +21,13 @@ Value Decimal(double v) {
   return Value::Hundredths(static_cast<int64_t>(std::llround(v * 100)));
 }
 
-// "1.234", "302,50" (a fractional decimal), "-1,25".
+// "1.234", "302,5", "0,25", "-1,25": at most two decimals, no trailing zero (as `baocao check`).
 std::string DecimalText(double v) {
   const Value d = Decimal(v);
-  return d.kind == Value::Kind::kCount ? FormatCount(d.count) : FormatHundredths(d.count);
+  if (d.kind == Value::Kind::kCount) return FormatCount(d.count);
+  std::string text = FormatHundredths(d.count);
+  if (text.back() == '0') text.pop_back();
+  return text;
 }
 
 Value RateValue(double fraction) { return {Value::Kind::kRate, 0, fraction}; }
@@ -188,7 +191,10 @@ Report KiemTraReport(const QualityReport& q, const std::string& place) {
   report.root = q.root;
 
   std::map<std::string, UnitCounts> counts;
-  for (const auto& v : q.violations) ++(v.severity == Severity::kError ? counts[v.unit].errors : counts[v.unit].warnings);
+  for (const auto& v : q.violations) {
+    UnitCounts& c = counts[v.unit];
+    ++(v.severity == Severity::kError ? c.errors : c.warnings);
+  }
   for (const auto& o : q.outliers) ++counts[o.unit].outliers;
   for (const auto& d : q.differences) ++counts[d.unit].differences;
 

@@ -250,8 +250,8 @@ TEST_CASE("kiem_tra xlsx: the counts sheet, then one sheet per section with its 
   // II: the jump and the collapse with their history.
   CHECK(file.Value(3, "C6") == "Số hồ sơ mới tiếp nhận");
   CHECK(file.Value(3, "D6") == "30.000");
-  CHECK(file.Value(3, "E6") == "303,50");
-  CHECK(file.Value(3, "F6") == "6,50");
+  CHECK(file.Value(3, "E6") == "303,5");
+  CHECK(file.Value(3, "F6") == "6,5");
   CHECK(file.Value(3, "G6") == "3081,58");
   CHECK(file.Value(3, "H6") == "2025-10: 300; 2025-11: 310; 2025-12: 295");
   CHECK(file.Value(3, "D7") == "5,00%");
@@ -292,7 +292,7 @@ TEST_CASE("kiem_tra pdf: the header block, the counts, every section titled, the
        {"Đơn vị báo cáo: UBND tỉnh Hòa Bình", "KẾT QUẢ KIỂM TRA CHẤT LƯỢNG SỐ LIỆU BÁO CÁO",
         "Kỳ báo cáo: Tháng 1/2026 (Từ ngày 15/12/2025 đến ngày 14/01/2026)", "2 UBND huyện Lạc Sơn 1 0 1 1 0",
         "Tổng cộng 1 1 2 1 0", "I. VI PHẠM QUY TẮC KIỂM TRA", "received_total = 1.234",
-        "II. GIÁ TRỊ BẤT THƯỜNG SO VỚI LỊCH SỬ", "30.000 303,50 6,50 3081,58 2025-10: 300; 2025-11: 310; 2025-12: 295",
+        "II. GIÁ TRỊ BẤT THƯỜNG SO VỚI LỊCH SỬ", "30.000 303,5 6,5 3081,58 2025-10: 300; 2025-11: 310; 2025-12: 295",
         "Đơn vị chưa đủ lịch sử để đánh giá giá trị bất thường", "III. TÍNH KỊP THỜI CỦA BÁO CÁO",
         "Tổng cộng 3 2/3 (66,67%) 1/3 (33,33%)", "Đơn vị nộp muộn hoặc chưa báo cáo", "nộp muộn (hạn 15/01/2026)",
         "IV. CHÊNH LỆCH SO VỚI SỐ LIỆU ĐÃ PHÊ DUYỆT", "Không có chênh lệch nào so với số liệu đã phê duyệt.",
