@@ -180,6 +180,56 @@ std::string ScorecardUnitObject(const Report& report, const UnitRow& row) {
   return out + (groups.empty() ? "]}" : "\n      ]}");
 }
 
+// kiem_tra: a unit's (or the total's) counts of findings.
+std::string FindingCountsObject(const UnitRow& row, bool total) {
+  std::string out = total ? "{" : "    {\"ma_don_vi\": " + Quote(row.ma_don_vi) + ", \"ten_don_vi\": " +
+                                      Quote(row.ten_don_vi) + ", \"cap\": " + Quote(row.cap) +
+                                      ", \"ma_don_vi_cha\": " +
+                                      (row.ma_don_vi_cha.empty() ? std::string("null") : Quote(row.ma_don_vi_cha)) +
+                                      ", \"level\": " + std::to_string(row.depth) + ", ";
+  bool first = true;
+  for (const auto& key : FormKeys("kiem_tra")) {
+    out += std::string(first ? "\"" : ", \"") + key + "\": " + Number(Lookup(row, key));
+    first = false;
+  }
+  return out + "}";
+}
+
+std::string CellJson(const SectionCell& cell) {
+  switch (cell.kind) {
+    case SectionCell::Kind::kText:
+      return Quote(cell.text);
+    case SectionCell::Kind::kValue:
+      return Number(cell.value);
+    case SectionCell::Kind::kList: {
+      std::string out = "[";
+      for (size_t i = 0; i < cell.list.size(); ++i) out += (i ? ", " : "") + Number(cell.list[i]);
+      return out + "]";
+    }
+  }
+  return "null";
+}
+
+// Report::sections: each kind with its lines, every cell typed (keys in alphabetical order).
+std::string SectionsArray(const Report& report) {
+  std::string out = "  \"sections\": [";
+  for (size_t s = 0; s < report.sections.size(); ++s) {
+    const ReportSection& section = report.sections[s];
+    out += (s ? ",\n    {\"kind\": " : "\n    {\"kind\": ") + Quote(section.kind) + ", \"lines\": [";
+    for (size_t l = 0; l < section.lines.size(); ++l) {
+      out += l ? ",\n      {" : "\n      {";
+      bool first = true;
+      for (const auto& [key, cell] : section.lines[l]) {
+        out += (first ? "" : ", ") + Quote(key) + ": " + CellJson(cell);
+        first = false;
+      }
+      out += "}";
+    }
+    out += section.lines.empty() ? "]}" : "\n    ]}";
+  }
+  return out + (report.sections.empty() ? "],\n" : "\n  ],\n");
+}
+
 }  // namespace
 
 std::string ToJson(const Report& report) {
@@ -201,6 +251,18 @@ std::string ToJson(const Report& report) {
     }
     out += "},\n";
   }
+  if (!report.reporting.empty()) {  // tong_hop: the units' reporting rates
+    out += "  \"reporting\": {";
+    bool first = true;
+    for (const char* key : {"units_expected", "units_reported", "units_on_time", "units_reported_rate",
+                            "units_on_time_rate"}) {
+      const auto it = report.reporting.find(key);
+      out += std::string(first ? "\"" : ", \"") + key + "\": " +
+             Number(it == report.reporting.end() ? Value::Null() : it->second);
+      first = false;
+    }
+    out += "},\n";
+  }
   if (report.form == "tthc") {  // form 06's level subtotals, as printed
     out += "  \"levels\": [";
     bool first = true;
@@ -212,6 +274,24 @@ std::string ToJson(const Report& report) {
       first = false;
     }
     out += first ? "],\n" : "\n  ],\n";
+  }
+  if (report.form == "kiem_tra") {  // counts per unit, the total line, then the findings
+    out += "  \"units\": [\n";
+    for (size_t i = 0; i < report.units.size(); ++i)
+      out += FindingCountsObject(report.units[i], false) + (i + 1 < report.units.size() ? ",\n" : "\n");
+    out += "  ],\n  \"total\": ";
+    bool has_total = false;
+    for (const TableRow& line : report.table)
+      if (line.kind == TableRow::Kind::kTotal) {
+        out += FindingCountsObject(line.row, true);
+        has_total = true;
+      }
+    out += std::string(has_total ? "" : "null") + ",\n" + SectionsArray(report);
+    out += "  \"warnings\": [";
+    for (size_t i = 0; i < report.warnings.size(); ++i)
+      out += (i ? ",\n    " : "\n    ") + Quote(report.warnings[i]);
+    out += report.warnings.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
   }
   out += "  \"units\": [\n";
   for (size_t i = 0; i < report.units.size(); ++i)

@@ -4,7 +4,6 @@
 
 #include "generators/document_texts.h"
 #include "generators/pdf_table.h"
-#include "generators/scorecard_details.h"
 
 namespace baocao {
 namespace {
@@ -37,12 +36,22 @@ Block Row(std::vector<BoxCell> boxes, bool shaded) {
   return BoxesBlock(std::move(boxes), height);
 }
 
+Align BoxAlign(DetailColumn::Align align) {
+  switch (align) {
+    case DetailColumn::Align::kLeft:
+      return Align::kLeft;
+    case DetailColumn::Align::kRight:
+      return Align::kRight;
+    case DetailColumn::Align::kCenter:
+      break;
+  }
+  return Align::kCenter;
+}
+
 }  // namespace
 
-void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate& tmpl, const Report& report,
+void AddDetailsSection(Flow& flow, const PdfDocument& doc, const DetailSection& d, const Report& report,
                        double left, double width, double page_room) {
-  if (!tmpl.details) return;
-  const TemplateDetails& d = *tmpl.details;
   std::vector<double> x, w;
   double total = 0;
   for (const auto& c : d.columns) total += std::max(c.width, 1.0);
@@ -52,16 +61,22 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
     w.push_back(width * std::max(c.width, 1.0) / total);
     at += w.back();
   }
-  // The title and the period line, on a new page, kept with the table.
-  std::vector<BoxCell> title{Box(doc, d.title, left, width, Align::kCenter, true, 12),
-                             Box(doc, PeriodLine(report.period), left, width, Align::kCenter, false, 10)};
-  title[0].border = title[1].border = false;
-  title[0].height = Height(title[0]);
-  title[1].offset = title[0].height;
-  title[1].height = Height(title[1]) + 6;
-  const double title_height = title[0].height + title[1].height;
+  // The title, kept with the table: on a new page with the period line under it; after what came
+  // before (the report's own period line above) with some space above it.
+  std::vector<BoxCell> title{Box(doc, d.title, left, width, Align::kCenter, true, 12)};
+  if (d.new_page) title.push_back(Box(doc, PeriodLine(report.period), left, width, Align::kCenter, false, 10));
+  const double space = d.new_page ? 0 : 10;
+  double title_height = space;
+  for (auto& cell : title) {
+    cell.border = false;
+    cell.offset = title_height;
+    cell.height = Height(cell);
+    title_height += cell.height;
+  }
+  title.back().height += 6;
+  title_height += 6;
   Block title_block = BoxesBlock(title, title_height);
-  title_block.new_page = true;
+  title_block.new_page = d.new_page;
   title_block.keep_with_next = true;
   flow.Add(std::move(title_block));
 
@@ -78,18 +93,16 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
 
   bool first = true;
 
-  const std::vector<DetailBlock> blocks = ScorecardDetails(d, report);
+  const std::vector<DetailBlock>& blocks = d.blocks;
   for (size_t b = 0; b < blocks.size(); ++b) {
     const DetailBlock& block = blocks[b];
     std::vector<Block> rows;
-    BoxCell heading = Box(doc, block.heading, left, width, Align::kLeft, true);
-    rows.push_back(Row({heading}, true));
+    if (!block.heading.empty()) rows.push_back(Row({Box(doc, block.heading, left, width, Align::kLeft, true)}, true));
     if (!block.note.empty()) rows.push_back(Row({Box(doc, block.note, left, width, Align::kLeft, false)}, false));
     for (const auto& cells : block.lines) {
       std::vector<BoxCell> boxes;
       for (size_t c = 0; c < cells.size(); ++c) {
-        const bool words = d.columns[c].kind == "indicator" || d.columns[c].kind == "advice";
-        boxes.push_back(Box(doc, cells[c], x[c], w[c], words ? Align::kLeft : Align::kCenter, false));
+        boxes.push_back(Box(doc, cells[c], x[c], w[c], BoxAlign(d.columns[c].align), false));
       }
       rows.push_back(Row(std::move(boxes), false));
     }
@@ -99,7 +112,7 @@ void AddDetailsSection(Flow& flow, const PdfDocument& doc, const ReportTemplate&
     // else the heading with its first line.
     const bool whole = height + header_height + (first ? title_height : 0) <= page_room;
     first = false;
-    const bool last = b + 1 == blocks.size();
+    const bool last = d.before_signature && b + 1 == blocks.size();
     for (size_t i = 0; i < rows.size(); ++i) {
       rows[i].table = table;
       rows[i].keep_with_next = i + 1 < rows.size() && (whole || i == 0);

@@ -5,10 +5,12 @@
 #include "core/errors.h"
 #include "generators/document_texts.h"
 #include "generators/pdf_chart.h"
+#include "generators/detail_section.h"
 #include "generators/pdf_details.h"
 #include "generators/pdf_document.h"
 #include "generators/pdf_layout.h"
 #include "generators/pdf_table.h"
+#include "generators/scorecard_details.h"
 #include "generators/vietnamese_number.h"
 
 namespace baocao {
@@ -212,7 +214,7 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
   }
   if (!tmpl.columns.empty()) {
     flow.Add(UnitOfMeasure(doc, tmpl));
-    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty() && !tmpl.details);
+    AddReportTable(flow, doc, tmpl, report, kLeft, kContentWidth, sheets.empty() && !tmpl.details && tmpl.sections.empty());
   }
   for (size_t i = 0; i < sheets.size(); ++i) {
     flow.Add(SheetTitle(doc, sheets[i], report));
@@ -220,7 +222,11 @@ Flow BuildFlow(const PdfDocument& doc, const ReportTemplate& tmpl, const Report&
     AddReportTable(flow, doc, sheets[i], report, kLeft, kContentWidth, i + 1 == sheets.size());
   }
   if (!charts_first) add_charts();
-  AddDetailsSection(flow, doc, tmpl, report, kLeft, kContentWidth, kPageHeight - kBottom - kTop);  // chi_so_766
+  const double page_room = kPageHeight - kBottom - kTop;
+  if (tmpl.details)  // chi_so_766
+    AddDetailsSection(flow, doc, ScorecardDetailSection(*tmpl.details, report), report, kLeft, kContentWidth, page_room);
+  for (const DetailSection& section : FindingSections(tmpl, report))  // kiem_tra
+    AddDetailsSection(flow, doc, section, report, kLeft, kContentWidth, page_room);
   flow.Add(SignatureBlock(doc, report));
   return flow;
 }

@@ -171,6 +171,10 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
       t.figures.push_back({(*f)["label"].value_or(std::string()),
                            (*f)["key"].value_or(std::string()),
                            (*f)["source"].value_or(std::string("root"))});
+      const std::string& source = t.figures.back().source;
+      if (source != "root" && source != "catalog" && source != "reporting")
+        throw InputError(file, static_cast<int>(node.source().begin.line), 0,
+                         "source = \"" + source + "\" không hợp lệ: chọn root, catalog hoặc reporting");
     }
   }
   if (const auto* charts = doc["charts"].as_array()) {
@@ -214,6 +218,35 @@ ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
       throw InputError(file, static_cast<int>(details->source().begin.line), 0,
                        "[details] cần các cột [[details.columns]]");
     t.details = std::move(d);
+  }
+  if (const auto* sections = doc["sections"].as_array()) {
+    for (const auto& node : *sections) {
+      const auto* sec = node.as_table();
+      if (sec == nullptr) continue;
+      const int line = static_cast<int>(node.source().begin.line);
+      TemplateSection ts;
+      ts.kind = (*sec)["kind"].value_or(std::string());
+      ts.title = (*sec)["title"].value_or(std::string());
+      ts.sheet_name = (*sec)["sheet_name"].value_or(std::string());
+      ts.empty = (*sec)["empty"].value_or(std::string());
+      if (ts.kind.empty() || ts.title.empty() || ts.sheet_name.empty() || ts.empty.empty())
+        throw InputError(file, line, 0, "mỗi [[sections]] cần kind, title, sheet_name và empty");
+      if (const auto* columns = (*sec)["columns"].as_array()) {
+        for (const auto& cnode : *columns) {
+          const auto* c = cnode.as_table();
+          if (c == nullptr) continue;
+          TemplateSectionColumn col{(*c)["key"].value_or(std::string()), (*c)["header"].value_or(std::string()),
+                                    (*c)["width"].value_or(12.0), (*c)["align"].value_or(std::string("center"))};
+          if (col.key.empty() || (col.align != "left" && col.align != "center" && col.align != "right"))
+            throw InputError(file, static_cast<int>(cnode.source().begin.line), 0,
+                             "cột của [[sections]] cần key, và align là left, center hoặc right");
+          ts.columns.push_back(std::move(col));
+        }
+      }
+      if (ts.columns.empty())
+        throw InputError(file, line, 0, "[[sections]] \"" + ts.kind + "\" cần các cột [[sections.columns]]");
+      t.sections.push_back(std::move(ts));
+    }
   }
   if (const auto* columns = doc["columns"].as_array()) {
     for (const auto& node : *columns) {
@@ -294,7 +327,7 @@ bool ColumnReported(const TemplateColumn& column, const UnitRow& row) {
 }
 
 bool FigureReported(const TemplateFigure& figure, const Report& report) {
-  if (figure.source == "catalog") return true;
+  if (figure.source == "catalog" || figure.source == "reporting") return true;
   const UnitRow& root = report.root_row();
   if (!IsPeopleKey(figure.key)) return root.submitted;
   // A people count is null only when its year was not reported (the previous year's, say).
@@ -306,6 +339,10 @@ Value FigureValue(const TemplateFigure& figure, const Report& report) {
   if (figure.source == "catalog") {
     const auto it = report.catalog.find(figure.key);
     return it == report.catalog.end() ? Value::Null() : it->second;
+  }
+  if (figure.source == "reporting") {
+    const auto it = report.reporting.find(figure.key);
+    return it == report.reporting.end() ? Value::Null() : it->second;
   }
   return Lookup(report.root_row(), figure.key);
 }

@@ -61,12 +61,31 @@ struct TemplateDetails {
   std::vector<TemplateDetailColumn> columns;
 };
 
-// A block of headline figures printed above the table, from Report::catalog (kind "catalog") or the
-// root unit's values (kind "root").
+// A section of findings after the table (kiem_tra; Report::sections of the same kind): its title,
+// its Excel sheet, the line printed when it has no line, and its columns — which cell of a line
+// each prints (the key of Report::sections' lines), with its header, width and alignment.
+struct TemplateSectionColumn {
+  std::string key;
+  std::string header;
+  double width = 12;
+  std::string align = "center";  // left (words, wrapped) | center | right
+};
+
+struct TemplateSection {
+  std::string kind;        // violations | outliers | timeliness | differences
+  std::string title;       // "I. VI PHẠM QUY TẮC KIỂM TRA"
+  std::string sheet_name;  // ≤ 31 characters
+  std::string empty;       // "Không có vi phạm quy tắc nào."
+  std::vector<TemplateSectionColumn> columns;
+};
+
+// A block of headline figures printed above the table, from Report::catalog (source "catalog"),
+// Report::reporting (source "reporting": the units' reporting rates) or the root unit's values
+// (source "root").
 struct TemplateFigure {
   std::string label;
   std::string key;
-  std::string source = "root";  // root | catalog
+  std::string source = "root";  // root | catalog | reporting
 };
 
 // A bar chart of one rate for the units of one level (e.g. on-time rate by district). Generators
@@ -112,6 +131,7 @@ struct ReportTemplate {
   std::vector<std::string> sheets;  // tong_hop: the forms whose sheets follow the summary
   std::vector<TemplateChart> charts;
   std::optional<TemplateDetails> details;  // chi_so_766
+  std::vector<TemplateSection> sections;   // kiem_tra, in print order
 
   // Number of header rows (the deepest header path).
   int HeaderDepth() const;
@@ -148,7 +168,8 @@ std::vector<std::string> ColumnNumbers(const ReportTemplate& t);
 // reporting (people_submitted), the others its dossiers (submitted). Index and name: true.
 bool ColumnReported(const TemplateColumn& column, const UnitRow& row);
 
-// The value a headline figure prints: from Report::catalog (source "catalog") or the root unit.
+// The value a headline figure prints: from Report::catalog (source "catalog"), Report::reporting
+// (source "reporting"; null when not computed) or the root unit.
 Value FigureValue(const TemplateFigure& figure, const Report& report);
 
 // Whether a root figure's kind was reported (people figures follow the yearly people reporting,

@@ -65,4 +65,19 @@ std::vector<DetailBlock> ScorecardDetails(const TemplateDetails& details, const 
   return blocks;
 }
 
+DetailSection ScorecardDetailSection(const TemplateDetails& details, const Report& report) {
+  DetailSection section;
+  section.title = details.title;
+  section.sheet_name = details.sheet_name;
+  for (const auto& c : details.columns) {
+    DetailColumn column;
+    column.header = c.header;
+    column.width = c.width;
+    column.align = c.kind == "indicator" || c.kind == "advice" ? DetailColumn::Align::kLeft : DetailColumn::Align::kCenter;
+    section.columns.push_back(std::move(column));
+  }
+  section.blocks = ScorecardDetails(details, report);
+  return section;
+}
+
 }  // namespace baocao

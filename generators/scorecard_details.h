@@ -7,23 +7,22 @@
 #include <string>
 #include <vector>
 
+#include "generators/detail_section.h"
 #include "generators/report_template.h"
 #include "indicators/report.h"
 
 namespace baocao {
 
-struct DetailBlock {
-  // "UBND huyện Lạc Sơn (H05): tổng điểm 78,35/100,00; xếp hạng 2/10; 6,00 điểm chưa đánh giá
-  // (không có dữ liệu)".
-  std::string heading;
-  std::vector<std::vector<std::string>> lines;  // one cell per details column
-  std::string note;  // when there is no line: nothing lost, or no data at all
-};
-
 // Cells, for one indicator (group number for the index):
 //   index "1.4"; indicator its name; result "35/40 = 87,50%" (a given percentage alone: "87,50%";
 //   0/0: "0/0 (không phát sinh)"; no data: details.no_data); score "4,50/6,00" ("—/6,00" without
 //   data); lost "1,50" ("6,00 chưa đánh giá" without data); advice the scoring's text.
+// Per block: heading "UBND huyện Lạc Sơn (H05): tổng điểm 78,35/100,00; xếp hạng 2/10; 6,00 điểm
+// chưa đánh giá (không có dữ liệu)", then the lines, or a note when there is no line.
 std::vector<DetailBlock> ScorecardDetails(const TemplateDetails& details, const Report& report);
+
+// The whole section as printed: the template's title, sheet and columns (indicator and advice
+// left-aligned) with ScorecardDetails' blocks, on a new PDF page.
+DetailSection ScorecardDetailSection(const TemplateDetails& details, const Report& report);
 
 }  // namespace baocao

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "generators/document_texts.h"
-#include "generators/scorecard_details.h"
 #include "generators/xlsx_frame.h"
 
 namespace baocao {
@@ -21,11 +20,21 @@ CellStyle Style(bool bold, CellStyle::Align align, bool border = true) {
   return s;
 }
 
+CellStyle::Align CellAlign(DetailColumn::Align align) {
+  switch (align) {
+    case DetailColumn::Align::kLeft:
+      return CellStyle::Align::kLeft;
+    case DetailColumn::Align::kRight:
+      return CellStyle::Align::kRight;
+    case DetailColumn::Align::kCenter:
+      break;
+  }
+  return CellStyle::Align::kCenter;
+}
+
 }  // namespace
 
-void WriteDetailsSheet(XlsxWorkbook& book, const ReportTemplate& t, const Report& report) {
-  if (!t.details) return;
-  const TemplateDetails& d = *t.details;
+void WriteDetailsSheet(XlsxWorkbook& book, const DetailSection& d, const Report& report) {
   XlsxSheet sheet = book.AddSheet(d.sheet_name);
   const int last = static_cast<int>(d.columns.size()) - 1;
   double total_width = 0;
@@ -47,14 +56,19 @@ void WriteDetailsSheet(XlsxWorkbook& book, const ReportTemplate& t, const Report
   ++row;
   ++row;
   const int header = row;
-  for (size_t c = 0; c < d.columns.size(); ++c)
+  int header_lines = 1;
+  for (size_t c = 0; c < d.columns.size(); ++c) {
     sheet.Text(row, static_cast<int>(c), d.columns[c].header, Style(true, CellStyle::Align::kCenter));
+    header_lines = std::max(header_lines, WrappedLines(d.columns[c].header, d.columns[c].width, 11, true));
+  }
+  if (header_lines > 1) sheet.RowHeight(row, header_lines * kLineHeight + 2);
   ++row;
   CellStyle heading = Style(true, CellStyle::Align::kLeft);
-  const std::vector<DetailBlock> blocks = ScorecardDetails(d, report);
-  for (const DetailBlock& block : blocks) {
-    sheet.Merge(row, 0, row, last, block.heading, heading);
-    sheet.RowHeight(row++, WrappedLines(block.heading, total_width, 11, true) * kLineHeight + 2);
+  for (const DetailBlock& block : d.blocks) {
+    if (!block.heading.empty()) {
+      sheet.Merge(row, 0, row, last, block.heading, heading);
+      sheet.RowHeight(row++, WrappedLines(block.heading, total_width, 11, true) * kLineHeight + 2);
+    }
     if (!block.note.empty()) {
       CellStyle note = Style(false, CellStyle::Align::kLeft);
       note.italic = true;
@@ -64,10 +78,7 @@ void WriteDetailsSheet(XlsxWorkbook& book, const ReportTemplate& t, const Report
     for (const auto& cells : block.lines) {
       int lines = 1;
       for (size_t c = 0; c < cells.size(); ++c) {
-        const std::string& kind = d.columns[c].kind;
-        const bool left = kind == "indicator" || kind == "advice";
-        sheet.Text(row, static_cast<int>(c), cells[c],
-                   Style(false, left ? CellStyle::Align::kLeft : CellStyle::Align::kCenter));
+        sheet.Text(row, static_cast<int>(c), cells[c], Style(false, CellAlign(d.columns[c].align)));
         lines = std::max(lines, WrappedLines(cells[c], d.columns[c].width));
       }
       if (lines > 1) sheet.RowHeight(row, lines * kLineHeight + 2);

@@ -1,15 +1,16 @@
-// chi_so_766's Excel sheet "Chi tiết điểm bị trừ": the title and period line, the header row of the
-// template's detail columns (repeated on every printed page), then per unit a merged heading line
-// and one line per indicator that lost points or has no data (scorecard_details.h).
+// A section of detail lines as an Excel sheet of its own (detail_section.h): the title, the period
+// line and the reporting unit, the header row of the section's columns (repeated on every printed
+// page), then per block an optional merged heading line, an optional merged note and its lines.
+// chi_so_766's "Chi tiết điểm bị trừ", kiem_tra's finding sections.
 #pragma once
 
-#include "generators/report_template.h"
+#include "generators/detail_section.h"
 #include "generators/xlsx_workbook.h"
 #include "indicators/report.h"
 
 namespace baocao {
 
-// Adds the sheet t.details->sheet_name; nothing when the template has no details.
-void WriteDetailsSheet(XlsxWorkbook& book, const ReportTemplate& t, const Report& report);
+// Adds the sheet section.sheet_name.
+void WriteDetailsSheet(XlsxWorkbook& book, const DetailSection& section, const Report& report);
 
 }  // namespace baocao

@@ -1,6 +1,8 @@
 #include "generators/xlsx_writer.h"
 
 #include "core/errors.h"
+#include "generators/detail_section.h"
+#include "generators/scorecard_details.h"
 #include "generators/xlsx_details.h"
 #include "generators/xlsx_frame.h"
 #include "generators/xlsx_sheet.h"
@@ -31,7 +33,8 @@ void WriteXlsx(const Report& report, const std::string& templates_dir, const std
   XlsxWorkbook book(path);
   book.SetProperties(PropertiesOf(main, report));
   WriteReportSheet(book, main, report);
-  WriteDetailsSheet(book, main, report);  // chi_so_766
+  if (main.details) WriteDetailsSheet(book, ScorecardDetailSection(*main.details, report), report);  // chi_so_766
+  for (const DetailSection& section : FindingSections(main, report)) WriteDetailsSheet(book, section, report);  // kiem_tra
   for (const std::string& form : main.sheets) {
     WriteReportSheet(book, LoadTemplate(templates_dir, form), report);
   }

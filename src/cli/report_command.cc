@@ -3,10 +3,12 @@
 #include "cli/command.h"
 #include "cli/option_checks.h"
 #include "cli/period_options.h"
+#include "core/errors.h"
 #include "core/exit_codes.h"
 #include "generators/render.h"
 #include "generators/report_template.h"
 #include "indicators/indicators.h"
+#include "jobs/job.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -20,6 +22,7 @@ int ReportCommand(CommandContext& ctx) {
   std::string templates = DefaultTemplatesDir();
   PeriodChoice period_choice;
   ReportOptions report_options;
+  int deadline_day = 15;
   po::options_description options("Tùy chọn của report");
   options.add_options()
       ("form", po::value(&form)->required(),
@@ -28,7 +31,10 @@ int ReportCommand(CommandContext& ctx) {
        "Quyết định 766/QĐ-TTg; kỳ luôn theo lịch: tháng, quý, năm dương lịch)")
       ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
       ("by-field", po::bool_switch(&report_options.by_field),
-       "biểu tthc: in các lĩnh vực dưới mỗi đơn vị");
+       "biểu tthc: in các lĩnh vực dưới mỗi đơn vị")
+      ("deadline-day", po::value(&deadline_day),
+       "ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml): biểu tong_hop "
+       "tính tỷ lệ đơn vị báo cáo đúng hạn theo hạn này");
   AddPeriodOptions(options, period_choice);
   options.add_options()
       ("format", po::value(&formats)->default_value(formats), "định dạng, cách nhau bởi dấu phẩy: xlsx,pdf,json")
@@ -37,7 +43,7 @@ int ReportCommand(CommandContext& ctx) {
   const auto vm = ParseOptions(
       ctx,
       "baocao [--db TỆP] report --form BIỂU (--period KỲ [--calendar] | --from NGÀY --to NGÀY) "
-      "[--unit MÃ] [--by-field] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
+      "[--unit MÃ] [--by-field] [--deadline-day N] [--format xlsx,pdf,json] [--out THƯ_MỤC]",
       options);
   if (!vm) return kExitOk;
   RejectEmptyOptions(*vm, {{"out", "bỏ --out để ghi vào thư mục mặc định"},
@@ -45,7 +51,10 @@ int ReportCommand(CommandContext& ctx) {
                            {"unit", "bỏ --unit để báo cáo cả tỉnh"},
                            {"format", "chọn trong xlsx, pdf, json"}});
   CheckUnitOption(*vm);
+  if (deadline_day < 1 || deadline_day > 28)
+    throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
   const Period period = ResolvePeriodOptions(period_choice);
+  report_options.deadline = SubmissionDeadline(period, deadline_day);
   const auto format_list = ParseFormats(formats);
 
   Database db(ctx.db_path, Database::OpenMode::kExisting);

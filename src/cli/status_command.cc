@@ -6,7 +6,7 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "core/text.h"
-#include "generators/vietnamese_number.h"
+#include "generators/reporting_rate_text.h"
 #include "indicators/reporting_status.h"
 #include "ingest/enums.h"
 #include "jobs/job.h"
@@ -50,13 +50,11 @@ int StatusCommand(CommandContext& ctx) {
             << PadRight(PeopleStateText(u), 24)
             << (u.last_submitted_at.empty() ? "—" : u.last_submitted_at + " " + u.last_file) << "\n";
   }
-  ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n";
-  for (const auto& level : s.levels) {
+  ctx.out << "\nTỷ lệ đơn vị đã báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày " << deadline.Vietnamese()
+          << "):\n";
+  for (const auto& level : s.levels)
     ctx.out << "  " << PadRight(level.cap.empty() ? "Tổng cộng" : CapEnum().Label(level.cap), 28)
-            << PadRight(std::to_string(level.reported) + "/" + std::to_string(level.total), 8)
-            << PadRight(FormatValue(Value::Rate(level.reported, level.total)), 10) << "đúng hạn "
-            << level.on_time << "\n";
-  }
+            << ReportingRateText(level) << "\n";
   return s.missing() == 0 ? kExitOk : kExitIncomplete;
 }
 

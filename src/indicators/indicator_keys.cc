@@ -43,6 +43,7 @@ const std::map<std::string, std::vector<std::string>>& KeysByForm() {
       {"tong_hop",
        Join({&kFlow, &kPayment, &kSatisfaction, &kPeople, &kFlowRanks, &kSatisfactionRanks})},
       {"chi_so_766", kScores},
+      {"kiem_tra", {"errors", "warnings", "outliers", "reported_on_time", "differences"}},
   };
   return kKeys;
 }
@@ -59,7 +60,7 @@ const std::vector<std::string>& DisciplineForms() {
 const std::vector<std::string>& FormKeys(const std::string& form) {
   const auto it = KeysByForm().find(form);
   if (it == KeysByForm().end())
-    throw UsageError("Biểu báo cáo \"" + form + "\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766)");
+    throw UsageError("Biểu báo cáo \"" + form + "\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766, kiem_tra)");
   return it->second;
 }
 

@@ -7,6 +7,7 @@
 #include "indicators/indicator_keys.h"
 #include "indicators/ranking.h"
 #include "indicators/report_table.h"
+#include "indicators/reporting_status.h"
 #include "indicators/scorecard_report.h"
 #include "indicators/scorecard_source.h"
 
@@ -136,6 +137,21 @@ std::string MissingWarning(const UnitNode& node, const std::vector<std::string>&
 
 }  // namespace
 
+namespace {
+std::string KiemTraFromFiguresText() {
+  return "Biểu kiem_tra được lập từ kết quả kiểm tra số liệu (baocao check), không từ số liệu tổng hợp";
+}
+}  // namespace
+
+std::string ReportPlace(const UnitTree& tree, int root_index) {
+  return PlaceName(tree.node(root_index).cap == "so_nganh" ? tree.node(0).name : tree.node(root_index).name);
+}
+
+std::string ReportPlace(Database& db, const Period& period, const std::string& root) {
+  const UnitTree tree = UnitTree::Load(db, period.ExportMonths().front());
+  return ReportPlace(tree, root.empty() ? 0 : tree.Require(root));
+}
+
 std::string PlaceName(const std::string& unit_name) {
   static const char* kPrefixes[] = {"Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND "};
   static const char* kKinds[] = {"tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ",
@@ -177,6 +193,7 @@ std::vector<Values> UnitRanks(const ProvinceFigures& f) {
 Report BuildReport(const ProvinceFigures& f, const std::string& form, const std::string& root,
                    const ReportOptions& options) {
   const auto& keys = FormKeys(form);
+  if (form == "kiem_tra") throw UsageError(KiemTraFromFiguresText());
   const bool people_form = form == "ky_luat";
   const bool people_columns = people_form || form == "tong_hop";
   const UnitTree& tree = f.tree;
@@ -214,8 +231,7 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
   report.period = f.period;
   if (people_form) report.previous = f.previous;
   report.root = tree.node(root_index).code;
-  report.place = PlaceName(tree.node(root_index).cap == "so_nganh" ? tree.node(0).name
-                                                                     : tree.node(root_index).name);
+  report.place = ReportPlace(tree, root_index);
   report.issued_on = f.period.to.AddDays(1);
   if (FormHasCatalog(form)) report.catalog = f.catalog;
   report.approval = Stamp(f, root_index);
@@ -266,10 +282,15 @@ Report BuildReport(const ProvinceFigures& f, const std::string& form, const std:
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root, const ReportOptions& options) {
   FormKeys(form);  // an unknown form fails before the database is read
+  if (form == "kiem_tra")  // callers go through the quality check (quality/kiem_tra_report.h)
+    throw UsageError(KiemTraFromFiguresText());
   if (form == kScorecardForm)
     return ComputeScorecardReport(db, period, root, [&db](const Period& p) { return ScorecardsFromStore(db, p); });
   const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
-  return BuildReport(ComputeFigures(db, period, parts), form, root, options);
+  Report report = BuildReport(ComputeFigures(db, period, parts), form, root, options);
+  if (form == "tong_hop")
+    report.reporting = ReportingRateValues(ComputeReportingStatus(db, period, root, options.deadline));
+  return report;
 }
 
 }  // namespace baocao

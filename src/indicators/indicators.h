@@ -11,17 +11,24 @@
 // checked for every unit of the report; a failure throws DataError naming the unit.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "core/date.h"
 #include "core/period.h"
 #include "indicators/province_figures.h"
 #include "indicators/report.h"
+#include "indicators/unit_tree.h"
 #include "store/database.h"
 
 namespace baocao {
 
 struct ReportOptions {
   bool by_field = false;  // tthc: the fields of each unit under it in the table (report --by-field)
+  // tong_hop (ComputeReport): the day submissions for the period were due, for the "reported on
+  // time" rate (Report::reporting); without one every reported unit is on time. The CLI and the
+  // portal pass SubmissionDeadline(period, 15), a run its job's deadline_day.
+  std::optional<Date> deadline = std::nullopt;
 };
 
 // form: tthc | dvc | ky_luat | tong_hop. root: a unit code, or empty for the province root.
@@ -34,12 +41,20 @@ Report BuildReport(const ProvinceFigures& figures, const std::string& form,
 // for an approved unit.
 std::vector<Values> UnitRanks(const ProvinceFigures& f);
 
-// ComputeFigures + BuildReport; for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
+// ComputeFigures + BuildReport (UsageError for kiem_tra: quality/kiem_tra_report.h), and for
+// tong_hop Report::reporting (ComputeReportingStatus of the report's subtree with options.deadline);
+// for chi_so_766 ComputeScorecardReport with ScorecardsFromStore
 // (the period's calendar variant: indicators/scorecard_report.h).
 Report ComputeReport(Database& db, const std::string& form, const Period& period,
                      const std::string& root = "", const ReportOptions& options = {});
 
 // The place name of the date line: "UBND tỉnh Hòa Bình" → "Hòa Bình".
 std::string PlaceName(const std::string& unit_name);
+
+// The place of a report's date line: the root unit's, the province's for a department (so_nganh).
+// root_index: the root's index in tree; root: a unit code or empty for the province (UsageError for
+// an unknown one), the tree read for the period's first export month.
+std::string ReportPlace(const UnitTree& tree, int root_index);
+std::string ReportPlace(Database& db, const Period& period, const std::string& root);
 
 }  // namespace baocao

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/period.h"
@@ -102,6 +103,33 @@ struct ApprovalStamp {
   bool operator==(const ApprovalStamp&) const = default;
 };
 
+// One cell of a finding section's line (Report::sections): what the JSON writes, typed, and what
+// Excel and the PDF print. kText: a string (a unit code, a rule's message); kValue: a number (a
+// count, a rate, hundredths; null allowed); kList: numbers (an outlier's history). `text` is always
+// the printed form ("1.234", "4,40", "80,00%", "2025-01: 300; 2025-02: 310").
+struct SectionCell {
+  enum class Kind { kText, kValue, kList };
+  Kind kind = Kind::kText;
+  Value value;
+  std::vector<Value> list;
+  std::string text;
+
+  static SectionCell Text(std::string t) { return {Kind::kText, {}, {}, std::move(t)}; }
+  static SectionCell Number(Value v, std::string t) { return {Kind::kValue, v, {}, std::move(t)}; }
+  static SectionCell List(std::vector<Value> values, std::string t) {
+    return {Kind::kList, {}, std::move(values), std::move(t)};
+  }
+};
+
+// A section of findings printed after a report's table (kiem_tra): one kind of finding, its lines
+// as cells keyed by column key. What the columns are (order, headers, widths), the section's title,
+// its sheet and the "nothing found" line are the template's ([[sections]] of templates/*.toml,
+// matched by `kind`); the generators print any section the same way and know nothing of findings.
+struct ReportSection {
+  std::string kind;  // kiem_tra: violations | outliers | timeliness | differences
+  std::vector<std::map<std::string, SectionCell>> lines;
+};
+
 // Which keys a form's units carry (SPEC §7):
 //   tthc:     flow keys, rank_on_time, rank_online, rank_of
 //   dvc:      flow keys, payment keys, satisfaction keys, every rank; Report::catalog filled
@@ -113,6 +141,9 @@ struct ApprovalStamp {
 //             group has no data), rank_score, rank_score_of, score_change (against
 //             Report::previous, null without a previous score); Report::scorecards filled. Every
 //             unit is a kUnit line, the report's root first, and there is no total line.
+//   kiem_tra  (the data-quality check, quality/kiem_tra_report.h): errors, warnings, outliers,
+//             reported_on_time (1 on time, 0 late or missing, null for an aggregating unit),
+//             differences — every unit a kUnit line, then "Tổng cộng"; Report::sections filled.
 // Ranks compare units of the same `cap` across the whole province, whatever the report's subtree:
 // `rank_*` is 1 for the best (highest) rate, ties share a rank (1, 2, 2, 4), null when the unit has no
 // value; `rank_of` is the number of units of that cap that have a value for the on-time rate, and
@@ -130,6 +161,13 @@ struct Report {
   std::vector<TableRow> table;     // the printed lines, the total last (report_table.h)
   Values catalog;                  // province-wide catalog indicators (SPEC §4), for dvc/tong_hop
   std::vector<std::string> warnings;  // Vietnamese, e.g. who has not reported
+  // tong_hop: how many units of the subtree were expected to report dossiers, reported, and reported
+  // by the deadline (ReportingRateValues of indicators/reporting_status.h): units_expected,
+  // units_reported, units_on_time, units_reported_rate, units_on_time_rate. Empty when not computed
+  // (BuildReport alone); templates print them as `[[figures]]` with source = "reporting".
+  Values reporting;
+  // kiem_tra: the sections of findings after the table, in the template's order of kinds.
+  std::vector<ReportSection> sections;
   // chi_so_766: the scorecard of every unit of the report that has one, by ma_don_vi (the detail
   // section "Chi tiết điểm bị trừ và cách khắc phục" and the JSON's groups and indicators).
   std::map<std::string, Scorecard> scorecards;

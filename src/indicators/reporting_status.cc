@@ -117,6 +117,15 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
   return status;
 }
 
+Values ReportingRateValues(const ReportingStatus& status) {
+  const LevelRate& all = status.levels.back();
+  return {{"units_expected", Value::Count(all.total)},
+          {"units_reported", Value::Count(all.reported)},
+          {"units_on_time", Value::Count(all.on_time)},
+          {"units_reported_rate", Value::Rate(all.reported, all.total)},
+          {"units_on_time_rate", Value::Rate(all.on_time, all.total)}};
+}
+
 std::string DossierStateText(const ReportingStatus& s, const UnitStatus& u) {
   if (!u.expected) return "tổng hợp (không phải nộp)";
   const std::string count = std::to_string(u.months_reported) + "/" + std::to_string(s.months.size());

@@ -10,6 +10,7 @@
 
 #include "core/date.h"
 #include "core/period.h"
+#include "indicators/report.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -64,6 +65,10 @@ struct ReportingStatus {
 // "tổng hợp").
 std::string DossierStateText(const ReportingStatus& s, const UnitStatus& u);
 std::string PeopleStateText(const UnitStatus& u);
+
+// The whole subtree's rates as report values (Report::reporting): units_expected, units_reported,
+// units_on_time (counts) and units_reported_rate, units_on_time_rate (null without expected units).
+Values ReportingRateValues(const ReportingStatus& status);
 
 // root: a unit code, or empty for the province. deadline: the day submissions for the period were
 // due (jobs/job.h SubmissionDeadline computes it from a job's deadline_day); without one no unit is

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/indicators.h"
+#include "indicators/reporting_status.h"
 #include "indicators/scorecard_report.h"
 #include "jobs/lock_file.h"
 #include "jobs/run_history.h"
@@ -56,11 +57,17 @@ ComputeFn SharedFiguresCompute(const Job& job) {
   const bool people_only =
       std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
   auto figures = std::make_shared<std::optional<ProvinceFigures>>();
-  return [figures, people_only](Database& db, const std::string& form, const Period& period, const std::string& root) {
+  const int deadline_day = job.deadline_day;
+  return [figures, people_only, deadline_day](Database& db, const std::string& form, const Period& period,
+                                              const std::string& root) {
     if (form == kScorecardForm) return ComputeReport(db, form, period, root);  // scores, not figures
     if (!*figures || (*figures)->period != period)
       *figures = ComputeFigures(db, period, people_only ? FigureParts::kPeople : FigureParts::kAll);
-    return BuildReport(**figures, form, root);
+    Report report = BuildReport(**figures, form, root);
+    if (form == "tong_hop")
+      report.reporting =
+          ReportingRateValues(ComputeReportingStatus(db, period, root, SubmissionDeadline(period, deadline_day)));
+    return report;
   };
 }
 
@@ -94,6 +101,7 @@ RunSummary Summarize(RunContext& run, const std::vector<Report>& reports) {
   summary.period = run.result.period;
   summary.deadline = SubmissionDeadline(run.result.period, run.job.deadline_day);
   summary.inbox = run.history.InboxFilesOf(run.result.period.Label());
+  summary.reporting = ComputeReportingStatus(run.db, run.result.period, run.job.unit, summary.deadline).levels;
   const Report& first = reports.front();
   summary.root_code = first.units.empty() ? first.root : first.root_row().ma_don_vi;
   summary.root_name = first.units.empty() ? first.root : first.root_row().ten_don_vi;

@@ -50,7 +50,8 @@ using WriteFn = std::function<void(const Report&, Format, const std::string& pat
 Period FormPeriod(const std::string& form, const Period& run_period);
 
 // The default computation of a run: the period's figures read once (ComputeFigures), every form of
-// the job built from them (BuildReport).
+// the job built from them (BuildReport); tong_hop's reporting rates (Report::reporting) against the
+// job's deadline_day.
 ComputeFn SharedFiguresCompute(const Job& job);
 
 struct RunOptions {

@@ -6,7 +6,9 @@
 
 #include "core/date.h"
 #include "core/text.h"
+#include "generators/reporting_rate_text.h"
 #include "generators/vietnamese_number.h"
+#include "ingest/enums.h"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -71,6 +73,11 @@ std::string RunSummary::Text() const {
   out << "\n4. Cảnh báo (" << warnings.size() << "):\n";
   if (warnings.empty()) out << "   Không có.\n";
   for (const auto& w : warnings) out << "   " << w << "\n";
+  out << "\n5. Tỷ lệ báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày " << deadline.Vietnamese() << "):\n";
+  if (reporting.empty()) out << "   Không có đơn vị nào phải báo cáo.\n";
+  for (const auto& level : reporting)
+    out << "   " << (level.cap.empty() ? std::string("Tổng cộng") : CapEnum().Label(level.cap)) << ": "
+        << ReportingRateText(level) << "\n";
   return out.str();
 }
 

@@ -3,9 +3,10 @@
 // In Vietnamese: the job and period with its exact dates, the reporting unit, the submission deadline;
 // then (1) the report files produced, with their sizes; (2) the files received through the inbox
 // for this period and what became of each (late ones marked: data of the period received after the
-// deadline); (3) the units that have not reported;
-// (4) the reports' warnings. Everything in it comes from the database and the reports, never from the
-// clock, so running the same period again on the same data gives the same bytes.
+// deadline); (3) the units that have not reported; (4) the reports' warnings; (5) the reporting
+// rates per level (reported, reported on time; ReportingStatus against the deadline). Everything in
+// it comes from the database and the reports, never from the clock, so running the same period again
+// on the same data gives the same bytes.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@
 #include "core/date.h"
 #include "core/period.h"
 #include "generators/render.h"
+#include "indicators/reporting_status.h"
 #include "jobs/inbox.h"
 
 namespace baocao {
@@ -29,6 +31,9 @@ struct RunSummary {
   std::vector<InboxResult> inbox;                           // of the period, by file name
   std::vector<std::pair<std::string, std::string>> missing;  // (ma_don_vi, ten_don_vi) not reported
   std::vector<std::string> warnings;
+  // Dossiers reporting of the run's subtree against `deadline` (ReportingStatus::levels): the levels
+  // present, then the total (cap ""). Empty: the section says there is nothing to count.
+  std::vector<LevelRate> reporting;
 
   std::string Text() const;
 };

@@ -10,6 +10,7 @@
 #include "generators/report_template.h"
 #include "generators/table_grid.h"
 #include "indicators/indicators.h"
+#include "jobs/job.h"
 #include "web/pages.h"
 #include "web/period_form.h"
 #include "web/private_temp_dir.h"
@@ -56,6 +57,7 @@ Report Compute(RequestContext& ctx, const ReportChoice& choice, const std::strin
   const Period period = ResolvePeriodChoice(choice.period.choice);
   ReportOptions options;
   options.by_field = choice.by_field;
+  options.deadline = SubmissionDeadline(period, 15);  // tong_hop's on-time rate, as `baocao report`
   return ComputeReport(ctx.db(), choice.form, period, unit, options);
 }
 

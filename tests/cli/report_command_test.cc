@@ -74,7 +74,7 @@ TEST_CASE("report: wrong options exit 2 with a Vietnamese message and write noth
   SampleCli c;
   auto r = c.Run({"report", "--form", "bieu", "--period", "2023-05", "--format", "json", "--out", c.out});
   CHECK(r.code == kExitUsage);
-  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766)\n");
+  CHECK(r.err == "baocao: Biểu báo cáo \"bieu\" không có (tthc, dvc, ky_luat, tong_hop, chi_so_766, kiem_tra)\n");
   r = c.Run({"report", "--form", "tthc", "--period", "2023-13", "--out", c.out});
   CHECK(r.code == kExitUsage);
   r = c.Run({"report", "--form", "tthc", "--period", "2023-05", "--format", "docx", "--out", c.out});
@@ -100,13 +100,13 @@ TEST_CASE("status lists who is missing and exits 5 until everyone reported", "[c
   const auto q = c.Run({"status", "--period", "2023-Q2"});
   CHECK(q.code == kExitIncomplete);
   CHECK(q.out.find("    X0202 UBND xã Hòa Sơn                   CHƯA BÁO CÁO (2/3; thiếu 2023-05)") != std::string::npos);
-  CHECK(q.out.find("  Xã/phường/thị trấn/đặc khu  3/5     60,00%    đúng hạn 0\n") != std::string::npos);
-  CHECK(q.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 0\n") != std::string::npos);
+  CHECK(q.out.find("  Xã/phường/thị trấn/đặc khu  đã báo cáo 3/5 (60,00%) · đúng hạn 0/5 (0,00%)\n") != std::string::npos);
+  CHECK(q.out.find("  Tổng cộng                   đã báo cáo 7/10 (70,00%) · đúng hạn 0/10 (0,00%)\n") != std::string::npos);
   CHECK(q.out.find("T17 UBND tỉnh Hòa Bình                      tổng hợp (không phải nộp)") != std::string::npos);
   const auto april = c.Run({"status", "--period", "2023-04"});
   CHECK(april.code == kExitOk);
   CHECK(april.out.find("Hạn nộp: 15/04/2023\n") != std::string::npos);
-  CHECK(april.out.find("  Tổng cộng                   10/10   100,00%   đúng hạn 0\n") != std::string::npos);
+  CHECK(april.out.find("  Tổng cộng                   đã báo cáo 10/10 (100,00%) · đúng hạn 0/10 (0,00%)\n") != std::string::npos);
 }
 
 TEST_CASE("status prints the deadline, marks a unit that completed after it late and counts those on time", "[cli]") {
@@ -132,21 +132,21 @@ TEST_CASE("status prints the deadline, marks a unit that completed after it late
         "  H03 UBND huyện Mai Châu                   CHƯA BÁO CÁO (2/3; thiếu 2023-06)   đã báo cáo              2023-05-15 08:00:00 dossiers_H03_2023-05.csv\n"
         "    X0301 UBND thị trấn Mai Châu            CHƯA BÁO CÁO (2/3; thiếu 2023-06)   đã báo cáo              2023-05-15 08:00:00 dossiers_H03_2023-05.csv\n"
         "\n"
-        "Tỷ lệ đơn vị đã báo cáo hồ sơ TTHC:\n"
-        "  Sở, ban, ngành              2/2     100,00%   đúng hạn 1\n"
-        "  Huyện/thành phố             2/3     66,67%    đúng hạn 2\n"
-        "  Xã/phường/thị trấn/đặc khu  3/5     60,00%    đúng hạn 3\n"
-        "  Tổng cộng                   7/10    70,00%    đúng hạn 6\n");
+        "Tỷ lệ đơn vị đã báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày 15/06/2023):\n"
+        "  Sở, ban, ngành              đã báo cáo 2/2 (100,00%) · đúng hạn 1/2 (50,00%)\n"
+        "  Huyện/thành phố             đã báo cáo 2/3 (66,67%) · đúng hạn 2/3 (66,67%)\n"
+        "  Xã/phường/thị trấn/đặc khu  đã báo cáo 3/5 (60,00%) · đúng hạn 3/5 (60,00%)\n"
+        "  Tổng cộng                   đã báo cáo 7/10 (70,00%) · đúng hạn 6/10 (60,00%)\n");
   // Due on the 16th, S02's file of 16/06 00:00 is on time too; a day not after the period's last
   // (14/06) falls in the next month: everyone is on time.
   const auto later = c.Run({"status", "--period", "2023-Q2", "--deadline-day", "16"});
   CHECK(later.out.find("Hạn nộp: 16/06/2023\n") != std::string::npos);
   CHECK(later.out.find("  S02 Sở Kế hoạch và Đầu tư                 đã báo cáo (3/3) ") != std::string::npos);
-  CHECK(later.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 7\n") != std::string::npos);
+  CHECK(later.out.find("  Tổng cộng                   đã báo cáo 7/10 (70,00%) · đúng hạn 7/10 (70,00%)\n") != std::string::npos);
   const auto earlier = c.Run({"status", "--period", "2023-Q2", "--deadline-day", "10"});
   CHECK(earlier.out.find("Hạn nộp: 10/07/2023\n") != std::string::npos);
   CHECK(earlier.out.find("nộp muộn") == std::string::npos);
-  CHECK(earlier.out.find("  Tổng cộng                   7/10    70,00%    đúng hạn 7\n") != std::string::npos);
+  CHECK(earlier.out.find("  Tổng cộng                   đã báo cáo 7/10 (70,00%) · đúng hạn 7/10 (70,00%)\n") != std::string::npos);
   // A month's deadline is in the month after it; a day past 28 is refused.
   const auto may = c.Run({"status", "--period", "2023-05", "--deadline-day", "1"});
   CHECK(may.out.find("Hạn nộp: 01/06/2023\n") != std::string::npos);

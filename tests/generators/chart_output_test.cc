@@ -198,9 +198,9 @@ TEST_CASE("Excel chart data of 150 communes: the root, the 10 best, …, the 10 
   const test::XlsxFile file(path);
   const std::string title = file.Find(1, "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo "
                                          "xã, phường, đặc khu");
-  REQUIRE(title == "O23");
-  CHECK(file.Value(1, "O24") == "Đơn vị");
-  CHECK(file.Value(1, "P24") == "Tỷ lệ");
+  REQUIRE(title == "O25");
+  CHECK(file.Value(1, "O26") == "Đơn vị");
+  CHECK(file.Value(1, "P26") == "Tỷ lệ");
   const std::vector<std::pair<std::string, std::string>> rows = {
       {"Tỉnh Hai Cấp", ""},  // the root's value, checked below
       {"Phường Thử Nghiệm 010", "0.648"}, {"Xã Thử Nghiệm 148", "0.648"},
@@ -215,18 +215,18 @@ TEST_CASE("Excel chart data of 150 communes: the root, the 10 best, …, the 10 
       {"Xã Thử Nghiệm 004", "0.504"},     {"Đặc khu Thử Nghiệm 003", "0.503"},
       {"Xã Thử Nghiệm 002", "0.502"},     {"Xã Thử Nghiệm 001", "0.501"}};
   for (size_t i = 0; i < rows.size(); ++i) {
-    const std::string r = std::to_string(25 + i);
+    const std::string r = std::to_string(27 + i);
     INFO("row " << r);
     CHECK(file.Value(1, "O" + r) == rows[i].first);
     if (i > 0) CHECK(file.Value(1, "P" + r) == rows[i].second);
   }
-  CHECK(file.Number(1, "P25") == Approx(Lookup(report.root_row(), "on_time_rate").rate));
-  CHECK(file.Value(1, "O47") ==
+  CHECK(file.Number(1, "P27") == Approx(Lookup(report.root_row(), "on_time_rate").rate));
+  CHECK(file.Value(1, "O49") ==
         "Ghi chú: Xếp theo tỷ lệ giảm dần: 10 đơn vị cao nhất và 10 đơn vị thấp nhất trên tổng "
         "số 148 đơn vị có số liệu; 2 đơn vị chưa có số liệu không đưa vào biểu đồ");
   const std::string chart = file.Part("xl/charts/chart1.xml");
-  CHECK(chart.find("<c:f>'Tổng hợp'!$O$25:$O$46</c:f>") != std::string::npos);
-  CHECK(chart.find("<c:f>'Tổng hợp'!$P$25:$P$46</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$O$27:$O$48</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$P$27:$P$48</c:f>") != std::string::npos);
   CHECK(chart.find("<a:t>Tỷ lệ giải quyết hồ sơ đúng hạn theo xã, phường, đặc khu</a:t>") !=
         std::string::npos);
   CHECK(chart.find("<a:t>Xếp theo tỷ lệ giảm dần: 10 đơn vị cao nhất") != std::string::npos);
@@ -238,10 +238,10 @@ TEST_CASE("Excel chart data of 16 communes: every commune in report order, no va
   WriteXlsx(test::TwoLevelProvinceReport(16), DefaultTemplatesDir(), path);
   const test::XlsxFile file(path);
   REQUIRE(file.Find(1, "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo xã, phường, đặc "
-                       "khu") == "O23");
-  CHECK(file.Value(1, "O25") == "Tỉnh Hai Cấp");
+                       "khu") == "O25");
+  CHECK(file.Value(1, "O27") == "Tỉnh Hai Cấp");
   for (int i = 1; i <= 16; ++i) {
-    const std::string r = std::to_string(25 + i);
+    const std::string r = std::to_string(27 + i);
     INFO("row " << r);
     CHECK(file.Value(1, "O" + r) == test::TwoLevelCommuneName(i));
     const int per_mille = i == 10 ? 514 : 500 + i;
@@ -250,7 +250,7 @@ TEST_CASE("Excel chart data of 16 communes: every commune in report order, no va
     else
       CHECK(file.Number(1, "P" + r) == Approx(per_mille / 1000.0));
   }
-  CHECK(file.Value(1, "O42") == "");  // no note
+  CHECK(file.Value(1, "O44") == "");  // no note
 }
 
 }  // namespace

@@ -308,20 +308,20 @@ TEST_CASE("xlsx tong_hop: summary, chart sheet, then one sheet per form from the
   CHECK(file.Value(1, "F" + h1) == "1/1");
   // The chart's data right of the table (outside the print area) and the bar chart over it: the
   // districts (the largest level under the root), all of them in report order after the root.
-  CHECK(file.Value(1, "O23") ==
+  CHECK(file.Value(1, "O25") ==
         "Số liệu biểu đồ: Tỷ lệ giải quyết hồ sơ đúng hạn theo huyện, "
         "thành phố");
-  CHECK(file.Value(1, "O25") == "UBND tỉnh Hòa Bình");
-  CHECK(file.Value(1, "P25") == "0.875");  // the root: the first bar, in its own colour
-  CHECK(file.Value(1, "O26") == "Thành phố Hòa Bình");
-  CHECK(file.Value(1, "P26") == "0.875");
-  CHECK(file.Value(1, "O27") == "Huyện Lương Sơn");  // no on-time rate: kept, no bar
-  CHECK(file.Value(1, "P27") == "");
-  CHECK(file.Value(1, "O28") == "");  // every district shown: no note
+  CHECK(file.Value(1, "O27") == "UBND tỉnh Hòa Bình");
+  CHECK(file.Value(1, "P27") == "0.875");  // the root: the first bar, in its own colour
+  CHECK(file.Value(1, "O28") == "Thành phố Hòa Bình");
+  CHECK(file.Value(1, "P28") == "0.875");
+  CHECK(file.Value(1, "O29") == "Huyện Lương Sơn");  // no on-time rate: kept, no bar
+  CHECK(file.Value(1, "P29") == "");
+  CHECK(file.Value(1, "O30") == "");  // every district shown: no note
   const std::string chart = file.Part("xl/charts/chart1.xml");
   CHECK(chart.find("<c:barDir val=\"bar\"/>") != std::string::npos);
-  CHECK(chart.find("<c:f>'Tổng hợp'!$O$25:$O$27</c:f>") != std::string::npos);
-  CHECK(chart.find("<c:f>'Tổng hợp'!$P$25:$P$27</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$O$27:$O$29</c:f>") != std::string::npos);
+  CHECK(chart.find("<c:f>'Tổng hợp'!$P$27:$P$29</c:f>") != std::string::npos);
   CHECK(chart.find("<c:v>0.875</c:v>") != std::string::npos);
   CHECK(chart.find("<a:t>—</a:t>") != std::string::npos);  // Huyện Lương Sơn's label
   CHECK(file.HasPart("xl/chartsheets/sheet1.xml"));

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "indicators/indicators.h"
 #include "indicators/reporting_status.h"
 #include "ingest/submission.h"
 #include "sample_province_fixture.h"
@@ -141,6 +142,42 @@ TEST_CASE("reporting status: completed when the last owed month was first covere
       ComputeReportingStatus(sample.db, ParsePeriod("2023-04"), "H02", Date::FromYmd(2023, 4, 14));
   CHECK(Unit(early, "H02").late);
   CHECK(Levels(early) == "huyen 1/1 đúng hạn 0\nxa 2/2 đúng hạn 0\n 3/3 đúng hạn 0\n");
+}
+
+}  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("tong_hop carries the units' reporting rate and reporting rate on time", "[indicators]") {
+  TimedSample sample;
+  ReportOptions options;
+  options.deadline = Date::FromYmd(2023, 6, 15);
+  const Report r = ComputeReport(sample.db, "tong_hop", ParsePeriod("2023-Q2"), "", options);
+  CHECK(r.reporting == Values{{"units_expected", Value::Count(10)},
+                              {"units_reported", Value::Count(7)},
+                              {"units_on_time", Value::Count(6)},
+                              {"units_reported_rate", Value::Rate(7, 10)},
+                              {"units_on_time_rate", Value::Rate(6, 10)}});
+  // A subtree counts its own units; without a deadline everyone reported is on time.
+  const Report h02 = ComputeReport(sample.db, "tong_hop", ParsePeriod("2023-Q2"), "H02");
+  CHECK(h02.reporting.at("units_expected") == Value::Count(3));
+  CHECK(h02.reporting.at("units_reported") == Value::Count(2));
+  CHECK(h02.reporting.at("units_on_time") == Value::Count(2));
+  CHECK(ComputeReport(sample.db, "tthc", ParsePeriod("2023-Q2"), "", options).reporting.empty());
+}
+
+}  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("a report's place, and kiem_tra never made from the figures", "[indicators]") {
+  Database db(":memory:");
+  test::LoadSampleProvince(db);
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "") == "Hòa Bình");
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "S01") == "Hòa Bình");
+  CHECK(ReportPlace(db, ParsePeriod("2023-05"), "H02") == "Lương Sơn");
+  CHECK_THROWS_WITH(ComputeReport(db, "kiem_tra", ParsePeriod("2023-05")),
+                    "Biểu kiem_tra được lập từ kết quả kiểm tra số liệu (baocao check), không từ số liệu tổng hợp");
 }
 
 }  // namespace baocao

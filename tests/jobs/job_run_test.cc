@@ -116,7 +116,13 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "   X0301 — UBND thị trấn Mai Châu\n"
         "\n"
         "4. Cảnh báo (1):\n"
-        "   Có 7 đơn vị chưa báo cáo kỳ 2023-05\n");
+        "   Có 7 đơn vị chưa báo cáo kỳ 2023-05\n"
+        "\n"
+        "5. Tỷ lệ báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày 15/05/2023):\n"
+        "   Sở, ban, ngành: đã báo cáo 0/2 (0,00%) · đúng hạn 0/2 (0,00%)\n"
+        "   Huyện/thành phố: đã báo cáo 1/1 (100,00%) · đúng hạn 1/1 (100,00%)\n"
+        "   Xã/phường/thị trấn/đặc khu: đã báo cáo 2/5 (40,00%) · đúng hạn 2/5 (40,00%)\n"
+        "   Tổng cộng: đã báo cáo 3/8 (37,50%) · đúng hạn 3/8 (37,50%)\n");
   CHECK(test::Names(inbox) == std::vector<std::string>{"processed", "rejected"});
   CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{"ghi_chu.docx", "ghi_chu.docx.bien_nhan.txt"});
 

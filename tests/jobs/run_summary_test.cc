@@ -35,6 +35,7 @@ TEST_CASE("the summary marks late only the period's own data received after the 
              File("units_T17_2023-05.csv", "units", "2023-05", O::kAccepted, "2023-05-20 08:00:00", "processed")};
   s.inbox[1].rows_total = 0;
   s.missing = {{"X0202", "UBND xã Hòa Sơn"}};
+  s.reporting = {{"huyen", 2, 2, 1}, {"xa", 4, 5, 4}, {"", 6, 7, 5}};
   CHECK(s.Text() ==
         "TÓM TẮT LƯỢT CHẠY BÁO CÁO\n"
         "Công việc: monthly\n"
@@ -61,7 +62,12 @@ TEST_CASE("the summary marks late only the period's own data received after the 
         "   X0202 — UBND xã Hòa Sơn\n"
         "\n"
         "4. Cảnh báo (0):\n"
-        "   Không có.\n");
+        "   Không có.\n"
+        "\n"
+        "5. Tỷ lệ báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày 15/05/2023):\n"
+        "   Huyện/thành phố: đã báo cáo 2/2 (100,00%) · đúng hạn 1/2 (50,00%)\n"
+        "   Xã/phường/thị trấn/đặc khu: đã báo cáo 4/5 (80,00%) · đúng hạn 4/5 (80,00%)\n"
+        "   Tổng cộng: đã báo cáo 6/7 (85,71%) · đúng hạn 5/7 (71,43%)\n");
   s.period = ParsePeriod("2023");
   s.deadline = Date::FromYmd(2023, 5, 15);
   CHECK(s.Text().find("discipline_T17_2023.csv: đã tiếp nhận, 1.234/1.234 dòng; NỘP MUỘN lúc 2023-05-16 08:00:00") !=
