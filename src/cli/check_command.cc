@@ -14,22 +14,13 @@
 #include "indicators/reporting_status.h"
 #include "ingest/enums.h"
 #include "jobs/job.h"
-#include "quality/expression.h"
+#include "quality/finding_text.h"
 #include "quality/quality_check.h"
 #include "store/database.h"
 
 namespace baocao {
 namespace po = boost::program_options;
 namespace {
-
-// A double rounded to at most two decimals, Vietnamese: 303.5 -> "303,5", 1234 -> "1.234".
-std::string Decimal(double v) { return VietnameseDecimal(Rational::Make(static_cast<Int128>(std::llround(v * 100)), 100)); }
-
-std::string MetricText(const OutlierFinding& f, double v) { return f.rate ? FormatRate(v) : Decimal(v); }
-
-std::string UnitText(const std::string& code, const std::string& name, const std::string& cap) {
-  return code + " " + name + " (" + CapEnum().Label(cap) + ")";
-}
 
 std::string Percent(int part, int whole) { return FormatValue(Value::Rate(part, whole)); }
 
@@ -67,7 +58,7 @@ int CheckCommand(CommandContext& ctx) {
   out << "\nI. VI PHẠM QUY TẮC KIỂM TRA\n";
   if (q.violations.empty()) out << "  Không có vi phạm quy tắc nào.\n";
   for (const auto& v : q.violations) {
-    out << "  " << UnitText(v.unit, v.unit_name, v.cap) << " — " << v.rule << " " << v.rule_name << " ["
+    out << "  " << FindingUnitText(v.unit, v.unit_name, v.cap) << " — " << v.rule << " " << v.rule_name << " ["
         << (v.severity == Severity::kError ? "LỖI" : "cảnh báo") << "]\n"
         << "    " << v.left << " = " << v.left_text << " " << v.op << " " << v.right << " = " << v.right_text
         << " (không thỏa)\n"
@@ -79,16 +70,16 @@ int CheckCommand(CommandContext& ctx) {
   if (q.outliers.empty()) out << "  Không có giá trị bất thường nào.\n";
   for (const auto& f : q.outliers) {
     std::string history;
-    for (const auto& [label, value] : f.history) history += (history.empty() ? "" : "; ") + label + ": " + MetricText(f, value);
-    out << "  " << UnitText(f.unit, f.unit_name, f.cap) << " — " << f.metric_name << " (" << f.metric << ")\n"
-        << "    giá trị kỳ này " << MetricText(f, f.value) << "; trung vị " << MetricText(f, f.median) << "; MAD "
-        << MetricText(f, f.mad) << "; điểm z hiệu chỉnh " << FormatHundredths(std::llround(f.score * 100)) << "\n"
+    for (const auto& [label, value] : f.history) history += (history.empty() ? "" : "; ") + label + ": " + OutlierValueText(f, value);
+    out << "  " << FindingUnitText(f.unit, f.unit_name, f.cap) << " — " << f.metric_name << " (" << f.metric << ")\n"
+        << "    giá trị kỳ này " << OutlierValueText(f, f.value) << "; trung vị " << OutlierValueText(f, f.median) << "; MAD "
+        << OutlierValueText(f, f.mad) << "; điểm z hiệu chỉnh " << FormatHundredths(std::llround(f.score * 100)) << "\n"
         << "    lịch sử: " << history << "\n";
   }
   if (!q.short_history.empty()) {
     out << "  Không đủ lịch sử (cần ít nhất " << q.outlier_min_history << " kỳ có dữ liệu, chưa đánh giá bất thường):\n";
     for (const auto& s : q.short_history)
-      out << "    " << UnitText(s.unit, s.unit_name, s.cap) << ": " << s.periods << " kỳ\n";
+      out << "    " << FindingUnitText(s.unit, s.unit_name, s.cap) << ": " << s.periods << " kỳ\n";
   }
 
   out << "\nIII. TÍNH KỊP THỜI CỦA BÁO CÁO\n";
@@ -97,10 +88,10 @@ int CheckCommand(CommandContext& ctx) {
   for (const auto& u : q.timeliness.units) {
     if (u.late) {
       ++late;
-      out << "  Nộp muộn: " << UnitText(u.code, u.name, u.cap) << " (hoàn thành lúc " << u.completed_at << ")\n";
+      out << "  Nộp muộn: " << FindingUnitText(u.code, u.name, u.cap) << " (hoàn thành lúc " << u.completed_at << ")\n";
     } else if (u.missing()) {
       ++missing;
-      out << "  Chưa báo cáo: " << UnitText(u.code, u.name, u.cap) << " — " << DossierStateText(q.timeliness, u) << "\n";
+      out << "  Chưa báo cáo: " << FindingUnitText(u.code, u.name, u.cap) << " — " << DossierStateText(q.timeliness, u) << "\n";
     }
   }
   if (late == 0 && missing == 0) out << "  Mọi đơn vị đã báo cáo đúng hạn.\n";
@@ -113,7 +104,7 @@ int CheckCommand(CommandContext& ctx) {
   out << "\nIV. CHÊNH LỆCH SO VỚI SỐ LIỆU ĐÃ PHÊ DUYỆT\n";
   if (q.differences.empty()) out << "  Không có chênh lệch nào.\n";
   for (const auto& d : q.differences)
-    out << "  " << UnitText(d.unit, d.unit_name, d.cap) << " — " << d.key_name << " (" << d.key << "): đã phê duyệt "
+    out << "  " << FindingUnitText(d.unit, d.unit_name, d.cap) << " — " << d.key_name << " (" << d.key << "): đã phê duyệt "
         << FormatValue(d.approved) << ", hiện nay " << FormatValue(d.current) << "\n";
 
   out << "\nTổng hợp: " << q.errors() << " lỗi, " << q.warnings() << " cảnh báo, " << q.outliers.size()

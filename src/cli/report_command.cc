@@ -8,6 +8,7 @@
 #include "generators/render.h"
 #include "generators/report_template.h"
 #include "indicators/indicators.h"
+#include "quality/form_reports.h"
 #include "jobs/job.h"
 #include "store/database.h"
 
@@ -28,7 +29,8 @@ int ReportCommand(CommandContext& ctx) {
       ("form", po::value(&form)->required(),
        "biểu báo cáo: tthc (giải quyết TTHC), dvc (dịch vụ công trực tuyến, thanh toán, hài lòng), "
        "ky_luat (kỷ luật, xếp loại CBCCVC), tong_hop (tổng hợp, xếp hạng), chi_so_766 (Chỉ số 766 theo "
-       "Quyết định 766/QĐ-TTg; kỳ luôn theo lịch: tháng, quý, năm dương lịch)")
+       "Quyết định 766/QĐ-TTg; kỳ luôn theo lịch: tháng, quý, năm dương lịch), kiem_tra (kiểm tra chất "
+       "lượng số liệu: quy tắc, giá trị bất thường, tính kịp thời, chênh lệch so với số liệu đã phê duyệt)")
       ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
       ("by-field", po::bool_switch(&report_options.by_field),
        "biểu tthc: in các lĩnh vực dưới mỗi đơn vị")
@@ -58,7 +60,7 @@ int ReportCommand(CommandContext& ctx) {
   const auto format_list = ParseFormats(formats);
 
   Database db(ctx.db_path, Database::OpenMode::kExisting);
-  const Report report = ComputeReport(db, form, period, unit, report_options);
+  const Report report = ComputeFormReport(db, form, period, unit, report_options);
   for (const auto& artifact : RenderReport(report, format_list, out_dir, templates))
     ctx.out << artifact.path << "\n";
   for (const auto& warning : report.warnings) ctx.err << "Cảnh báo: " << warning << "\n";

@@ -88,7 +88,7 @@ bool IsPeopleKey(const std::string& key) {
 }
 
 const std::vector<std::string>& Forms() {
-  static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop", "chi_so_766"};
+  static const std::vector<std::string> kForms = {"tthc", "dvc", "ky_luat", "tong_hop", "chi_so_766", "kiem_tra"};
   return kForms;
 }
 

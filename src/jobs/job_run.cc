@@ -20,6 +20,9 @@
 #include "jobs/run_log.h"
 #include "jobs/run_summary.h"
 #include "jobs/staging_folder.h"
+#include "quality/finding_text.h"
+#include "quality/kiem_tra_report.h"
+#include "quality/quality_check.h"
 
 namespace baocao {
 namespace fs = std::filesystem;
@@ -84,13 +87,20 @@ struct RunContext {
   RunResult& result;
   ComputeFn compute;
   WriteFn write;
+  QualityReport quality;  // the period's quality check (every run makes one: summary, kiem_tra, exit 3)
 };
+
+// How many findings the run summary quotes.
+constexpr size_t kWorstFindings = 10;
 
 std::vector<Report> ComputeAll(RunContext& run) {
   std::vector<Report> reports;
   for (const auto& form : run.job.forms) {
     run.log.Write("Tính báo cáo " + form + " cho " + (run.job.unit.empty() ? "toàn tỉnh" : "đơn vị " + run.job.unit));
-    reports.push_back(run.compute(run.db, form, FormPeriod(form, run.result.period), run.job.unit));
+    if (form == kKiemTraForm)
+      reports.push_back(KiemTraReport(run.quality, ReportPlace(run.db, run.result.period, run.job.unit)));
+    else
+      reports.push_back(run.compute(run.db, form, FormPeriod(form, run.result.period), run.job.unit));
   }
   return reports;
 }
@@ -101,7 +111,16 @@ RunSummary Summarize(RunContext& run, const std::vector<Report>& reports) {
   summary.period = run.result.period;
   summary.deadline = SubmissionDeadline(run.result.period, run.job.deadline_day);
   summary.inbox = run.history.InboxFilesOf(run.result.period.Label());
-  summary.reporting = ComputeReportingStatus(run.db, run.result.period, run.job.unit, summary.deadline).levels;
+  summary.reporting = run.quality.timeliness.levels;
+  const QualityReport& q = run.quality;
+  summary.quality.errors = q.errors();
+  summary.quality.warnings = q.warnings();
+  summary.quality.outliers = static_cast<int>(q.outliers.size());
+  summary.quality.short_history = static_cast<int>(q.short_history.size());
+  summary.quality.late = static_cast<int>(
+      std::count_if(q.timeliness.units.begin(), q.timeliness.units.end(), [](const UnitStatus& u) { return u.late; }));
+  summary.quality.differences = static_cast<int>(q.differences.size());
+  summary.quality.worst = WorstFindings(q, kWorstFindings);
   const Report& first = reports.front();
   summary.root_code = first.units.empty() ? first.root : first.root_row().ma_don_vi;
   summary.root_name = first.units.empty() ? first.root : first.root_row().ten_don_vi;
@@ -173,10 +192,16 @@ void Finish(RunContext& run, const RunSummary& summary) {
     result.message += "; " + std::to_string(skipped.size()) + " mục bị bỏ qua trong hộp thư: " + Joined(skipped);
   if (!result.missing.empty())
     result.message += "; " + std::to_string(result.missing.size()) + " đơn vị chưa báo cáo: " + Joined(result.missing);
+  if (summary.quality.errors > 0)
+    result.message += "; " + std::to_string(summary.quality.errors) +
+                      " lỗi quy tắc kiểm tra số liệu (xem tom_tat và báo cáo kiem_tra, hoặc baocao check)";
   RunStatus status = RunStatus::kDone;
   result.exit_code = kExitOk;
   if (!rejected.empty()) {
     status = RunStatus::kRejectedInput;
+    result.exit_code = kExitBadInput;
+  } else if (summary.quality.errors > 0) {
+    status = RunStatus::kDataErrors;
     result.exit_code = kExitBadInput;
   } else if (!result.missing.empty()) {
     status = RunStatus::kIncomplete;
@@ -194,6 +219,10 @@ void Execute(RunContext& run) {
     for (const auto& r : run.result.inbox)
       run.history.RecordInboxFile(run.result.run_id, run.result.period.Label(), r);
   }
+  run.log.Write("Kiểm tra chất lượng số liệu (quy tắc, giá trị bất thường, tính kịp thời)");
+  QualityOptions quality;
+  quality.deadline = SubmissionDeadline(run.result.period, run.job.deadline_day);
+  run.quality = ComputeQualityCheck(run.db, run.result.period, run.job.unit, quality);
   const std::vector<Report> reports = ComputeAll(run);
   const RunSummary summary = Render(run, reports);
   Finish(run, summary);
@@ -226,7 +255,7 @@ RunResult RunJob(Database& db, const Job& job, const RunOptions& options) {
   if (const int interrupted = history.MarkInterrupted(job.name, clock.NowText()))
     log.Write("Đã ghi nhận " + std::to_string(interrupted) + " lượt chạy trước bị ngắt giữa chừng");
   result.run_id = history.Begin(job.name, label, clock.NowText());
-  RunContext run{db, job, options, clock, history, log, result, options.compute, options.write};
+  RunContext run{db, job, options, clock, history, log, result, options.compute, options.write, {}};
   if (!run.compute) run.compute = SharedFiguresCompute(job);
   if (!run.write)
     run.write = [&job](const Report& r, Format f, const std::string& path) {

@@ -11,7 +11,8 @@ namespace baocao {
 namespace {
 
 constexpr RunStatus kStatuses[] = {RunStatus::kRunning, RunStatus::kDone,   RunStatus::kIncomplete,
-                                   RunStatus::kRejectedInput, RunStatus::kFailed, RunStatus::kInterrupted};
+                                   RunStatus::kRejectedInput, RunStatus::kDataErrors, RunStatus::kFailed,
+                                   RunStatus::kInterrupted};
 
 std::string Text(SQLite::Statement& q, int column) {
   return q.getColumn(column).isNull() ? std::string() : q.getColumn(column).getString();
@@ -47,6 +48,7 @@ std::string ToString(RunStatus status) {
     case RunStatus::kDone: return "done";
     case RunStatus::kIncomplete: return "incomplete";
     case RunStatus::kRejectedInput: return "rejected_input";
+    case RunStatus::kDataErrors: return "data_errors";
     case RunStatus::kFailed: return "failed";
     case RunStatus::kInterrupted: return "interrupted";
   }
@@ -59,6 +61,7 @@ std::string StatusLabel(RunStatus status) {
     case RunStatus::kDone: return "hoàn thành";
     case RunStatus::kIncomplete: return "thiếu báo cáo";
     case RunStatus::kRejectedInput: return "có tệp bị từ chối";
+    case RunStatus::kDataErrors: return "số liệu vi phạm quy tắc kiểm tra";
     case RunStatus::kFailed: return "thất bại";
     case RunStatus::kInterrupted: return "bị ngắt";
   }

@@ -18,7 +18,9 @@
 
 namespace baocao {
 
-enum class RunStatus { kRunning, kDone, kIncomplete, kRejectedInput, kFailed, kInterrupted };
+// kDataErrors: the reports were published, but an error-severity rule of the quality check
+// (rules/kiem_tra.toml) fails for the period (exit 3).
+enum class RunStatus { kRunning, kDone, kIncomplete, kRejectedInput, kDataErrors, kFailed, kInterrupted };
 
 std::string ToString(RunStatus status);     // running | done | incomplete | rejected_input | …
 std::string StatusLabel(RunStatus status);  // Vietnamese: "đang chạy", "hoàn thành", …

@@ -78,6 +78,15 @@ std::string RunSummary::Text() const {
   for (const auto& level : reporting)
     out << "   " << (level.cap.empty() ? std::string("Tổng cộng") : CapEnum().Label(level.cap)) << ": "
         << ReportingRateText(level) << "\n";
+  out << "\n6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
+      << "   " << quality.errors << " lỗi, " << quality.warnings << " cảnh báo theo quy tắc kiểm tra; " << quality.outliers
+      << " giá trị bất thường; " << quality.short_history << " đơn vị không đủ lịch sử; " << quality.late
+      << " đơn vị nộp muộn; " << quality.differences << " chênh lệch so với số liệu đã phê duyệt\n";
+  if (quality.worst.empty()) out << "   Không có phát hiện nào.\n";
+  else out << "   Nghiêm trọng nhất:\n";
+  for (const auto& line : quality.worst) out << "   - " << line << "\n";
+  if (quality.errors > 0)
+    out << "   Có lỗi quy tắc kiểm tra: lượt chạy kết thúc với mã thoát 3; các đơn vị nêu trên hãy sửa và nộp lại.\n";
   return out.str();
 }
 

@@ -34,6 +34,18 @@ struct RunSummary {
   // Dossiers reporting of the run's subtree against `deadline` (ReportingStatus::levels): the levels
   // present, then the total (cap ""). Empty: the section says there is nothing to count.
   std::vector<LevelRate> reporting;
+  // The quality check of the period (quality/quality_check.h): its counts and its worst findings
+  // (quality/finding_text.h WorstFindings), section 6.
+  struct Quality {
+    int errors = 0;
+    int warnings = 0;
+    int outliers = 0;
+    int short_history = 0;
+    int late = 0;
+    int differences = 0;
+    std::vector<std::string> worst;
+  };
+  Quality quality;
 
   std::string Text() const;
 };

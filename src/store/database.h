@@ -49,7 +49,7 @@
 //       rows kept out of a --partial submission, with their reasons.
 //   warnings(submission_id, row, column, message)
 //   runs(id PK, job, period, started_at, ended_at, status, exit_code, message)
-//       one row per `baocao run`; status running | done | incomplete | rejected_input | failed |
+//       one row per `baocao run`; status running | done | incomplete | rejected_input | data_errors | failed |
 //       interrupted (a killed run, found by the next run of the job); ended_at NULL while running.
 //   artifacts(run_id, path, sha256, bytes)
 //       every file a run published (final path).

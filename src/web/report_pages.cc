@@ -1,6 +1,6 @@
 // Báo cáo (/bao-cao): choose form, period and unit, see the report's table in the page (the PDF's
 // grid, generators/table_grid.h) and download it (/bao-cao/tai) in the bytes `baocao report`
-// writes: ComputeReport, then WriteFormat into a private temporary folder.
+// writes: ComputeFormReport, then WriteFormat into a private temporary folder.
 #include <array>
 
 #include "auth/audit_actions.h"
@@ -10,6 +10,7 @@
 #include "generators/report_template.h"
 #include "generators/table_grid.h"
 #include "indicators/indicators.h"
+#include "quality/form_reports.h"
 #include "jobs/job.h"
 #include "web/pages.h"
 #include "web/period_form.h"
@@ -22,12 +23,13 @@ struct FormChoice {
   const char* code;
   const char* label;
 };
-constexpr std::array<FormChoice, 5> kForms = {{
+constexpr std::array<FormChoice, 6> kForms = {{
     {"tthc", "Giải quyết thủ tục hành chính (tthc)"},
     {"dvc", "Dịch vụ công trực tuyến, thanh toán, hài lòng (dvc)"},
     {"ky_luat", "Kỷ luật, xếp loại cán bộ, công chức, viên chức (ky_luat)"},
     {"tong_hop", "Tổng hợp, xếp hạng (tong_hop)"},
     {"chi_so_766", "Chỉ số 766: điểm phục vụ người dân, doanh nghiệp, theo tháng dương lịch (chi_so_766)"},
+    {"kiem_tra", "Kiểm tra chất lượng số liệu: quy tắc, giá trị bất thường, tính kịp thời (kiem_tra)"},
 }};
 
 struct ReportChoice {
@@ -58,7 +60,7 @@ Report Compute(RequestContext& ctx, const ReportChoice& choice, const std::strin
   ReportOptions options;
   options.by_field = choice.by_field;
   options.deadline = SubmissionDeadline(period, 15);  // tong_hop's on-time rate, as `baocao report`
-  return ComputeReport(ctx.db(), choice.form, period, unit, options);
+  return ComputeFormReport(ctx.db(), choice.form, period, unit, options);
 }
 
 PageData GridRows(const std::vector<GridRow>& rows) {
@@ -167,7 +169,7 @@ void AddReportPages(Router& router) {
       return;
     }
     if (choice.form.empty()) {
-      ctx.Fail(400, "Chưa chọn biểu báo cáo (tthc, dvc, ky_luat, tong_hop hoặc chi_so_766). Hãy chọn trên trang Báo cáo.");
+      ctx.Fail(400, "Chưa chọn biểu báo cáo (tthc, dvc, ky_luat, tong_hop, chi_so_766 hoặc kiem_tra). Hãy chọn trên trang Báo cáo.");
       return;
     }
     const Report report = Compute(ctx, choice, *unit);  // a UsageError becomes a 400 page

@@ -122,7 +122,12 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "   Sở, ban, ngành: đã báo cáo 0/2 (0,00%) · đúng hạn 0/2 (0,00%)\n"
         "   Huyện/thành phố: đã báo cáo 1/1 (100,00%) · đúng hạn 1/1 (100,00%)\n"
         "   Xã/phường/thị trấn/đặc khu: đã báo cáo 2/5 (40,00%) · đúng hạn 2/5 (40,00%)\n"
-        "   Tổng cộng: đã báo cáo 3/8 (37,50%) · đúng hạn 3/8 (37,50%)\n");
+        "   Tổng cộng: đã báo cáo 3/8 (37,50%) · đúng hạn 3/8 (37,50%)\n"
+        "\n"
+        "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
+        "   0 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 0 giá trị bất thường; 3 đơn vị không đủ lịch sử; 0 đơn vị "
+        "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
+        "   Không có phát hiện nào.\n");
   CHECK(test::Names(inbox) == std::vector<std::string>{"processed", "rejected"});
   CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{"ghi_chu.docx", "ghi_chu.docx.bien_nhan.txt"});
 

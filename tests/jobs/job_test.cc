@@ -29,7 +29,7 @@ TEST_CASE("the shipped monthly and yearly jobs load with folders resolved agains
   const Job monthly = LoadJob(ProjectFile("jobs/monthly.toml"));
   const std::string project = fs::path(ProjectFile("jobs")).parent_path().lexically_normal().string();
   CHECK(monthly.name == "monthly");
-  CHECK(monthly.forms == std::vector<std::string>{"tthc", "dvc", "ky_luat", "tong_hop", "chi_so_766"});
+  CHECK(monthly.forms == std::vector<std::string>{"tthc", "dvc", "ky_luat", "tong_hop", "chi_so_766", "kiem_tra"});
   CHECK(monthly.unit.empty());
   CHECK(monthly.period_rule == PeriodRule::kLastClosedMonth);
   CHECK(monthly.formats == std::vector<Format>{Format::kXlsx, Format::kPdf, Format::kJson});
@@ -38,7 +38,7 @@ TEST_CASE("the shipped monthly and yearly jobs load with folders resolved agains
   CHECK(monthly.deadline_day == 15);
   const Job yearly = LoadJob(ProjectFile("jobs/yearly.toml"));
   CHECK(yearly.name == "yearly");
-  CHECK(yearly.forms == std::vector<std::string>{"ky_luat", "tong_hop"});
+  CHECK(yearly.forms == std::vector<std::string>{"ky_luat", "tong_hop", "kiem_tra"});
   CHECK(yearly.period_rule == PeriodRule::kLastClosedYear);
   CHECK(yearly.deadline_day == 20);
 }
@@ -65,7 +65,7 @@ TEST_CASE("a broken job file is an input error naming the file and the TOML line
         file + ":4:1: khóa \"forms_extra\" không được hỗ trợ (name, forms, unit, period, formats, output, inbox, "
                "deadline_day, templates)");
   CHECK(LoadError(project, "name = \"m\"\nforms = [\"tthc\", \"bieu_9\"]\nformats = [\"json\"]\n") ==
-        file + ":2:18: giá trị \"bieu_9\" của \"forms\" không hợp lệ (tthc, dvc, ky_luat, tong_hop, chi_so_766)");
+        file + ":2:18: giá trị \"bieu_9\" của \"forms\" không hợp lệ (tthc, dvc, ky_luat, tong_hop, chi_so_766, kiem_tra)");
   CHECK(LoadError(project, "name = \"m\"\nforms = \"tthc\"\nformats = [\"json\"]\n") ==
         file + ":2:9: \"forms\" phải là một danh sách chuỗi, ví dụ [\"tthc\"]");
   CHECK(LoadError(project, ok + "formats_ = 1\n").find(":4:1:") != std::string::npos);

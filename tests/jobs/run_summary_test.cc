@@ -67,7 +67,12 @@ TEST_CASE("the summary marks late only the period's own data received after the 
         "5. Tỷ lệ báo cáo hồ sơ TTHC (đúng hạn: nộp đủ chậm nhất ngày 15/05/2023):\n"
         "   Huyện/thành phố: đã báo cáo 2/2 (100,00%) · đúng hạn 1/2 (50,00%)\n"
         "   Xã/phường/thị trấn/đặc khu: đã báo cáo 4/5 (80,00%) · đúng hạn 4/5 (80,00%)\n"
-        "   Tổng cộng: đã báo cáo 6/7 (85,71%) · đúng hạn 5/7 (71,43%)\n");
+        "   Tổng cộng: đã báo cáo 6/7 (85,71%) · đúng hạn 5/7 (71,43%)\n"
+        "\n"
+        "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
+        "   0 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 0 giá trị bất thường; 0 đơn vị không đủ lịch sử; 0 đơn vị "
+        "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
+        "   Không có phát hiện nào.\n");
   s.period = ParsePeriod("2023");
   s.deadline = Date::FromYmd(2023, 5, 15);
   CHECK(s.Text().find("discipline_T17_2023.csv: đã tiếp nhận, 1.234/1.234 dòng; NỘP MUỘN lúc 2023-05-16 08:00:00") !=
@@ -98,6 +103,25 @@ TEST_CASE("the summary prints file names escaped and skipped entries without a r
                   "điều khiển; biên nhận: rejected/a.csv\\n   dossiers_H01_2023-05.csv: đã tiếp nhận.bien_nhan.txt\n"
                   "   dossiers_H02_2023-05.csv: bỏ qua — là liên kết tượng trưng (symbolic link), không phải tệp thật; "
                   "không đọc, để nguyên trong hộp thư\n\n3.") != std::string::npos);
+}
+
+TEST_CASE("the summary counts the quality findings, quotes the worst and says an error rule ends with exit 3", "[summary]") {
+  RunSummary s;
+  s.job = "monthly";
+  s.period = ParsePeriod("2026-11");
+  s.root_code = "T25";
+  s.root_name = "UBND tỉnh Phú Thọ";
+  s.deadline = Date::FromYmd(2026, 11, 15);
+  s.quality = {1, 0, 4, 1, 1, 0, {"LỖI QT06 …", "Bất thường: …"}};
+  const std::string text = s.Text();
+  CHECK(text.substr(text.find("6. Kiểm tra")) ==
+        "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
+        "   1 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 4 giá trị bất thường; 1 đơn vị không đủ lịch sử; 1 đơn vị "
+        "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
+        "   Nghiêm trọng nhất:\n"
+        "   - LỖI QT06 …\n"
+        "   - Bất thường: …\n"
+        "   Có lỗi quy tắc kiểm tra: lượt chạy kết thúc với mã thoát 3; các đơn vị nêu trên hãy sửa và nộp lại.\n");
 }
 
 }  // namespace baocao
