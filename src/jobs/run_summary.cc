@@ -82,7 +82,7 @@ std::string RunSummary::Text() const {
       << "   " << quality.errors << " lỗi, " << quality.warnings << " cảnh báo theo quy tắc kiểm tra; " << quality.outliers
       << " giá trị bất thường; " << quality.short_history << " đơn vị không đủ lịch sử; " << quality.late
       << " đơn vị nộp muộn; " << quality.differences << " chênh lệch so với số liệu đã phê duyệt\n";
-  if (quality.worst.empty()) out << "   Không có phát hiện nào.\n";
+  if (quality.worst.empty()) out << "   Không có vi phạm quy tắc, giá trị bất thường hay chênh lệch nào.\n";
   else out << "   Nghiêm trọng nhất:\n";
   for (const auto& line : quality.worst) out << "   - " << line << "\n";
   if (quality.errors > 0)

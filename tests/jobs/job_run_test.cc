@@ -127,7 +127,7 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
         "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
         "   0 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 0 giá trị bất thường; 3 đơn vị không đủ lịch sử; 0 đơn vị "
         "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
-        "   Không có phát hiện nào.\n");
+        "   Không có vi phạm quy tắc, giá trị bất thường hay chênh lệch nào.\n");
   CHECK(test::Names(inbox) == std::vector<std::string>{"processed", "rejected"});
   CHECK(test::Names(inbox + "/rejected") == std::vector<std::string>{"ghi_chu.docx", "ghi_chu.docx.bien_nhan.txt"});
 

@@ -72,7 +72,7 @@ TEST_CASE("the summary marks late only the period's own data received after the 
         "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
         "   0 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 0 giá trị bất thường; 0 đơn vị không đủ lịch sử; 0 đơn vị "
         "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
-        "   Không có phát hiện nào.\n");
+        "   Không có vi phạm quy tắc, giá trị bất thường hay chênh lệch nào.\n");
   s.period = ParsePeriod("2023");
   s.deadline = Date::FromYmd(2023, 5, 15);
   CHECK(s.Text().find("discipline_T17_2023.csv: đã tiếp nhận, 1.234/1.234 dòng; NỘP MUỘN lúc 2023-05-16 08:00:00") !=

@@ -84,7 +84,7 @@ TEST_CASE("kiem_tra run: the clean province runs with exit 0 and no finding", "[
         "6. Kiểm tra chất lượng số liệu (chi tiết: báo cáo kiem_tra, lệnh baocao check):\n"
         "   0 lỗi, 0 cảnh báo theo quy tắc kiểm tra; 0 giá trị bất thường; 1 đơn vị không đủ lịch sử; 0 đơn vị "
         "nộp muộn; 0 chênh lệch so với số liệu đã phê duyệt\n"
-        "   Không có phát hiện nào.\n");
+        "   Không có vi phạm quy tắc, giá trị bất thường hay chênh lệch nào.\n");
 }
 
 }  // namespace baocao
