@@ -32,9 +32,8 @@ int CheckCommand(CommandContext& ctx) {
   PeriodChoice period_choice;
   po::options_description options("Tùy chọn của check");
   AddPeriodOptions(options, period_choice);
-  options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)")(
-      "deadline-day", po::value(&deadline_day),
-      "ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml); nộp sau ngày đó là nộp muộn");
+  options.add_options()("unit", po::value(&unit), "mã đơn vị (mặc định: cả tỉnh)");
+  AddDeadlineDayOption(options, deadline_day, "nộp sau ngày đó là nộp muộn");
   const auto vm = ParseOptions(ctx,
                                "baocao [--db TỆP] check (--period KỲ [--calendar] | --from NGÀY --to NGÀY) "
                                "[--unit MÃ] [--deadline-day N]",
@@ -42,12 +41,10 @@ int CheckCommand(CommandContext& ctx) {
   if (!vm) return kExitOk;
   RejectEmptyOptions(*vm, {{"unit", "bỏ --unit để kiểm tra cả tỉnh"}});
   CheckUnitOption(*vm);
-  if (deadline_day < 1 || deadline_day > 28)
-    throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
   const Period period = ResolvePeriodOptions(period_choice);
   Database db(ctx.db_path, Database::OpenMode::kExisting);
   QualityOptions qo;
-  qo.deadline = SubmissionDeadline(period, deadline_day);
+  qo.deadline = DeadlineFor(period, deadline_day);
   const QualityReport q = ComputeQualityCheck(db, period, unit, qo);
   std::ostream& out = ctx.out;
 

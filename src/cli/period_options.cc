@@ -1,6 +1,7 @@
 #include "cli/period_options.h"
 
 #include "core/errors.h"
+#include "jobs/job.h"
 
 namespace baocao {
 namespace po = boost::program_options;
@@ -33,6 +34,18 @@ Period ResolvePeriodOptions(const PeriodChoice& choice) {
     }
     throw;
   }
+}
+
+void AddDeadlineDayOption(po::options_description& options, int& deadline_day, const std::string& what_for) {
+  options.add_options()("deadline-day", po::value(&deadline_day),
+                        ("ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml); " +
+                         what_for).c_str());
+}
+
+Date DeadlineFor(const Period& period, int deadline_day) {
+  if (deadline_day < 1 || deadline_day > 28)
+    throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
+  return SubmissionDeadline(period, deadline_day);
 }
 
 }  // namespace baocao

@@ -33,10 +33,9 @@ int ReportCommand(CommandContext& ctx) {
        "lượng số liệu: quy tắc, giá trị bất thường, tính kịp thời, chênh lệch so với số liệu đã phê duyệt)")
       ("unit", po::value(&unit), "mã đơn vị cần báo cáo (mặc định: cả tỉnh)")
       ("by-field", po::bool_switch(&report_options.by_field),
-       "biểu tthc: in các lĩnh vực dưới mỗi đơn vị")
-      ("deadline-day", po::value(&deadline_day),
-       "ngày hạn nộp trong tháng sau khi kỳ kết thúc (1–28, mặc định 15 như jobs/monthly.toml): biểu tong_hop "
-       "tính tỷ lệ đơn vị báo cáo đúng hạn theo hạn này");
+       "biểu tthc: in các lĩnh vực dưới mỗi đơn vị");
+  AddDeadlineDayOption(options, deadline_day,
+                       "biểu tong_hop tính tỷ lệ đơn vị báo cáo đúng hạn, biểu kiem_tra các đơn vị nộp muộn theo hạn này");
   AddPeriodOptions(options, period_choice);
   options.add_options()
       ("format", po::value(&formats)->default_value(formats), "định dạng, cách nhau bởi dấu phẩy: xlsx,pdf,json")
@@ -53,10 +52,8 @@ int ReportCommand(CommandContext& ctx) {
                            {"unit", "bỏ --unit để báo cáo cả tỉnh"},
                            {"format", "chọn trong xlsx, pdf, json"}});
   CheckUnitOption(*vm);
-  if (deadline_day < 1 || deadline_day > 28)
-    throw UsageError("--deadline-day phải là một ngày trong tháng, từ 1 đến 28 (mặc định 15)");
   const Period period = ResolvePeriodOptions(period_choice);
-  report_options.deadline = SubmissionDeadline(period, deadline_day);
+  report_options.deadline = DeadlineFor(period, deadline_day);
   const auto format_list = ParseFormats(formats);
 
   Database db(ctx.db_path, Database::OpenMode::kExisting);
