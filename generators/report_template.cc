@@ -1,12 +1,11 @@
 #include "generators/report_template.h"
 
-#include <cstdlib>
-#include <toml++/toml.h>
-
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/checked_sum.h"
 #include "core/errors.h"
+#include "core/toml_table.h"
 #include "generators/vietnamese_number.h"
 #include "indicators/indicator_keys.h"
 
@@ -146,15 +145,9 @@ int ReportTemplate::HeaderDepth() const {
 
 ReportTemplate LoadTemplate(const std::string& dir, const std::string& form) {
   const std::string file = dir + "/" + form + ".toml";
-  toml::table doc;
-  try {
-    doc = toml::parse_file(file);
-  } catch (const toml::parse_error& e) {
-    throw InputError(file, static_cast<int>(e.source().begin.line),
-                     static_cast<int>(e.source().begin.column),
-                     "mẫu báo cáo không đọc được: sai cú pháp TOML ở vị trí này (kiểm tra dấu ngoặc kép "
-                     "quanh chữ, dấu = giữa tên và giá trị, dấu ngoặc vuông của danh sách)");
-  }
+  const toml::table doc = ParseTomlFile(file,
+                                        "mẫu báo cáo không đọc được: sai cú pháp TOML ở vị trí này (kiểm tra dấu "
+                                        "ngoặc kép quanh chữ, dấu = giữa tên và giá trị, dấu ngoặc vuông của danh sách)");
   ReportTemplate t;
   t.form = doc["form"].value_or(form);
   t.form_code = doc["form_code"].value_or(std::string());

@@ -1,22 +1,18 @@
 #include "quality/quality_rules.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <set>
 
 #include "core/errors.h"
+#include "core/toml_table.h"
 #include "core/text.h"
 #include "quality/rule_keys.h"
 
 namespace baocao {
 namespace fs = std::filesystem;
 namespace {
-
-int Line(const toml::source_region& s) { return static_cast<int>(s.begin.line); }
-int Column(const toml::source_region& s) { return static_cast<int>(s.begin.column); }
 
 struct MetricDef {
   const char* code;
@@ -34,99 +30,28 @@ const std::vector<MetricDef>& MetricDefs() {
   return defs;
 }
 
-// Reads one table of the file, naming the file (and the rule) in every error.
-class Reader {
- public:
-  Reader(std::string file, const toml::table& table, std::string where)
-      : file_(std::move(file)), table_(table), where_(std::move(where)) {}
+// "\"key\" …", an integer from 1 to 120.
+int64_t PositiveInteger(const TomlTable& r, const std::string& key) {
+  return r.Integer(r.Required(key), 1, 120, "\"" + key + "\" phải là một số nguyên từ 1 đến 120");
+}
 
-  [[noreturn]] void Fail(const toml::node& node, const std::string& why) const {
-    throw InputError(file_, Line(node.source()), Column(node.source()), where_ + why);
-  }
-  [[noreturn]] void Fail(const std::string& why) const {
-    throw InputError(file_, Line(table_.source()), Column(table_.source()), where_ + why);
-  }
-
-  void CheckKeys(const std::vector<std::string>& allowed) const {
-    for (const auto& [key, node] : table_) {
-      if (std::find(allowed.begin(), allowed.end(), std::string(key.str())) != allowed.end()) continue;
-      std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      throw InputError(file_, Line(key.source()), Column(key.source()),
-                       where_ + "khóa \"" + std::string(key.str()) + "\" không được hỗ trợ (các khóa: " + list + ")");
+// A basic string's expression, parsed; errors point at the character inside the string.
+Expression ParseExpression(const TomlTable& r, const toml::node& node, const std::string& key, const std::string& text) {
+  try {
+    Expression e = Expression::Parse(text);
+    for (const auto& [name, at] : e.keys()) {
+      if (!ParseRuleKey(name))
+        r.FailInString(node, at, "\"" + key + "\": không có số liệu \"" + name + "\"; dùng " + RuleKeysHelp());
     }
+    return e;
+  } catch (const ExpressionError& e) {
+    r.FailInString(node, e.position(), "\"" + key + "\": " + e.what());
   }
+}
 
-  const toml::node* Get(const std::string& key) const { return table_.get(key); }
+const char kStringList[] = "một danh sách chuỗi, ví dụ [\"huyen\", \"xa\"]";
 
-  const toml::node& Required(const std::string& key) const {
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) Fail("thiếu khóa \"" + key + "\"");
-    return *node;
-  }
-
-  std::string String(const toml::node& node, const std::string& key) const {
-    if (!node.is_string()) Fail(node, "\"" + key + "\" phải là một chuỗi trong ngoặc kép");
-    std::string value = node.value_or(std::string());
-    if (Trim(value).empty()) Fail(node, "\"" + key + "\" không được để trống");
-    return value;
-  }
-  std::string String(const std::string& key) const { return String(Required(key), key); }
-
-  std::vector<std::pair<std::string, const toml::node*>> Strings(const std::string& key) const {
-    const toml::node& node = Required(key);
-    const toml::array* array = node.as_array();
-    if (array == nullptr || array->empty()) Fail(node, "\"" + key + "\" phải là một danh sách chuỗi, ví dụ [\"huyen\", \"xa\"]");
-    std::vector<std::pair<std::string, const toml::node*>> out;
-    for (const auto& item : *array) {
-      if (!item.is_string()) Fail(item, "\"" + key + "\" chỉ gồm các chuỗi trong ngoặc kép");
-      out.emplace_back(item.value_or(std::string()), &item);
-    }
-    return out;
-  }
-
-  Date DateValue(const std::string& key) const {
-    const toml::node& node = Required(key);
-    const auto* date = node.as_date();
-    if (date == nullptr) Fail(node, "\"" + key + "\" phải là một ngày dạng 2026-01-01 (không đặt trong ngoặc kép)");
-    const toml::date d = date->get();
-    if (!IsValidYmd(d.year, d.month, d.day)) Fail(node, "\"" + key + "\" không phải một ngày có thật");
-    return Date::FromYmd(d.year, d.month, d.day);
-  }
-
-  int64_t PositiveInteger(const std::string& key) const {
-    const toml::node& node = Required(key);
-    const auto* i = node.as_integer();
-    if (i == nullptr || i->get() < 1 || i->get() > 120) Fail(node, "\"" + key + "\" phải là một số nguyên từ 1 đến 120");
-    return i->get();
-  }
-
-  // A basic string's expression, parsed; errors point at the character inside the string.
-  Expression ParseExpression(const toml::node& node, const std::string& key, const std::string& text) const {
-    const int line = Line(node.source());
-    const int column = Column(node.source()) + 1;  // after the opening quote
-    try {
-      Expression e = Expression::Parse(text);
-      for (const auto& [name, at] : e.keys()) {
-        if (!ParseRuleKey(name))
-          throw InputError(file_, line, column + static_cast<int>(at),
-                           where_ + "\"" + key + "\": không có số liệu \"" + name + "\"; dùng " + RuleKeysHelp());
-      }
-      return e;
-    } catch (const ExpressionError& e) {
-      throw InputError(file_, line, column + static_cast<int>(e.position()), where_ + "\"" + key + "\": " + e.what());
-    }
-  }
-
-  const std::string& file() const { return file_; }
-
- private:
-  std::string file_;
-  const toml::table& table_;
-  std::string where_;
-};
-
-Comparison ParseComparison(const Reader& r, const toml::node& node, const std::string& op) {
+Comparison ParseComparison(const TomlTable& r, const toml::node& node, const std::string& op) {
   if (op == "<=") return Comparison::kLessEqual;
   if (op == "<") return Comparison::kLess;
   if (op == ">=") return Comparison::kGreaterEqual;
@@ -146,18 +71,18 @@ std::optional<Period::Kind> PeriodKind(const std::string& s) {
 }
 
 QualityRule ReadRule(const std::string& file, const toml::table& table, std::set<std::string>& codes) {
-  const std::string code = Reader(file, table, "quy tắc: ").String("code");
-  Reader r(file, table, "quy tắc " + code + ": ");
+  const std::string code = TomlTable(file, table, "quy tắc: ").String("code");
+  TomlTable r(file, table, "quy tắc " + code + ": ");
   r.CheckKeys({"code", "name", "left", "op", "right", "severity", "message", "levels", "periods", "from", "until", "basis"});
   if (!codes.insert(code).second) r.Fail(r.Required("code"), "mã quy tắc bị trùng; mỗi quy tắc cần một mã riêng");
   QualityRule rule;
   rule.code = code;
-  rule.line = Line(table.source());
+  rule.line = TomlLine(table);
   rule.name = r.String("name");
   rule.left = r.String("left");
-  rule.left_expression = r.ParseExpression(r.Required("left"), "left", rule.left);
+  rule.left_expression = ParseExpression(r, r.Required("left"), "left", rule.left);
   rule.right = r.String("right");
-  rule.right_expression = r.ParseExpression(r.Required("right"), "right", rule.right);
+  rule.right_expression = ParseExpression(r, r.Required("right"), "right", rule.right);
   rule.op = r.String("op");
   rule.comparison = ParseComparison(r, r.Required("op"), rule.op);
   const std::string severity = r.String("severity");
@@ -166,21 +91,21 @@ QualityRule ReadRule(const std::string& file, const toml::table& table, std::set
   else r.Fail(r.Required("severity"), "\"severity\" phải là \"error\" (lỗi) hoặc \"warning\" (cảnh báo)");
   rule.message = r.String("message");
   if (r.Get("levels")) {
-    for (const auto& [level, node] : r.Strings("levels")) {
+    for (const auto& [level, node] : r.StringItems("levels", kStringList)) {
       if (level != "tinh" && level != "so_nganh" && level != "huyen" && level != "xa")
         r.Fail(*node, "cấp \"" + level + "\" không có; dùng tinh, so_nganh, huyen, xa");
       rule.levels.push_back(level);
     }
   }
   if (r.Get("periods")) {
-    for (const auto& [kind, node] : r.Strings("periods")) {
+    for (const auto& [kind, node] : r.StringItems("periods", kStringList)) {
       const auto k = PeriodKind(kind);
       if (!k) r.Fail(*node, "loại kỳ \"" + kind + "\" không có; dùng month, quarter, half, year, range");
       rule.periods.push_back(*k);
     }
   }
-  if (r.Get("from")) rule.from = r.DateValue("from");
-  if (r.Get("until")) rule.until = r.DateValue("until");
+  if (r.Get("from")) rule.from = r.DateValue("from", "2026-01-01");
+  if (r.Get("until")) rule.until = r.DateValue("until", "2026-01-01");
   if (rule.from && rule.until && *rule.until < *rule.from)
     r.Fail(r.Required("until"), "\"until\" (" + rule.until->Iso() + ") trước \"from\" (" + rule.from->Iso() + ")");
   if (r.Get("basis")) rule.basis = r.String("basis");
@@ -198,7 +123,7 @@ QualityRule ReadRule(const std::string& file, const toml::table& table, std::set
 }
 
 OutlierSettings ReadOutliers(const std::string& file, const toml::table& table) {
-  Reader r(file, table, "[outliers]: ");
+  TomlTable r(file, table, "[outliers]: ");
   r.CheckKeys({"threshold", "min_history", "history", "metrics"});
   OutlierSettings s;
   const toml::node& threshold = r.Required("threshold");
@@ -206,10 +131,10 @@ OutlierSettings ReadOutliers(const std::string& file, const toml::table& table) 
   else if (const auto* f = threshold.as_floating_point()) s.threshold = f->get();
   else r.Fail(threshold, "\"threshold\" phải là một số, ví dụ 3.5");
   if (!(s.threshold > 0) || s.threshold > 1000) r.Fail(threshold, "\"threshold\" phải là số dương, ví dụ 3.5");
-  s.min_history = static_cast<int>(r.PositiveInteger("min_history"));
-  s.history = static_cast<int>(r.PositiveInteger("history"));
+  s.min_history = static_cast<int>(PositiveInteger(r, "min_history"));
+  s.history = static_cast<int>(PositiveInteger(r, "history"));
   if (s.min_history > s.history) r.Fail(r.Required("min_history"), "\"min_history\" không được lớn hơn \"history\"");
-  for (const auto& [metric, node] : r.Strings("metrics")) {
+  for (const auto& [metric, node] : r.StringItems("metrics", kStringList)) {
     if (OutlierMetricName(metric).empty()) {
       std::string list;
       for (const auto& m : OutlierMetrics()) list += (list.empty() ? "" : ", ") + m;
@@ -273,14 +198,8 @@ bool OutlierMetricIsRate(const std::string& metric) {
 }
 
 QualityRules ReadQualityRules(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw InputError(path, Line(e.source()), Column(e.source()),
-                     "tệp quy tắc kiểm tra không đúng cú pháp TOML; hãy sửa dòng này");
-  }
-  Reader r(path, doc, "");
+  const toml::table doc = ParseTomlFile(path, "tệp quy tắc kiểm tra không đúng cú pháp TOML; hãy sửa dòng này");
+  TomlTable r(path, doc, "");
   r.CheckKeys({"rule", "outliers"});
   QualityRules rules;
   rules.file = path;

@@ -1,7 +1,5 @@
 #include "scorecard/rule_pack.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -9,6 +7,7 @@
 #include <set>
 
 #include "core/errors.h"
+#include "core/toml_table.h"
 #include "core/text.h"
 #include "scorecard/fixed_point.h"
 
@@ -16,127 +15,66 @@ namespace baocao {
 namespace fs = std::filesystem;
 namespace {
 
-int Line(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
-int Column(const toml::node& node) { return static_cast<int>(node.source().begin.column); }
-
 std::string Points(int64_t hundredths) { return FormatHundredthsShort(hundredths, ','); }
 
-// Reads one table of the pack, remembering the file for every error.
-class PackReader {
- public:
-  PackReader(std::string file, const toml::table& table, std::string where)
-      : file_(std::move(file)), table_(table), where_(std::move(where)) {}
-
-  [[noreturn]] void Fail(const toml::node& node, const std::string& why) const {
-    throw InputError(file_, Line(node), Column(node), why);
+// A decimal number with at most 2 decimals (6, 6.5, 80), in hundredths; > 0.
+int64_t Hundredths(const TomlTable& r, const toml::node& node, const std::string& key) {
+  int64_t value = 0;
+  if (const auto* i = node.as_integer()) {
+    if (i->get() <= 0 || i->get() > 1000000) r.Fail(node, "\"" + key + "\" phải là số dương");
+    value = i->get() * 100;
+  } else if (const auto* f = node.as_floating_point()) {
+    const double scaled = f->get() * 100;
+    // The file's literal has at most 2 decimals; the double only carries it here.
+    const double rounded = std::round(scaled);
+    if (!(f->get() > 0) || f->get() > 1000000 || std::fabs(scaled - rounded) > 1e-6)
+      r.Fail(node, "\"" + key + "\" phải là số dương có tối đa 2 chữ số thập phân");
+    value = static_cast<int64_t>(rounded);
+  } else {
+    r.Fail(node, "\"" + key + "\" phải là một số (ví dụ 6 hoặc 6.5)");
   }
-  [[noreturn]] void Fail(const std::string& why) const {
-    throw InputError(file_, Line(table_), Column(table_), where_ + why);
-  }
+  return value;
+}
 
-  void CheckKeys(const std::vector<std::string>& allowed) const {
-    for (const auto& [key, node] : table_) {
-      if (std::find(allowed.begin(), allowed.end(), std::string(key.str())) != allowed.end()) continue;
-      std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      throw InputError(file_, static_cast<int>(key.source().begin.line), static_cast<int>(key.source().begin.column),
-                       where_ + "khóa \"" + std::string(key.str()) + "\" không được hỗ trợ (các khóa: " + list + ")");
-    }
-  }
+int64_t Hundredths(const TomlTable& r, const std::string& key) { return Hundredths(r, r.Required(key), key); }
 
-  const toml::node* Get(const std::string& key) const { return table_.get(key); }
-
-  const toml::node& Required(const std::string& key) const {
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) Fail("thiếu khóa \"" + key + "\"");
-    return *node;
-  }
-
-  std::string String(const std::string& key) const {
-    const toml::node& node = Required(key);
-    if (!node.is_string()) Fail(node, where_ + "\"" + key + "\" phải là một chuỗi trong ngoặc kép");
-    std::string value = node.value_or(std::string());
-    if (Trim(value).empty()) Fail(node, where_ + "\"" + key + "\" không được để trống");
-    return value;
-  }
-
-  // A decimal number with at most 2 decimals (6, 6.5, 80), in hundredths; > 0.
-  int64_t Hundredths(const toml::node& node, const std::string& key) const {
-    int64_t value = 0;
-    if (const auto* i = node.as_integer()) {
-      if (i->get() <= 0 || i->get() > 1000000) Fail(node, where_ + "\"" + key + "\" phải là số dương");
-      value = i->get() * 100;
-    } else if (const auto* f = node.as_floating_point()) {
-      const double scaled = f->get() * 100;
-      // The file's literal has at most 2 decimals; the double only carries it here.
-      const double rounded = std::round(scaled);
-      if (!(f->get() > 0) || f->get() > 1000000 || std::fabs(scaled - rounded) > 1e-6)
-        Fail(node, where_ + "\"" + key + "\" phải là số dương có tối đa 2 chữ số thập phân");
-      value = static_cast<int64_t>(rounded);
-    } else {
-      Fail(node, where_ + "\"" + key + "\" phải là một số (ví dụ 6 hoặc 6.5)");
-    }
-    return value;
-  }
-
-  int64_t Hundredths(const std::string& key) const { return Hundredths(Required(key), key); }
-
-  std::vector<std::string> Strings(const std::string& key) const {
-    const toml::node& node = Required(key);
-    const toml::array* array = node.as_array();
-    if (array == nullptr || array->empty())
-      Fail(node, where_ + "\"" + key + "\" phải là một danh sách tên số liệu, ví dụ [\"totalOnTime\"]");
-    std::vector<std::string> out;
-    for (const auto& item : *array) {
-      if (!item.is_string()) Fail(item, where_ + "\"" + key + "\" chỉ gồm các chuỗi trong ngoặc kép");
-      out.push_back(item.value_or(std::string()));
-    }
-    return out;
-  }
-
-  const std::string& file() const { return file_; }
-
- private:
-  std::string file_;
-  const toml::table& table_;
-  std::string where_;
-};
+const char kInputList[] = "một danh sách tên số liệu, ví dụ [\"totalOnTime\"]";
 
 IndicatorRule ReadIndicator(const std::string& file, const toml::table& table, const RulePack& pack,
                             const std::string& group_code) {
-  PackReader head(file, table, "nhóm " + group_code + ": ");
+  TomlTable head(file, table, "nhóm " + group_code + ": ");
   const std::string code = head.String("code");
-  PackReader r(file, table, "chỉ tiêu " + code + ": ");
+  TomlTable r(file, table, "chỉ tiêu " + code + ": ");
   r.CheckKeys({"code", "name", "max", "threshold", "numerator", "denominator", "factor", "empty", "noun"});
   IndicatorRule rule;
   rule.code = code;
   rule.name = r.String("name");
-  rule.max = r.Hundredths("max");
+  rule.max = Hundredths(r, "max");
   if (const toml::node* t = r.Get("threshold")) {
-    rule.threshold = r.Hundredths(*t, "threshold");
-    if (rule.threshold > 10000) r.Fail(*t, "chỉ tiêu " + code + ": \"threshold\" là phần trăm, không được quá 100");
+    rule.threshold = Hundredths(r, *t, "threshold");
+    if (rule.threshold > 10000) r.Fail(*t, "\"threshold\" là phần trăm, không được quá 100");
   }
-  rule.numerator = r.Strings("numerator");
-  rule.denominator = r.Strings("denominator");
+  rule.numerator = r.Strings("numerator", kInputList);
+  rule.denominator = r.Strings("denominator", kInputList);
   if (const toml::node* f = r.Get("factor")) {
     const toml::table* ft = f->as_table();
     if (ft == nullptr)
-      r.Fail(*f, "chỉ tiêu " + code + ": \"factor\" phải có dạng { numerator = \"…\", denominator = \"…\", default = 1 }");
-    PackReader fr(file, *ft, "chỉ tiêu " + code + ", factor: ");
+      r.Fail(*f, "\"factor\" phải có dạng { numerator = \"…\", denominator = \"…\", default = 1 }");
+    TomlTable fr(file, *ft, "chỉ tiêu " + code + ", factor: ");
     fr.CheckKeys({"numerator", "denominator", "default"});
     rule.factor_numerator = fr.String("numerator");
     rule.factor_denominator = fr.String("denominator");
     rule.factor_default = 10000;
     if (const toml::node* d = fr.Get("default")) {
-      const int64_t value = fr.Hundredths(*d, "default");  // 1 -> 100 hundredths
-      if (value > 100) fr.Fail(*d, "chỉ tiêu " + code + ", factor: \"default\" là một tỷ lệ từ 0 đến 1");
+      const int64_t value = Hundredths(fr, *d, "default");  // 1 -> 100 hundredths
+      if (value > 100) fr.Fail(*d, "\"default\" là một tỷ lệ từ 0 đến 1");
       rule.factor_default = value * 100;
     }
   }
   const std::string empty = r.String("empty");
   if (empty == "zero") rule.empty = IndicatorRule::Empty::kZero;
   else if (empty == "full") rule.empty = IndicatorRule::Empty::kFull;
-  else r.Fail(r.Required("empty"), "chỉ tiêu " + code + ": \"empty\" phải là \"zero\" hoặc \"full\" (0/0 được 0 điểm hay đủ điểm)");
+  else r.Fail(r.Required("empty"), "\"empty\" phải là \"zero\" hoặc \"full\" (0/0 được 0 điểm hay đủ điểm)");
   rule.noun = r.String("noun");
 
   std::vector<std::string> used = rule.numerator;
@@ -163,24 +101,14 @@ std::string RulePack::InputMeaning(const std::string& input) const {
 }
 
 RulePack ReadRulePack(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw InputError(path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                     "tệp quy tắc không đúng cú pháp TOML; hãy sửa dòng này");
-  }
-  PackReader r(path, doc, "");
+  const toml::table doc = ParseTomlFile(path, "tệp quy tắc không đúng cú pháp TOML; hãy sửa dòng này");
+  TomlTable r(path, doc, "");
   r.CheckKeys({"valid_from", "decision", "rounding", "inputs", "groups"});
   RulePack pack;
   pack.file = path;
 
   const toml::node& valid = r.Required("valid_from");
-  const auto* date = valid.as_date();
-  if (date == nullptr) r.Fail(valid, "\"valid_from\" phải là một ngày dạng 2022-06-23 (không đặt trong ngoặc kép)");
-  const toml::date d = date->get();
-  if (!IsValidYmd(d.year, d.month, d.day)) r.Fail(valid, "\"valid_from\" không phải một ngày có thật");
-  pack.valid_from = Date::FromYmd(d.year, d.month, d.day);
+  pack.valid_from = r.DateValue("valid_from", "2022-06-23");
   const std::string stem = fs::path(path).stem().string();
   if (stem != pack.valid_from.Iso())
     r.Fail(valid, "\"valid_from\" (" + pack.valid_from.Iso() + ") phải trùng tên tệp (" + stem + ".toml)");
@@ -190,7 +118,7 @@ RulePack ReadRulePack(const std::string& path) {
   const toml::table* rt = rounding.as_table();
   if (rt == nullptr) r.Fail(rounding, "\"rounding\" phải có dạng { mode = \"half_up\", decimals = 2 }");
   {
-    PackReader rr(path, *rt, "rounding: ");
+    TomlTable rr(path, *rt, "rounding: ");
     rr.CheckKeys({"mode", "decimals"});
     const toml::node& decimals = rr.Required("decimals");
     if (rr.String("mode") != "half_up" || decimals.value<int64_t>() != 2)
@@ -214,28 +142,26 @@ RulePack ReadRulePack(const std::string& path) {
   std::set<int> numbers;
   for (const auto& gnode : *ga) {
     const toml::table& gt = *gnode.as_table();
-    PackReader head(path, gt, "[[groups]]: ");
+    TomlTable head(path, gt, "[[groups]]: ");
     GroupRule group;
     group.code = head.String("code");
-    PackReader g(path, gt, "nhóm " + group.code + ": ");
+    TomlTable g(path, gt, "nhóm " + group.code + ": ");
     g.CheckKeys({"code", "number", "name", "max", "indicators"});
     if (!group_codes.insert(group.code).second) g.Fail("mã nhóm bị lặp");
     const toml::node& number = g.Required("number");
-    const auto n = number.value<int64_t>();
-    if (!number.is_integer() || !n || *n < 1 || *n > 99) g.Fail(number, "nhóm " + group.code + ": \"number\" phải là số thứ tự 1, 2, …");
-    group.number = static_cast<int>(*n);
-    if (!numbers.insert(group.number).second) g.Fail(number, "nhóm " + group.code + ": số thứ tự bị lặp");
+    group.number = static_cast<int>(g.Integer(number, 1, 99, "\"number\" phải là số thứ tự 1, 2, …"));
+    if (!numbers.insert(group.number).second) g.Fail(number, "số thứ tự bị lặp");
     group.name = g.String("name");
-    group.max = g.Hundredths("max");
+    group.max = Hundredths(g, "max");
     const toml::node& indicators = g.Required("indicators");
     const toml::array* ia = indicators.as_array();
     if (ia == nullptr || ia->empty() || !ia->is_array_of_tables())
-      g.Fail(indicators, "nhóm " + group.code + ": \"indicators\" phải là các bảng [[groups.indicators]]");
+      g.Fail(indicators, "\"indicators\" phải là các bảng [[groups.indicators]]");
     int64_t sum = 0;
     for (const auto& inode : *ia) {
       IndicatorRule rule = ReadIndicator(path, *inode.as_table(), pack, group.code);
       if (!indicator_codes.insert(rule.code).second)
-        throw InputError(path, Line(inode), Column(inode), "chỉ tiêu " + rule.code + ": mã chỉ tiêu bị lặp");
+        r.Fail(inode, "chỉ tiêu " + rule.code + ": mã chỉ tiêu bị lặp");
       sum += rule.max;
       group.indicators.push_back(std::move(rule));
     }
