@@ -463,7 +463,7 @@ TEST_CASE("each_unit: every huyen gets its own forms in <period>/<code>/, one pu
                                          "Báo cáo riêng từng đơn vị 3/3 đơn vị"});
 }
 
-TEST_CASE("each_unit: a job's root is not repeated, only the listed levels under it; a failure publishes nothing",
+TEST_CASE("each_unit: a job's root is not repeated, only the listed levels under it, and a failure publishes nothing",
           "[run][each_unit]") {
   test::JobProject project;
   test::WriteJob(project, "monthly",

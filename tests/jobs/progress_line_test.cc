@@ -42,7 +42,7 @@ TEST_CASE("progress text: minutes and hours left, thousands separated", "[progre
   CHECK(ProgressLine::Text("X", 0, 10, "đơn vị", 1.0) == "X: 0/10 đơn vị");
 }
 
-TEST_CASE("progress writes nothing when stderr is not a terminal; the log passes through unchanged", "[progress]") {
+TEST_CASE("progress writes nothing when stderr is not a terminal, the log passes through unchanged", "[progress]") {
   std::ostringstream out;
   double now = 0;
   {
