@@ -6,6 +6,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <unistd.h>
+
 #include "cli/command.h"
 #include "core/errors.h"
 #include "core/exit_codes.h"
@@ -123,7 +125,8 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   for (const auto& c : Commands()) {
     if (args[i] == c.name) {
-      CommandContext ctx{db_path, {args.begin() + i + 1, args.end()}, out, err};
+      CommandContext ctx{db_path, {args.begin() + i + 1, args.end()}, out, err,
+                         &err == &std::cerr && isatty(STDERR_FILENO) == 1};
       try {
         return c.run(ctx);
       } catch (const std::exception& e) {  // SQLite's own errors, in English: told in Vietnamese

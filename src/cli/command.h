@@ -19,6 +19,9 @@ struct CommandContext {
   std::vector<std::string> args;  // the arguments after the subcommand's name
   std::ostream& out;
   std::ostream& err;
+  // Whether err is a terminal (isatty(2) for std::cerr): submit and run then show their progress
+  // on it (jobs/progress_line.h); never in cron's log, a pipe or the tests' streams.
+  bool err_is_terminal = false;
 };
 
 struct Command {

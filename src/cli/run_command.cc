@@ -8,6 +8,7 @@
 #include "jobs/clock.h"
 #include "jobs/job.h"
 #include "jobs/job_run.h"
+#include "jobs/progress_line.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -43,9 +44,15 @@ int RunCommand(CommandContext& ctx) {
   RunOptions run_options;
   if (!period.empty()) run_options.period = period;
   run_options.clock = &clock;
-  run_options.log = &ctx.err;
+  // The log goes through the progress line, which erases itself before each log line.
+  ProgressLine progress(ctx.err, ctx.err_is_terminal);
+  run_options.log = &progress.log();
+  run_options.progress = [&progress](const std::string& step, int64_t done, int64_t total, const std::string& noun) {
+    progress.Update(step, done, total, noun);
+  };
   Database db(ctx.db_path);
   const RunResult result = RunJob(db, job, run_options);
+  progress.Clear();
   ctx.out << result.message << "\n";
   return result.exit_code;
 }

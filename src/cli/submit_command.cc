@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "ingest/submission.h"
+#include "jobs/progress_line.h"
 #include "store/database.h"
 
 namespace baocao {
@@ -37,6 +38,7 @@ int SubmitCommand(CommandContext& ctx) {
   if (files.empty()) throw UsageError("Chưa chỉ ra tệp cần nộp");
 
   Database db(ctx.db_path);
+  ProgressLine progress(ctx.err, ctx.err_is_terminal);
   int exit_code = kExitOk;
   for (const auto& file : files) {
     SubmitRequest request;
@@ -46,7 +48,10 @@ int SubmitCommand(CommandContext& ctx) {
     if (!period.empty()) request.period = period;
     request.partial = partial;
     if (vm->count("sheet")) request.sheet = sheet;
+    const std::string label = "Đọc tệp " + std::filesystem::path(file).filename().string();
+    request.progress = [&progress, &label](int rows) { progress.Update(label, rows, 0, "dòng"); };
     const Receipt receipt = Submit(db, request);
+    progress.Clear();
     ctx.out << receipt.Text() << "\n";
     if (!receipt.errors.empty()) exit_code = kExitBadInput;
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/errors.h"
 #include "indicators/reporting.h"
 #include "indicators/unit_tree.h"
 
@@ -67,6 +68,50 @@ bool After(const std::string& at, Date deadline) {
 
 }  // namespace
 
+namespace {
+
+// The levels of units (expected ones only), in the order of LevelRate::cap, then the total.
+std::vector<LevelRate> CountLevels(const std::vector<UnitStatus>& units) {
+  std::map<std::string, LevelRate> by_cap;
+  LevelRate total;
+  for (const UnitStatus& u : units) {
+    LevelRate& level = by_cap[u.cap];
+    level.cap = u.cap;
+    for (LevelRate* r : {&level, &total}) {
+      if (!u.expected) continue;
+      ++r->total;
+      r->reported += u.reported() ? 1 : 0;
+      r->on_time += u.reported() && !u.late ? 1 : 0;
+    }
+  }
+  std::vector<LevelRate> levels;
+  for (const char* cap : {"tinh", "so_nganh", "huyen", "xa"})
+    if (by_cap.count(cap) && by_cap[cap].total > 0) levels.push_back(by_cap[cap]);
+  levels.push_back(total);
+  return levels;
+}
+
+}  // namespace
+
+ReportingStatus SubtreeStatus(const ReportingStatus& status, const std::string& root) {
+  if (root.empty()) return status;
+  const auto top = std::find_if(status.units.begin(), status.units.end(),
+                                [&](const UnitStatus& u) { return u.code == root; });
+  if (top == status.units.end())
+    throw UsageError("Đơn vị " + root + " không thuộc phạm vi báo cáo; kiểm tra lại mã đơn vị");
+  ReportingStatus part;
+  part.period = status.period;
+  part.deadline = status.deadline;
+  part.months = status.months;
+  const int depth = top->depth;
+  for (auto it = top; it != status.units.end() && (it == top || it->depth > depth); ++it) {
+    part.units.push_back(*it);
+    part.units.back().depth -= depth;
+  }
+  part.levels = CountLevels(part.units);
+  return part;
+}
+
 ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const std::string& root,
                                        std::optional<Date> deadline) {
   const UnitTree tree = UnitTree::Load(db, period.ExportMonths().front());
@@ -78,8 +123,6 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
   status.period = period;
   status.deadline = deadline;
   status.months = state.months;
-  std::map<std::string, LevelRate> by_cap;
-  LevelRate total;
   for (int i = top; i < top + tree.node(top).subtree_size; ++i) {
     const UnitNode& n = tree.node(i);
     UnitStatus u;
@@ -101,19 +144,9 @@ ReportingStatus ComputeReportingStatus(Database& db, const Period& period, const
       u.completed_at = CompletedAt(n, state.months, found);
       u.late = deadline && After(u.completed_at, *deadline);
     }
-    LevelRate& level = by_cap[n.cap];
-    level.cap = n.cap;
-    for (LevelRate* r : {&level, &total}) {
-      if (!u.expected) continue;
-      ++r->total;
-      r->reported += u.reported() ? 1 : 0;
-      r->on_time += u.reported() && !u.late ? 1 : 0;
-    }
     status.units.push_back(std::move(u));
   }
-  for (const char* cap : {"tinh", "so_nganh", "huyen", "xa"})
-    if (by_cap.count(cap) && by_cap[cap].total > 0) status.levels.push_back(by_cap[cap]);
-  status.levels.push_back(total);
+  status.levels = CountLevels(status.units);
   return status;
 }
 

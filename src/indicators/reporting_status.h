@@ -70,6 +70,12 @@ std::string PeopleStateText(const UnitStatus& u);
 // units_on_time (counts) and units_reported_rate, units_on_time_rate (null without expected units).
 Values ReportingRateValues(const ReportingStatus& status);
 
+// The part of status for the subtree of unit `root` (a code among status.units; empty: all of it):
+// its units, their depths from root, and the levels recounted over them — what
+// ComputeReportingStatus would give for root with the same deadline, without reading the database
+// again. Throws UsageError when root is not among status.units.
+ReportingStatus SubtreeStatus(const ReportingStatus& status, const std::string& root);
+
 // root: a unit code, or empty for the province. deadline: the day submissions for the period were
 // due (jobs/job.h SubmissionDeadline computes it from a job's deadline_day); without one no unit is
 // late. Throws UsageError for an unknown unit.

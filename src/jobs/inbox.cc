@@ -147,8 +147,12 @@ InboxResult::Outcome FromReceipt(SubmitOutcome outcome) {
 
 // Submits one well-named file; returns the receipt's text and fills result.
 std::string SubmitOne(Database& db, const std::string& path, const InboxFileName& name, const Clock& clock,
-                      InboxResult& result) {
+                      InboxResult& result, const InboxProgress& progress) {
   SubmitRequest request;
+  if (progress) {
+    const std::string file = std::filesystem::path(path).filename().string();
+    request.progress = [&progress, file](int rows) { progress(file, rows); };
+  }
   request.kind = name.kind;
   request.file = path;
   request.now = clock.NowText();
@@ -187,7 +191,8 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
 // UTF-8, a backslash.
 bool HasUnprintableCharacter(const std::string& name) { return Escaped(name) != name; }
 
-InboxResult ProcessOne(Database& db, const fs::path& inbox, const std::string& file_name, const Clock& clock) {
+InboxResult ProcessOne(Database& db, const fs::path& inbox, const std::string& file_name, const Clock& clock,
+                       const InboxProgress& progress) {
   InboxResult result;
   result.file_name = file_name;
   const std::string path = (inbox / file_name).string();
@@ -203,7 +208,7 @@ InboxResult ProcessOne(Database& db, const fs::path& inbox, const std::string& f
     result.kind = ToString(name->kind);
     result.unit = name->unit;
     result.period = name->period;
-    receipt = SubmitOne(db, path, *name, clock, result);
+    receipt = SubmitOne(db, path, *name, clock, result, progress);
   } else {
     result.outcome = InboxResult::Outcome::kBadName;
     result.submitted_at = clock.NowText();
@@ -266,14 +271,14 @@ InboxResult::Outcome ParseInboxOutcome(const std::string& text) {
 }
 
 std::vector<InboxResult> ProcessInbox(Database& db, const std::string& inbox_dir, const Clock& clock,
-                                      RunLog& log) {
+                                      RunLog& log, const InboxProgress& progress) {
   std::vector<InboxResult> results;
   const Listing listing = ListInbox(inbox_dir);
   if (listing.files.empty() && listing.skipped.empty()) return results;
   RequireOwnFolder(fs::path(inbox_dir) / "processed");
   RequireOwnFolder(fs::path(inbox_dir) / "rejected");
   for (const auto& name : listing.files) {
-    results.push_back(ProcessOne(db, inbox_dir, name, clock));
+    results.push_back(ProcessOne(db, inbox_dir, name, clock, progress));
     const InboxResult& r = results.back();
     log.Write("Tệp " + Escaped(name) + ": " + OutcomeLabel(r.outcome) + (r.reason.empty() ? "" : " — " + OneLine(r.reason)) +
               " → " + OneLine(r.moved_to));

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -64,7 +65,9 @@ InboxResult::Outcome ParseInboxOutcome(const std::string& text);
 // processed, then one per skipped entry (by name). An empty or missing inbox gives no results. Throws
 // InputError when processed/ or rejected/ is not a real folder, and Error for a failure that is not
 // the file's fault (the database, a folder that cannot be written): the run stops.
+// progress, when given, is told the rows read of each file as they are read (SubmitRequest::progress).
+using InboxProgress = std::function<void(const std::string& file_name, int rows_read)>;
 std::vector<InboxResult> ProcessInbox(Database& db, const std::string& inbox_dir, const Clock& clock,
-                                      RunLog& log);
+                                      RunLog& log, const InboxProgress& progress = {});
 
 }  // namespace baocao

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {"name",   "forms", "unit",         "period",
-                                        "formats", "output", "inbox", "deadline_day", "templates"};
+                                        "formats", "output", "inbox", "deadline_day", "templates", "each_unit"};
 
 // Reads the job's TOML and remembers the file name for every error. Its messages differ from
 // TomlTable's where the job's tests fix them: the key list has no "các khóa:", a missing key has no
@@ -33,7 +33,7 @@ class JobReader {
                          static_cast<int>(key.source().begin.column),
                          "khóa \"" + std::string(key.str()) +
                              "\" không được hỗ trợ (name, forms, unit, period, formats, output, inbox, "
-                             "deadline_day, templates)");
+                             "deadline_day, templates, each_unit)");
     }
   }
 
@@ -50,11 +50,15 @@ class JobReader {
     return *value;
   }
 
-  // A non-empty array of strings, each checked against allowed.
-  std::vector<std::string> Strings(const std::string& key, const std::vector<std::string>& allowed) const {
+  // A non-empty array of strings, each checked against allowed; optional: an absent key or an empty
+  // array gives none.
+  std::vector<std::string> Strings(const std::string& key, const std::vector<std::string>& allowed,
+                                   bool optional = false) const {
     const toml::node* node = doc_.get(key);
+    if (node == nullptr && optional) return {};
     if (node == nullptr) Fail("thiếu khóa \"" + key + "\"");
     const toml::array* array = node->as_array();
+    if (optional && array != nullptr && array->empty()) return {};
     if (array == nullptr || array->empty())
       Fail(*node, "\"" + key + "\" phải là một danh sách chuỗi, ví dụ [\"" + allowed.front() + "\"]");
     std::vector<std::string> out;
@@ -129,7 +133,13 @@ Job LoadJob(const std::string& path) {
   if (templates && templates->empty())
     reader.Fail(*doc.get("templates"), "\"templates\" không được để trống (bỏ khóa này để dùng thư mục mẫu mặc định)");
   job.templates_dir = templates ? Resolve(path, *templates) : DefaultTemplatesDir();
+  job.each_unit = reader.Strings("each_unit", EachUnitLevels(), /*optional=*/true);
   return job;
+}
+
+const std::vector<std::string>& EachUnitLevels() {
+  static const std::vector<std::string> levels = {"so_nganh", "huyen", "xa"};
+  return levels;
 }
 
 Period ResolvePeriod(const Job& job, Date today, const std::optional<std::string>& override) {

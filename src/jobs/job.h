@@ -10,6 +10,7 @@
 //   inbox = "inbox"                           # exports dropped by departments; "" for none
 //   deadline_day = 15                         # submissions are due on this day after the period
 //   templates = "templates"                   # optional; default $BAOCAO_TEMPLATES or <project>/templates
+//   each_unit = ["huyen", "xa", "so_nganh"]   # optional; also every such unit's own reports (job_run.h)
 // Relative folders resolve against the parent of the job file's folder (the project: jobs/../output).
 // Every key is checked when the file is loaded; a mistake is an InputError naming the job file and
 // the TOML line (`jobs/monthly.toml:4:1: …`), so a broken job fails before it touches anything.
@@ -38,11 +39,17 @@ struct Job {
   std::string inbox_dir;   // resolved; empty when the job has no inbox
   int deadline_day = 15;
   std::string templates_dir;  // resolved
+  // Levels (so_nganh, huyen, xa) whose every unit of the subtree also gets its own reports in
+  // <output>/<period>/<unit code>/ (jobs/job_run.h). Empty (the default): none.
+  std::vector<std::string> each_unit;
 };
+
+// The levels each_unit accepts, in the order the job's error message lists them.
+const std::vector<std::string>& EachUnitLevels();
 
 // Loads and checks a job file. Throws InputError (file:line:column: Vietnamese message) for a file
 // that cannot be read or parsed, an unknown key, a value of the wrong type, an empty output or
-// templates folder, or an unknown form, format or period rule; UsageError (file:line:column: …, exit
+// templates folder, or an unknown form, format, period rule or each_unit level; UsageError (file:line:column: …, exit
 // 2) for a unit that is not a unit code (core/unit_code.h).
 Job LoadJob(const std::string& path);
 

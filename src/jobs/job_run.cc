@@ -60,16 +60,22 @@ ComputeFn SharedFiguresCompute(const Job& job) {
   const bool people_only =
       std::all_of(job.forms.begin(), job.forms.end(), [](const std::string& f) { return f == "ky_luat"; });
   auto figures = std::make_shared<std::optional<ProvinceFigures>>();
+  // The reporting status of the job's subtree, read once per period; every unit's tong_hop takes its
+  // part of it (SubtreeStatus).
+  auto status = std::make_shared<std::optional<ReportingStatus>>();
   const int deadline_day = job.deadline_day;
-  return [figures, people_only, deadline_day](Database& db, const std::string& form, const Period& period,
-                                              const std::string& root) {
+  const std::string job_root = job.unit;
+  return [figures, status, people_only, deadline_day, job_root](Database& db, const std::string& form,
+                                                                const Period& period, const std::string& root) {
     if (form == kScorecardForm) return ComputeReport(db, form, period, root);  // scores, not figures
     if (!*figures || (*figures)->period != period)
       *figures = ComputeFigures(db, period, people_only ? FigureParts::kPeople : FigureParts::kAll);
     Report report = BuildReport(**figures, form, root);
-    if (form == "tong_hop")
-      report.reporting =
-          ReportingRateValues(ComputeReportingStatus(db, period, root, SubmissionDeadline(period, deadline_day)));
+    if (form == "tong_hop") {
+      if (!*status || (*status)->period != period)
+        *status = ComputeReportingStatus(db, period, job_root, SubmissionDeadline(period, deadline_day));
+      report.reporting = ReportingRateValues(root == job_root ? **status : SubtreeStatus(**status, root));
+    }
     return report;
   };
 }
@@ -96,6 +102,9 @@ constexpr size_t kWorstFindings = 10;
 std::vector<Report> ComputeAll(RunContext& run) {
   std::vector<Report> reports;
   for (const auto& form : run.job.forms) {
+    if (run.options.progress)
+      run.options.progress("Tính báo cáo", static_cast<int64_t>(reports.size()),
+                           static_cast<int64_t>(run.job.forms.size()), "báo cáo");
     run.log.Write("Tính báo cáo " + form + " cho " + (run.job.unit.empty() ? "toàn tỉnh" : "đơn vị " + run.job.unit));
     if (form == kKiemTraForm)
       reports.push_back(KiemTraReport(run.quality, ReportPlace(run.db, run.result.period, run.job.unit)));
@@ -150,6 +159,59 @@ void WriteSummary(const std::string& path, const std::string& text) {
   if (!out.flush()) throw Error("Không ghi được " + path);
 }
 
+// The forms a unit's own folder gets: the job's, but kiem_tra and chi_so_766 (the quality check and
+// the scorecard are made for the run's subtree only).
+std::vector<std::string> EachUnitForms(const Job& job) {
+  std::vector<std::string> forms;
+  for (const auto& form : job.forms)
+    if (form != kKiemTraForm && form != kScorecardForm) forms.push_back(form);
+  return forms;
+}
+
+constexpr const char* kEachUnitStep = "Báo cáo riêng từng đơn vị";
+
+// Writes the own reports of every unit of the run's subtree (but its root) whose level the job lists
+// in each_unit into <staging>/<unit code>/, appending them to artifacts. The units are those of the
+// period's tree (the quality check's timeliness, hierarchy order); the figures are the run's
+// (run.compute reads the period once).
+RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& staging, std::vector<Artifact>& artifacts) {
+  RunSummary::EachUnit out;
+  out.levels = run.job.each_unit;
+  if (run.job.each_unit.empty()) return out;
+  const std::vector<std::string> forms = EachUnitForms(run.job);
+  const auto& units = run.quality.timeliness.units;
+  std::vector<const UnitStatus*> chosen;
+  for (size_t i = 1; i < units.size(); ++i)
+    if (std::find(run.job.each_unit.begin(), run.job.each_unit.end(), units[i].cap) != run.job.each_unit.end())
+      chosen.push_back(&units[i]);
+  run.log.Write("Lập báo cáo riêng của " + std::to_string(chosen.size()) + " đơn vị (" + Joined(run.job.each_unit) +
+                ")");
+  for (size_t n = 0; n < chosen.size(); ++n) {
+    const std::string& code = chosen[n]->code;
+    if (run.options.progress)
+      run.options.progress(kEachUnitStep, static_cast<int64_t>(n), static_cast<int64_t>(chosen.size()), "đơn vị");
+    const std::string folder = PathInFolder(staging.path(), code);
+    fs::create_directories(folder);
+    for (const auto& form : forms) {
+      const Report report = run.compute(run.db, form, FormPeriod(form, run.result.period), code);
+      for (Format format : run.job.formats) {
+        const std::string name = code + "/" + ReportFileName(report, format);
+        if (run.options.before_artifact) run.options.before_artifact(name);
+        run.write(report, format, PathInFolder(folder, ReportFileName(report, format)));
+        artifacts.push_back(Staged(staging, name));
+        ++out.files;
+      }
+    }
+    ++out.units;
+  }
+  if (run.options.progress && !chosen.empty())
+    run.options.progress(kEachUnitStep, static_cast<int64_t>(chosen.size()), static_cast<int64_t>(chosen.size()),
+                         "đơn vị");
+  run.log.Write("Đã lập " + std::to_string(out.files) + " tệp báo cáo riêng của " + std::to_string(out.units) +
+                " đơn vị");
+  return out;
+}
+
 // Writes every report and the summary into a staging folder and publishes it; returns the summary.
 RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
   StagingFolder staging(run.job.output_dir, run.result.period.Label());
@@ -164,8 +226,11 @@ RunSummary Render(RunContext& run, const std::vector<Report>& reports) {
       run.log.Write("Đã lập " + name + " (" + FormatCount(static_cast<int64_t>(artifacts.back().bytes)) + " byte)");
     }
   }
+  const size_t province_files = artifacts.size();
+  const RunSummary::EachUnit each_unit = RenderEachUnit(run, staging, artifacts);
   RunSummary summary = Summarize(run, reports);
-  summary.files = artifacts;
+  summary.files.assign(artifacts.begin(), artifacts.begin() + static_cast<std::ptrdiff_t>(province_files));
+  summary.each_unit = each_unit;
   const std::string name = SummaryFileName(run.result.period);
   if (run.options.before_artifact) run.options.before_artifact(name);
   WriteSummary((fs::path(staging.path()) / name).string(), summary.Text());
@@ -215,7 +280,10 @@ void Finish(RunContext& run, const RunSummary& summary) {
 void Execute(RunContext& run) {
   if (!run.job.inbox_dir.empty()) {
     run.log.Write("Đọc hộp thư " + run.job.inbox_dir);
-    run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log);
+    InboxProgress rows;
+    if (run.options.progress)
+      rows = [&run](const std::string& file, int read) { run.options.progress("Đọc tệp " + file, read, 0, "dòng"); };
+    run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log, rows);
     for (const auto& r : run.result.inbox)
       run.history.RecordInboxFile(run.result.run_id, run.result.period.Label(), r);
   }

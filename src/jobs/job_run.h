@@ -11,6 +11,11 @@
 //   5. every form is computed and written in every format, then the summary, into a staging folder
 //      which replaces <output>/<period label>/ in one step (jobs/staging_folder.h); chi_so_766 (the
 //      766 scorecard, calendar periods) for the calendar period before the run's (FormPeriod);
+//      With each_unit (jobs/job.h), every unit of the subtree but its root whose level is listed
+//      (and that is in the period's catalog) also gets its own reports — the job's forms but kiem_tra
+//      and chi_so_766, in every format — in <label>/<unit code>/, built from the same figures (the
+//      database is read once, not once per unit) and published in the same step; the summary counts
+//      them (units, files) and the history records each file with its final path;
 //   6. the run is finished in the history with its status, exit code, message and artifacts.
 // A failure in 5 (or an injected one) publishes nothing: the previous <output>/<label>/ stays
 // byte-for-byte, the staging folder is removed, the run is recorded as failed, and the error is
@@ -66,6 +71,12 @@ struct RunOptions {
   // Test seam: called before each file of the run is written (reports, then the summary), with the
   // file's name; a throw fails the run like any failure.
   std::function<void(const std::string& file_name)> before_artifact;
+  // Told the run's progress for a terminal (jobs/progress_line.h ProgressLine::Update): a step's
+  // text, how many of its items are done, how many there are (0: unknown), what an item is — the rows
+  // read of each inbox file ("Đọc tệp X", rows, 0, "dòng"), the forms computed ("Tính báo cáo", i,
+  // forms, "báo cáo"), the units' own reports ("Báo cáo riêng từng đơn vị", i, units, "đơn vị").
+  // Empty: nothing told.
+  std::function<void(const std::string& step, int64_t done, int64_t total, const std::string& noun)> progress;
 };
 
 struct RunResult {
@@ -74,7 +85,7 @@ struct RunResult {
   int exit_code = 0;
   std::string message;               // Vietnamese, as in the history
   std::string folder;                // <output>/<period label>
-  std::vector<Artifact> artifacts;   // reports, then the summary
+  std::vector<Artifact> artifacts;   // reports, every unit's own reports (each_unit), then the summary
   std::vector<InboxResult> inbox;    // this run's inbox files
   std::vector<std::string> missing;  // unit codes that have not reported
 };

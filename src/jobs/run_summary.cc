@@ -64,6 +64,12 @@ std::string RunSummary::Text() const {
   out << "1. Báo cáo đã lập (" << files.size() << " tệp):\n";
   for (const auto& f : files)
     out << "   " << fs::path(f.path).filename().string() << " (" << FormatCount(static_cast<int64_t>(f.bytes)) << " byte)\n";
+  if (!each_unit.levels.empty()) {
+    std::string levels;
+    for (const auto& cap : each_unit.levels) levels += (levels.empty() ? "" : ", ") + CapEnum().Label(cap);
+    out << "   Báo cáo riêng của từng đơn vị (" << levels << "): " << each_unit.units << " đơn vị, " << each_unit.files
+        << " tệp, mỗi đơn vị trong thư mục " << period.Label() << "/<mã đơn vị>/\n";
+  }
   out << "\n2. Tệp nhận qua hộp thư trong kỳ (" << inbox.size() << " tệp):\n";
   if (inbox.empty()) out << "   Không có tệp nào.\n";
   for (const auto& r : inbox) out << InboxLine(r, period, deadline);

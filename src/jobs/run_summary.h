@@ -1,7 +1,8 @@
 // The run summary (tom_tat_<period>.txt): what an officer reads first after the monthly run.
 //
 // In Vietnamese: the job and period with its exact dates, the reporting unit, the submission deadline;
-// then (1) the report files produced, with their sizes; (2) the files received through the inbox
+// then (1) the report files produced, with their sizes, and the count of the units' own reports
+// (each_unit: units, files, in <period>/<unit code>/); (2) the files received through the inbox
 // for this period and what became of each (late ones marked: data of the period received after the
 // deadline); (3) the units that have not reported; (4) the reports' warnings; (5) the reporting
 // rates per level (reported, reported on time; ReportingStatus against the deadline). Everything in
@@ -46,6 +47,14 @@ struct RunSummary {
     std::vector<std::string> worst;
   };
   Quality quality;
+  // The units' own reports (job each_unit): the levels, how many units, how many files. Printed in
+  // section 1 only when levels is not empty.
+  struct EachUnit {
+    std::vector<std::string> levels;
+    int units = 0;
+    int files = 0;
+  };
+  EachUnit each_unit;
 
   std::string Text() const;
 };

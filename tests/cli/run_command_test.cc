@@ -284,3 +284,44 @@ TEST_CASE("run: the two-level province's October, end to end, twice, byte-identi
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("run with each_unit: the sample province's May, every huyen and xa its own folder, as report --unit",
+          "[cli][run][each_unit]") {
+  test::JobProject project;
+  test::WriteJob(project, "monthly",
+                 "name = \"monthly\"\nforms = [\"tthc\", \"tong_hop\", \"kiem_tra\"]\n"
+                 "formats = [\"json\"]\neach_unit = [\"huyen\", \"xa\"]\n");
+  project.Drop("sample/units.csv", "units_T17_2023-04.csv");
+  project.Drop("sample/procedures.csv", "procedures_T17_2023-04.csv");
+  for (const auto& entry : fs::directory_iterator(test::Fixture("sample"))) {
+    const std::string name = entry.path().filename().string();
+    if (name.find("_2023-04.csv") != std::string::npos || name.find("_2023-05.csv") != std::string::npos)
+      project.Drop("sample/" + name, name);
+  }
+  const auto run = test::RunCliCapture({"--db", project.db(), "run", project.job_file, "--period", "2023-05"});
+  INFO(run.err);
+  const std::string folder = project.output() + "/2023-05";
+  CHECK(run.code == kExitIncomplete);
+  CHECK(run.out == "Đã lập 20 tệp trong " + folder + "; 1 đơn vị chưa báo cáo: X0202\n");
+  CHECK(test::Names(folder) ==
+        std::vector<std::string>{"H01", "H02", "H03", "X0101", "X0102", "X0201", "X0202", "X0301",
+                                 "kiem_tra_T17_2023-05.json", "tom_tat_2023-05.txt", "tong_hop_T17_2023-05.json",
+                                 "tthc_T17_2023-05.json"});
+  CHECK(test::Names(folder + "/X0202") ==
+        std::vector<std::string>{"tong_hop_X0202_2023-05.json", "tthc_X0202_2023-05.json"});
+  CHECK(run.err.find("Lập báo cáo riêng của 8 đơn vị (huyen, xa)\n") != std::string::npos);
+  CHECK(run.err.find("\r") == std::string::npos);  // not a terminal: no progress line
+
+  const std::string own = project.dir.File("own");
+  for (const std::string form : {"tthc", "tong_hop"}) {
+    const auto report = test::RunCliCapture({"--db", project.db(), "report", "--form", form, "--unit", "H01",
+                                             "--period", "2023-05", "--format", "json", "--out", own});
+    REQUIRE(report.code == kExitOk);
+    const std::string name = form + "_H01_2023-05.json";
+    CHECK(test::ReadFile(folder + "/H01/" + name) == test::ReadFile(own + "/" + name));
+  }
+}
+
+}  // namespace baocao

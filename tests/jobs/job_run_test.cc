@@ -406,3 +406,87 @@ TEST_CASE("entries skipped in the inbox are in the summary and the run's message
 
 }  // namespace baocao
 
+
+namespace baocao {
+
+TEST_CASE("each_unit: every huyen gets its own forms in <period>/<code>/, one publish, counted in the summary",
+          "[run][each_unit]") {
+  test::JobProject project;
+  test::WriteJob(project, "monthly",
+                 "name = \"monthly\"\nforms = [\"tthc\", \"dvc\", \"ky_luat\", \"tong_hop\"]\n"
+                 "formats = [\"json\", \"xlsx\", \"pdf\"]\neach_unit = [\"huyen\"]\n");
+  const Job job = LoadJob(project.job_file);
+  DropMay(project);
+  Database db(project.db());
+  Runner runner;
+  std::vector<std::string> told;
+  runner.options.progress = [&told](const std::string& step, int64_t done, int64_t total, const std::string& noun) {
+    told.push_back(step + " " + std::to_string(done) + "/" + std::to_string(total) + " " + noun);
+  };
+  const RunResult result = runner.Run(db, job);
+
+  CHECK(result.exit_code == kExitIncomplete);
+  std::vector<std::string> top = kMayFiles;
+  top.insert(top.begin(), {"H01", "H02", "H03"});
+  CHECK(test::Names(result.folder) == top);
+  for (const std::string code : {"H01", "H02", "H03"})
+    CHECK(test::Names(result.folder + "/" + code) ==
+          std::vector<std::string>{"dvc_" + code + "_2023-05.json",      "dvc_" + code + "_2023-05.pdf",
+                                   "dvc_" + code + "_2023-05.xlsx",      "ky_luat_" + code + "_2023-05.json",
+                                   "ky_luat_" + code + "_2023-05.pdf",   "ky_luat_" + code + "_2023-05.xlsx",
+                                   "tong_hop_" + code + "_2023-05.json", "tong_hop_" + code + "_2023-05.pdf",
+                                   "tong_hop_" + code + "_2023-05.xlsx", "tthc_" + code + "_2023-05.json",
+                                   "tthc_" + code + "_2023-05.pdf",      "tthc_" + code + "_2023-05.xlsx"});
+  CHECK(test::ReadFile(result.folder + "/H01/tthc_H01_2023-05.json") == "tthc json 2023-05\nH01 3\nX0101 2\nX0102 1\n");
+  REQUIRE(result.artifacts.size() == 12 + 36 + 1);
+  CHECK(result.artifacts[12].path == result.folder + "/H01/tthc_H01_2023-05.json");
+  CHECK(result.artifacts[47].path == result.folder + "/H03/tong_hop_H03_2023-05.pdf");
+  CHECK(result.artifacts[48].path == result.folder + "/tom_tat_2023-05.txt");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM artifacts WHERE run_id = 1 AND path LIKE '%/H02/%'") == "12\n");
+  CHECK(result.message.rfind("Đã lập 49 tệp trong " + result.folder + ";", 0) == 0);
+  const std::string summary = test::ReadFile(result.folder + "/tom_tat_2023-05.txt");
+  CHECK(summary.find("1. Báo cáo đã lập (12 tệp):\n") != std::string::npos);
+  CHECK(summary.find("   tong_hop_T17_2023-05.pdf (195 byte)\n"
+                     "   Báo cáo riêng của từng đơn vị (Huyện/thành phố): 3 đơn vị, 36 tệp, mỗi đơn vị trong thư mục "
+                     "2023-05/<mã đơn vị>/\n\n2. Tệp nhận") != std::string::npos);
+  CHECK(told == std::vector<std::string>{"Đọc tệp units_T17_2023-05.csv 11/0 dòng",
+                                         "Đọc tệp procedures_T17_2023-05.csv 12/0 dòng",
+                                         "Đọc tệp dossiers_H01_2023-05.csv 6/0 dòng",
+                                         "Đọc tệp dossiers_H02_2023-05.csv 0/0 dòng",
+                                         "Tính báo cáo 0/4 báo cáo",
+                                         "Tính báo cáo 1/4 báo cáo",
+                                         "Tính báo cáo 2/4 báo cáo",
+                                         "Tính báo cáo 3/4 báo cáo",
+                                         "Báo cáo riêng từng đơn vị 0/3 đơn vị",
+                                         "Báo cáo riêng từng đơn vị 1/3 đơn vị",
+                                         "Báo cáo riêng từng đơn vị 2/3 đơn vị",
+                                         "Báo cáo riêng từng đơn vị 3/3 đơn vị"});
+}
+
+TEST_CASE("each_unit: a job's root is not repeated, only the listed levels under it, and a failure publishes nothing",
+          "[run][each_unit]") {
+  test::JobProject project;
+  test::WriteJob(project, "monthly",
+                 "name = \"monthly\"\nforms = [\"tthc\", \"kiem_tra\"]\nunit = \"H01\"\n"
+                 "formats = [\"json\"]\neach_unit = [\"huyen\", \"xa\"]\n");
+  const Job job = LoadJob(project.job_file);
+  DropMay(project);
+  Database db(project.db());
+  Runner runner;
+  const RunResult result = runner.Run(db, job);
+  CHECK(test::Names(result.folder) == std::vector<std::string>{"X0101", "X0102", "kiem_tra_H01_2023-05.json",
+                                                               "tom_tat_2023-05.txt", "tthc_H01_2023-05.json"});
+  CHECK(test::Names(result.folder + "/X0101") == std::vector<std::string>{"tthc_X0101_2023-05.json"});  // no kiem_tra
+  CHECK(test::ReadFile(result.folder + "/X0102/tthc_X0102_2023-05.json") == "tthc json 2023-05\nX0102 1\n");
+
+  const auto before = test::Snapshot(result.folder);
+  Runner failing;
+  failing.options.before_artifact = [](const std::string& name) {
+    if (name == "X0102/tthc_X0102_2023-05.json") throw Error("hỏng đĩa");
+  };
+  CHECK_THROWS_WITH(failing.Run(db, job), "hỏng đĩa");
+  CHECK(test::Snapshot(result.folder) == before);
+  CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", "2023-05"});
+}
+
+}  // namespace baocao

@@ -63,7 +63,7 @@ TEST_CASE("a broken job file is an input error naming the file and the TOML line
   const std::string file = project.dir.File("jobs/bad.toml");
   CHECK(LoadError(project, ok + "forms_extra = 1\n") ==
         file + ":4:1: khóa \"forms_extra\" không được hỗ trợ (name, forms, unit, period, formats, output, inbox, "
-               "deadline_day, templates)");
+               "deadline_day, templates, each_unit)");
   CHECK(LoadError(project, "name = \"m\"\nforms = [\"tthc\", \"bieu_9\"]\nformats = [\"json\"]\n") ==
         file + ":2:18: giá trị \"bieu_9\" của \"forms\" không hợp lệ (tthc, dvc, ky_luat, tong_hop, chi_so_766, kiem_tra)");
   CHECK(LoadError(project, "name = \"m\"\nforms = \"tthc\"\nformats = [\"json\"]\n") ==
@@ -128,6 +128,26 @@ TEST_CASE("the submission deadline is the first deadline day after the period en
   CHECK(SubmissionDeadline(ParsePeriod("2023-01"), 31) == Date::FromYmd(2023, 1, 31));
   CHECK(SubmissionDeadline(ParsePeriod("2023-02"), 31) == Date::FromYmd(2023, 2, 28));
   CHECK(SubmissionDeadline(ParsePeriod("2023"), 20) == Date::FromYmd(2023, 12, 20));
+}
+
+}  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("each_unit: levels loaded in order without repeats, none by default, a wrong level names the line", "[jobs]") {
+  test::JobProject project;
+  const std::string ok = "name = \"m\"\nforms = [\"tthc\"]\nformats = [\"json\"]\n";
+  const std::string file = project.dir.File("jobs/bad.toml");
+  test::WriteJob(project, "m", ok);
+  CHECK(LoadJob(project.job_file).each_unit.empty());
+  test::WriteJob(project, "m", ok + "each_unit = []\n");
+  CHECK(LoadJob(project.job_file).each_unit.empty());
+  test::WriteJob(project, "m", ok + "each_unit = [\"xa\", \"huyen\", \"xa\", \"so_nganh\"]\n");
+  CHECK(LoadJob(project.job_file).each_unit == std::vector<std::string>{"xa", "huyen", "so_nganh"});
+  CHECK(LoadError(project, ok + "each_unit = [\"huyen\", \"tinh\"]\n") ==
+        file + ":4:23: giá trị \"tinh\" của \"each_unit\" không hợp lệ (so_nganh, huyen, xa)");
+  CHECK(LoadError(project, ok + "each_unit = \"xa\"\n") ==
+        file + ":4:13: \"each_unit\" phải là một danh sách chuỗi, ví dụ [\"so_nganh\"]");
 }
 
 }  // namespace baocao
