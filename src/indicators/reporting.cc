@@ -83,8 +83,7 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   state.people_reported = PeopleReported(db, tree, people, period.year);  // a range's year is its end's
   state.people_reported_previous = PeopleReported(db, tree, people, period.year - 1);
   state.dossiers_expected = Expected(tree, UnitsWithOwnDossiers(db));
-  state.people_expected =
-      Expected(tree, UnitsWithOwnPeopleRecords(db));
+  state.people_expected = Expected(tree, UnitsWithOwnPeopleRecords(db));
   RecomputeCoverages(tree, state);
   return state;
 }
