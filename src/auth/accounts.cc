@@ -1,7 +1,5 @@
 #include "auth/accounts.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
 
 #include "auth/account_error.h"
@@ -11,6 +9,7 @@
 #include "auth/one_time_password.h"
 #include "auth/password_hash.h"
 #include "core/text.h"
+#include "store/write_transaction.h"
 
 namespace baocao {
 namespace {
@@ -123,14 +122,14 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
   const bool right = password.size() <= kMaxPasswordLength * 4 && VerifyPassword(password, found->password_hash);
   const std::string rehashed = right && NeedsRehash(found->password_hash) ? HashPassword(password) : "";
 
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   auto account = store.Find(login);  // again: another login may have counted a failure meanwhile
   if (!account) account = found;     // deleted meanwhile: nothing to count, only to audit
   if (!right) {
     const Failure f = NextFailure(*account, now);
     store.SetFailures(account->id, f.count, f.locked_until);
     audit::Record(db_, now, account->login, address, audit::kLoginFailed, FailureDetail("sai mật khẩu", f));
-    tx.commit();
+    tx.Commit();
     result.delay_seconds = DelayAfter(f.count);
     if (!f.locked_until.empty()) {
       result.outcome = LoginResult::Outcome::kLocked;
@@ -143,7 +142,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
   }
   if (account->disabled) {
     audit::Record(db_, now, account->login, address, audit::kLoginFailed, "tài khoản đã bị vô hiệu hóa");
-    tx.commit();
+    tx.Commit();
     result.outcome = LoginResult::Outcome::kDisabled;
     result.message = Sentence(kDisabledText);
     return result;
@@ -158,7 +157,7 @@ LoginResult Accounts::Authenticate(const std::string& login, const std::string& 
     account->password_hash = rehashed;
   }
   audit::Record(db_, now, account->login, address, audit::kLogin, account->must_change_password ? "phải đổi mật khẩu" : "");
-  tx.commit();
+  tx.Commit();
   result.outcome = LoginResult::Outcome::kOk;
   result.account = account;
   return result;
@@ -178,7 +177,7 @@ CreatedAccount Accounts::CreateAccount(const std::string& login, Role role, cons
   const std::string hash = HashPassword(created.one_time_password);
 
   AccountStore store(db_);
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   CheckActor(store, by);
   if (const auto existing = store.Find(login)) {
     std::string message = "đã có tài khoản " + Unquoted(existing->login);
@@ -207,7 +206,7 @@ CreatedAccount Accounts::CreateAccount(const std::string& login, Role role, cons
   std::string detail = login + ": vai trò " + RoleCode(role);
   if (!unit.empty()) detail += ", đơn vị " + unit;
   audit::Record(db_, now, by.login, by.address, audit::kAccountCreated, detail);
-  tx.commit();
+  tx.Commit();
   return created;
 }
 
@@ -215,12 +214,12 @@ std::string Accounts::ResetPassword(const std::string& login, const Actor& by, D
   const std::string password = NewOneTimePassword();
   const std::string hash = HashPassword(password);
   AccountStore store(db_);
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   CheckActor(store, by);
   const Account account = Require(store, login);
   store.SetPassword(account.id, hash, true);
   audit::Record(db_, now, by.login, by.address, audit::kPasswordReset, account.login + ": cấp mật khẩu dùng một lần mới");
-  tx.commit();
+  tx.Commit();
   return password;
 }
 
@@ -244,35 +243,35 @@ void Accounts::ChangePassword(const std::string& login, const std::string& curre
     if (problem.empty()) hash = HashPassword(new_password);
   }
 
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   Account account = store.Find(login).value_or(found);
   if (!right) {
     const Failure f = NextFailure(account, now);
     store.SetFailures(account.id, f.count, f.locked_until);
     audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, FailureDetail("sai mật khẩu hiện tại", f));
-    tx.commit();
+    tx.Commit();
     if (!f.locked_until.empty()) throw AccountError(Reason::kLocked, LockedText(f.locked_until));
     throw AccountError(Reason::kWrongPassword, "mật khẩu hiện tại không đúng; hãy nhập lại");
   }
   if (account.disabled) {
     audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, "tài khoản đã bị vô hiệu hóa");
-    tx.commit();
+    tx.Commit();
     throw AccountError(Reason::kDisabled, kDisabledText);
   }
   if (!problem.empty()) {
     store.SetFailures(account.id, 0, "");  // the current password was right
     audit::Record(db_, now, account.login, address, audit::kPasswordChangeFailed, "mật khẩu mới không đạt yêu cầu");
-    tx.commit();
+    tx.Commit();
     throw AccountError(Reason::kWeakPassword, problem);
   }
   store.SetPassword(account.id, hash, false);
   audit::Record(db_, now, account.login, address, audit::kPasswordChanged, account.login);
-  tx.commit();
+  tx.Commit();
 }
 
 bool Accounts::Disable(const std::string& login, const Actor& by, DateTime now) {
   AccountStore store(db_);
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   CheckActor(store, by);
   const Account account = Require(store, login);
   if (!by.login.empty() && store.Find(by.login)->id == account.id)
@@ -280,13 +279,13 @@ bool Accounts::Disable(const std::string& login, const Actor& by, DateTime now) 
   if (account.disabled) return false;
   store.SetDisabled(account.id, true);
   audit::Record(db_, now, by.login, by.address, audit::kAccountDisabled, account.login);
-  tx.commit();
+  tx.Commit();
   return true;
 }
 
 bool Accounts::Enable(const std::string& login, const Actor& by, DateTime now) {
   AccountStore store(db_);
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction tx(db_);
   CheckActor(store, by);
   const Account account = Require(store, login);
   const bool locked = IsLocked(account, now);
@@ -296,7 +295,7 @@ bool Accounts::Enable(const std::string& login, const Actor& by, DateTime now) {
   std::string detail = account.login;
   if (locked) detail += ": gỡ khóa do nhập sai mật khẩu";
   audit::Record(db_, now, by.login, by.address, audit::kAccountEnabled, detail);
-  tx.commit();
+  tx.Commit();
   return true;
 }
 

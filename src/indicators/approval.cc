@@ -1,11 +1,10 @@
 #include "indicators/approval.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include "core/errors.h"
 #include "indicators/approved_figures.h"
 #include "indicators/indicators.h"
 #include "indicators/province_figures.h"
+#include "store/write_transaction.h"
 
 namespace baocao {
 namespace {
@@ -23,7 +22,7 @@ std::string ApprovedText(const ApprovalRecord& a) {
 
 ApproveResult ApprovePeriod(Database& db, const ApproveRequest& request,
                             const std::function<void(const ApproveResult&)>& inside) {
-  SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction transaction(db);
   const ProvinceFigures f = ComputeFigures(db, request.period);
   const UnitTree& tree = f.tree;
   const int root = request.unit.empty() ? 0 : tree.Require(request.unit);
@@ -53,7 +52,7 @@ ApproveResult ApprovePeriod(Database& db, const ApproveRequest& request,
     ++result.units_taken;
   }
   if (inside) inside(result);
-  transaction.commit();
+  transaction.Commit();
   return result;
 }
 
@@ -62,7 +61,7 @@ ApprovalRecord WithdrawApproval(Database& db, const WithdrawRequest& request,
   const std::string label = request.period.Label();
   if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos)
     throw UsageError("Cần nêu lý do rút phê duyệt: lý do được ghi vào nhật ký");
-  SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction transaction(db);
   const UnitTree tree = UnitTree::Load(db, request.period.ExportMonths().front());
   const int root = request.unit.empty() ? 0 : tree.Require(request.unit);
   const std::string code = tree.node(root).code;
@@ -74,7 +73,7 @@ ApprovalRecord WithdrawApproval(Database& db, const WithdrawRequest& request,
     a.withdrawn_at = request.at;
     a.withdraw_reason = request.reason;
     if (inside) inside(a);
-    transaction.commit();
+    transaction.Commit();
     return a;
   }
   // Not the root of an approval: say which approval holds it, if one does.

@@ -1,32 +1,12 @@
 #include "indicators/reporting.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <set>
 #include <utility>
 
+#include "store/reporting_facts.h"
+
 namespace baocao {
 namespace {
-
-// (unit, period) pairs of unit_reports for the given kinds.
-std::set<std::pair<std::string, std::string>> ReportedPairs(Database& db, const char* kinds_sql) {
-  std::set<std::pair<std::string, std::string>> pairs;
-  SQLite::Statement q(db.sql(), std::string("SELECT DISTINCT ma_don_vi, period FROM unit_reports WHERE ") +
-                                    kinds_sql);
-  while (q.executeStep()) pairs.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
-  return pairs;
-}
-
-// Units that submitted a people file themselves for a year.
-std::set<std::string> PeopleSubmitters(Database& db, const std::string& year) {
-  std::set<std::string> units;
-  SQLite::Statement q(db.sql(),
-                      "SELECT DISTINCT ma_don_vi FROM submissions WHERE ma_don_vi IS NOT NULL AND "
-                      "period = ? AND (kind = 'discipline' OR kind = 'evaluations')");
-  q.bind(1, year);
-  while (q.executeStep()) units.insert(q.getColumn(0).getString());
-  return units;
-}
 
 // Per tree node: whether it reported discipline and evaluations for a year — covered by a file of
 // its own or of an ancestor (pre-order: parents first), or rows of it in a file.
@@ -40,15 +20,6 @@ std::vector<bool> PeopleReported(Database& db, const UnitTree& tree,
     reported[at] = covered[at] || people.count({tree.node(i).code, label}) > 0;
   }
   return reported;
-}
-
-// Units that have had at least one record of their own of the given kinds in any submission.
-std::set<std::string> UnitsWithOwnRecords(Database& db, const char* kinds_sql) {
-  std::set<std::string> units;
-  SQLite::Statement q(db.sql(), std::string("SELECT DISTINCT ma_don_vi FROM unit_reports WHERE rows > 0 AND (") +
-                                    kinds_sql + ")");
-  while (q.executeStep()) units.insert(q.getColumn(0).getString());
-  return units;
 }
 
 // Per tree node: false for a unit with units under it and no record of its own.
@@ -97,7 +68,7 @@ bool MonthDue(const UnitNode& unit, const std::string& month) {
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
   ReportingState state;
   state.months = period.ExportMonths();
-  const auto dossiers = ReportedPairs(db, "kind = 'dossiers'");
+  const auto dossiers = DossierMonthsReported(db);
   state.missing_months.resize(static_cast<size_t>(tree.size()));
   for (int i = 0; i < tree.size(); ++i) {
     for (const auto& month : state.months)
@@ -108,14 +79,11 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   // A people file names its year: its rows of another year (a stray row, a decision dated in the
   // next cut-off year) do not report that year. A file submitted without a year reports the
   // years of its rows.
-  const auto people = ReportedPairs(
-      db, "(kind = 'discipline' OR kind = 'evaluations') AND submission_id IN (SELECT id FROM "
-          "submissions s WHERE s.period IS NULL OR s.period = unit_reports.period)");
+  const auto people = PeopleYearsReported(db);
   state.people_reported = PeopleReported(db, tree, people, period.year);  // a range's year is its end's
   state.people_reported_previous = PeopleReported(db, tree, people, period.year - 1);
-  state.dossiers_expected = Expected(tree, UnitsWithOwnRecords(db, "kind = 'dossiers'"));
-  state.people_expected =
-      Expected(tree, UnitsWithOwnRecords(db, "kind = 'discipline' OR kind = 'evaluations'"));
+  state.dossiers_expected = Expected(tree, UnitsWithOwnDossiers(db));
+  state.people_expected = Expected(tree, UnitsWithOwnPeopleRecords(db));
   RecomputeCoverages(tree, state);
   return state;
 }

@@ -1,13 +1,12 @@
 #include "indicators/reporting_status.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <map>
 
 #include "core/errors.h"
 #include "indicators/reporting.h"
 #include "indicators/unit_tree.h"
+#include "store/reporting_facts.h"
 
 namespace baocao {
 namespace {
@@ -28,19 +27,11 @@ struct UnitSubmissions {
 
 UnitSubmissions LoadUnitSubmissions(Database& db, const std::vector<std::string>& months) {
   UnitSubmissions found;
-  SQLite::Statement q(db.sql(),
-                      "SELECT r.ma_don_vi, s.submitted_at, s.file_name, s.id FROM unit_reports r "
-                      "JOIN submissions s ON s.id = r.submission_id "
-                      "WHERE r.kind = 'dossiers' AND r.period = ? ORDER BY s.submitted_at, s.id");
   for (const auto& month : months) {
-    q.reset();
-    q.bind(1, month);
-    while (q.executeStep()) {
-      const std::string unit = q.getColumn(0).getString();
-      const std::string at = q.getColumn(1).getString();
-      found.first_by_month[unit].emplace(month, at);  // the first row (the earliest) stays
-      LastSubmission& l = found.last[unit];
-      if (at >= l.at) l = {at, q.getColumn(2).getString(), q.getColumn(3).getInt64()};
+    for (MonthReport& r : DossierReportsOfMonth(db, month)) {
+      found.first_by_month[r.unit].emplace(month, r.submitted_at);  // the first row (the earliest) stays
+      LastSubmission& l = found.last[r.unit];
+      if (r.submitted_at >= l.at) l = {r.submitted_at, std::move(r.file_name), r.submission_id};
     }
   }
   return found;

@@ -1,27 +1,23 @@
 #include "indicators/unit_tree.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <functional>
 #include <map>
 
 #include "core/errors.h"
+#include "store/unit_directory.h"
 
 namespace baocao {
 
 UnitTree UnitTree::Load(Database& db, const std::string& first_month) {
   std::vector<UnitNode> flat;
   std::map<std::string, std::vector<size_t>> children_of;  // parent code -> flat indexes in order
-  SQLite::Statement q(db.sql(),
-                      "SELECT ma_don_vi, ten_don_vi, cap, IFNULL(ma_don_vi_cha, ''), "
-                      "IFNULL(retired_from, '') FROM units ORDER BY ordinal, ma_don_vi");
-  while (q.executeStep()) {
+  for (UnitEntry& unit : ListUnits(db)) {
     UnitNode n;
-    n.code = q.getColumn(0).getString();
-    n.name = q.getColumn(1).getString();
-    n.cap = q.getColumn(2).getString();
-    n.parent = q.getColumn(3).getString();
-    n.retired_from = q.getColumn(4).getString();
+    n.code = std::move(unit.code);
+    n.name = std::move(unit.name);
+    n.cap = std::move(unit.cap);
+    n.parent = std::move(unit.parent);
+    n.retired_from = std::move(unit.retired_from);
     if (!first_month.empty() && !n.retired_from.empty() && n.retired_from <= first_month) continue;
     children_of[n.parent].push_back(flat.size());
     flat.push_back(std::move(n));

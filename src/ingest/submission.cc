@@ -1,7 +1,5 @@
 #include "ingest/submission.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
 #include <cctype>
 #include <ctime>
@@ -22,6 +20,7 @@
 #include "ingest/unit_tree_check.h"
 #include "store/catalog.h"
 #include "store/record_store.h"
+#include "store/write_transaction.h"
 
 namespace baocao {
 namespace {
@@ -323,7 +322,7 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   // The write lock is taken first (a writer waits here for another one), so that the catalog and
   // the same-file check below see what the submission will be stored against: two submits of one
   // file at the same time cannot both find it new.
-  SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction transaction(db);
   const Catalog catalog = LoadCatalog(db);
   CheckRequest(request, catalog);
   // Opened once and checked on its descriptor; both readers read that very file (no second lookup
@@ -416,7 +415,7 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
     return receipt;  // the transaction rolls back: the database is as it was
   }
   RecordOutcome(run);
-  transaction.commit();
+  transaction.Commit();
   receipt.submission_id = run.id;
   receipt.outcome = receipt.errors.empty() ? SubmitOutcome::kAccepted : SubmitOutcome::kPartial;
   return receipt;

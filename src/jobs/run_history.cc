@@ -1,11 +1,9 @@
 #include "jobs/run_history.h"
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-
 #include <map>
 
 #include "core/errors.h"
+#include "store/run_store.h"
 
 namespace baocao {
 namespace {
@@ -14,31 +12,11 @@ constexpr RunStatus kStatuses[] = {RunStatus::kRunning, RunStatus::kDone,   RunS
                                    RunStatus::kRejectedInput, RunStatus::kDataErrors, RunStatus::kFailed,
                                    RunStatus::kInterrupted};
 
-std::string Text(SQLite::Statement& q, int column) {
-  return q.getColumn(column).isNull() ? std::string() : q.getColumn(column).getString();
-}
+Artifact ToArtifact(const StoredArtifact& a) { return {a.path, a.sha256, static_cast<uint64_t>(a.bytes)}; }
 
-std::vector<Artifact> ArtifactsOf(SQLite::Database& sql, int64_t run_id) {
-  SQLite::Statement q(sql, "SELECT path, sha256, bytes FROM artifacts WHERE run_id = ? ORDER BY rowid");
-  q.bind(1, run_id);
-  std::vector<Artifact> out;
-  while (q.executeStep())
-    out.push_back({Text(q, 0), Text(q, 1), static_cast<uint64_t>(q.getColumn(2).getInt64())});
-  return out;
+PublishedFile ToPublishedFile(const StoredPublishedFile& f) {
+  return {f.id, f.run_id, f.job, f.period, ToArtifact(f.artifact)};
 }
-
-PublishedFile FileAt(SQLite::Statement& q) {
-  PublishedFile f;
-  f.id = q.getColumn(0).getInt64();
-  f.run_id = q.getColumn(1).getInt64();
-  f.job = Text(q, 2);
-  f.period = Text(q, 3);
-  f.artifact = {Text(q, 4), Text(q, 5), static_cast<uint64_t>(q.getColumn(6).getInt64())};
-  return f;
-}
-
-constexpr const char* kFileColumns =
-    "SELECT a.rowid, a.run_id, r.job, r.period, a.path, a.sha256, a.bytes FROM artifacts a JOIN runs r ON r.id = a.run_id ";
 
 }  // namespace
 
@@ -75,94 +53,57 @@ RunStatus ParseRunStatus(const std::string& text) {
 }
 
 int64_t RunHistory::Begin(const std::string& job, const std::string& period, const std::string& started_at) {
-  SQLite::Statement q(db_.sql(), "INSERT INTO runs (job, period, started_at, status) VALUES (?, ?, ?, ?)");
-  q.bind(1, job);
-  q.bind(2, period);
-  q.bind(3, started_at);
-  q.bind(4, ToString(RunStatus::kRunning));
-  q.exec();
-  return db_.sql().getLastInsertRowid();
+  return RunStore(db_).InsertRun(job, period, started_at, ToString(RunStatus::kRunning));
 }
 
 void RunHistory::Finish(int64_t id, const std::string& ended_at, RunStatus status, int exit_code,
                         const std::string& message, const std::vector<Artifact>& artifacts) {
-  SQLite::Transaction tx(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(db_.sql(), "UPDATE runs SET ended_at = ?, status = ?, exit_code = ?, message = ? WHERE id = ?");
-  q.bind(1, ended_at);
-  q.bind(2, ToString(status));
-  q.bind(3, exit_code);
-  q.bind(4, message);
-  q.bind(5, id);
-  q.exec();
-  SQLite::Statement a(db_.sql(), "INSERT INTO artifacts (run_id, path, sha256, bytes) VALUES (?, ?, ?, ?)");
-  for (const auto& artifact : artifacts) {
-    a.bind(1, id);
-    a.bind(2, artifact.path);
-    a.bind(3, artifact.sha256);
-    a.bind(4, static_cast<int64_t>(artifact.bytes));
-    a.exec();
-    a.reset();
-  }
-  tx.commit();
+  std::vector<StoredArtifact> stored;
+  stored.reserve(artifacts.size());
+  for (const auto& a : artifacts) stored.push_back({a.path, a.sha256, static_cast<int64_t>(a.bytes)});
+  RunStore(db_).FinishRun(id, ended_at, ToString(status), exit_code, message, stored);
 }
 
 int RunHistory::MarkInterrupted(const std::string& job, const std::string& ended_at) {
-  SQLite::Statement q(db_.sql(),
-                      "UPDATE runs SET status = ?, ended_at = ?, message = 'lượt chạy bị ngắt giữa chừng; "
-                      "không có tệp nào được công bố' WHERE job = ? AND status = ?");
-  q.bind(1, ToString(RunStatus::kInterrupted));
-  q.bind(2, ended_at);
-  q.bind(3, job);
-  q.bind(4, ToString(RunStatus::kRunning));
-  return q.exec();
+  return RunStore(db_).ReplaceStatus(job, ToString(RunStatus::kRunning), ToString(RunStatus::kInterrupted),
+                                     ended_at, "lượt chạy bị ngắt giữa chừng; không có tệp nào được công bố");
 }
 
 void RunHistory::RecordInboxFile(int64_t run_id, const std::string& run_period, const InboxResult& r) {
-  SQLite::Statement q(db_.sql(),
-                      "INSERT INTO inbox_files (run_id, run_period, file_name, kind, ma_don_vi, period, outcome, "
-                      "submission_id, submitted_at, rows_total, rows_accepted, rows_rejected, errors, reason, "
-                      "moved_to) VALUES (?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?, NULLIF(?, 0), ?, "
-                      "?, ?, ?, ?, ?, ?)");
-  q.bind(1, run_id);
-  q.bind(2, run_period);
-  q.bind(3, r.file_name);
-  q.bind(4, r.kind);
-  q.bind(5, r.unit);
-  q.bind(6, r.period);
-  q.bind(7, ToString(r.outcome));
-  q.bind(8, r.submission_id);
-  q.bind(9, r.submitted_at);
-  q.bind(10, r.rows_total);
-  q.bind(11, r.rows_accepted);
-  q.bind(12, r.rows_rejected);
-  q.bind(13, r.errors);
-  q.bind(14, r.reason);
-  q.bind(15, r.moved_to);
-  q.exec();
+  StoredInboxFile f;
+  f.file_name = r.file_name;
+  f.kind = r.kind;
+  f.unit = r.unit;
+  f.period = r.period;
+  f.outcome = ToString(r.outcome);
+  f.submission_id = r.submission_id;
+  f.submitted_at = r.submitted_at;
+  f.rows_total = r.rows_total;
+  f.rows_accepted = r.rows_accepted;
+  f.rows_rejected = r.rows_rejected;
+  f.errors = r.errors;
+  f.reason = r.reason;
+  f.moved_to = r.moved_to;
+  RunStore(db_).InsertInboxFile(run_id, run_period, f);
 }
 
 std::vector<InboxResult> RunHistory::InboxFilesOf(const std::string& run_period) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT file_name, kind, ma_don_vi, period, outcome, submission_id, submitted_at, rows_total, "
-                      "rows_accepted, rows_rejected, errors, reason, moved_to FROM inbox_files WHERE run_period = ? "
-                      "ORDER BY rowid");
-  q.bind(1, run_period);
   std::map<std::string, InboxResult> latest;  // sorted by file name
-  while (q.executeStep()) {
+  for (StoredInboxFile& f : RunStore(db_).InboxFilesOf(run_period)) {
     InboxResult r;
-    r.file_name = Text(q, 0);
-    r.kind = Text(q, 1);
-    r.unit = Text(q, 2);
-    r.period = Text(q, 3);
-    r.outcome = ParseInboxOutcome(Text(q, 4));
-    r.submission_id = q.getColumn(5).getInt64();
-    r.submitted_at = Text(q, 6);
-    r.rows_total = q.getColumn(7).getInt();
-    r.rows_accepted = q.getColumn(8).getInt();
-    r.rows_rejected = q.getColumn(9).getInt();
-    r.errors = q.getColumn(10).getInt();
-    r.reason = Text(q, 11);
-    r.moved_to = Text(q, 12);
+    r.file_name = std::move(f.file_name);
+    r.kind = std::move(f.kind);
+    r.unit = std::move(f.unit);
+    r.period = std::move(f.period);
+    r.outcome = ParseInboxOutcome(f.outcome);
+    r.submission_id = f.submission_id;
+    r.submitted_at = std::move(f.submitted_at);
+    r.rows_total = f.rows_total;
+    r.rows_accepted = f.rows_accepted;
+    r.rows_rejected = f.rows_rejected;
+    r.errors = f.errors;
+    r.reason = std::move(f.reason);
+    r.moved_to = std::move(f.moved_to);
     r.receipt = r.moved_to + ".bien_nhan.txt";
     const auto it = latest.find(r.file_name);
     const bool keep_previous = it != latest.end() && r.outcome == InboxResult::Outcome::kDuplicate &&
@@ -175,40 +116,35 @@ std::vector<InboxResult> RunHistory::InboxFilesOf(const std::string& run_period)
 }
 
 std::vector<RunRecord> RunHistory::Last(int limit) {
-  SQLite::Statement q(db_.sql(),
-                      "SELECT id, job, period, started_at, ended_at, status, exit_code, message FROM runs "
-                      "ORDER BY id DESC LIMIT ?");
-  q.bind(1, limit);
+  RunStore store(db_);
   std::vector<RunRecord> out;
-  while (q.executeStep()) {
+  for (StoredRun& s : store.LastRuns(limit)) {
     RunRecord r;
-    r.id = q.getColumn(0).getInt64();
-    r.job = Text(q, 1);
-    r.period = Text(q, 2);
-    r.started_at = Text(q, 3);
-    r.ended_at = Text(q, 4);
-    r.status = ParseRunStatus(Text(q, 5));
-    if (!q.getColumn(6).isNull()) r.exit_code = q.getColumn(6).getInt();
-    r.message = Text(q, 7);
+    r.id = s.id;
+    r.job = std::move(s.job);
+    r.period = std::move(s.period);
+    r.started_at = std::move(s.started_at);
+    r.ended_at = std::move(s.ended_at);
+    r.status = ParseRunStatus(s.status);
+    r.exit_code = s.exit_code;
+    r.message = std::move(s.message);
     out.push_back(std::move(r));
   }
-  for (auto& r : out) r.artifacts = ArtifactsOf(db_.sql(), r.id);
+  for (auto& r : out)
+    for (const StoredArtifact& a : store.ArtifactsOf(r.id)) r.artifacts.push_back(ToArtifact(a));
   return out;
 }
 
 std::vector<PublishedFile> RunHistory::FilesOf(int64_t run_id) {
-  SQLite::Statement q(db_.sql(), std::string(kFileColumns) + "WHERE a.run_id = ? ORDER BY a.rowid");
-  q.bind(1, run_id);
   std::vector<PublishedFile> out;
-  while (q.executeStep()) out.push_back(FileAt(q));
+  for (const StoredPublishedFile& f : RunStore(db_).FilesOf(run_id)) out.push_back(ToPublishedFile(f));
   return out;
 }
 
 std::optional<PublishedFile> RunHistory::FindFile(int64_t id) {
-  SQLite::Statement q(db_.sql(), std::string(kFileColumns) + "WHERE a.rowid = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  return FileAt(q);
+  const auto f = RunStore(db_).FindFile(id);
+  if (!f) return std::nullopt;
+  return ToPublishedFile(*f);
 }
 
 }  // namespace baocao

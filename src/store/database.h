@@ -6,8 +6,16 @@
 // or refuses a file that does not exist (OpenMode::kExisting: the commands that only read), and
 // checks the schema's version. The object owns the
 // connection (RAII, not copyable). Every write of a submission happens inside one transaction
-// (SQLite::Transaction, BEGIN IMMEDIATE), so a rejected or failed submission leaves the file exactly
-// as it was.
+// (store/write_transaction.h, BEGIN IMMEDIATE), so a rejected or failed submission leaves the file
+// exactly as it was.
+//
+// store/ is the only place that knows SQL: the other layers read and write through its named
+// functions and plain structs — ingest through record_store.h and catalog.h; indicators through
+// figures_source.h (the period's dossiers, streamed; discipline; evaluations; procedures),
+// unit_directory.h (the units), reporting_facts.h (who reported which months and years),
+// approval_store.h and scorecard_facts.h; the run history through run_store.h; the portal through
+// account_store.h and audit_log.h; submission_log.h for the record of submissions. sql() is for
+// store/ and for tests that set up or inspect rows directly.
 //
 // Several processes share the file (an officer's submit, cron's run, a report): the database is in
 // WAL mode, so readers never wait for a writer, and a writer waits up to kBusyTimeoutMinutes for

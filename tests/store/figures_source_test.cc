@@ -1,0 +1,90 @@
+#include "store/figures_source.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace baocao {
+namespace {
+
+void Exec(Database& db, const std::string& sql) { db.sql().exec(sql); }
+
+TEST_CASE("Dossiers of a period are streamed: received by its end, not finished before its start", "[store][figures]") {
+  Database db(":memory:");
+  // received_day, due_day, finished_day: the period is days 100..130.
+  Exec(db,
+       "INSERT INTO dossiers (ma_ho_so, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, "
+       "finished_at, finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month, "
+       "submission_id, source_row) VALUES "
+       "('A', 'T1', 'H01.01', 'truc_tuyen', 'x', 90, 'x', 95, NULL, NULL, 'dang_xu_ly', 0, NULL, NULL, '2023-05', 1, 2),"
+       "('B', 'T2', 'H01.02', 'truc_tiep', 'x', 120, 'x', 125, 'x', 128, 'da_tra_ket_qua', 50000, 'truc_tuyen', "
+       "'hai_long', '2023-05', 1, 3),"
+       "('C', 'T1', 'H01.01', 'truc_tiep', 'x', 80, 'x', 85, 'x', 99, 'da_tra_ket_qua', 0, NULL, NULL, '2023-04', 1, 4),"
+       "('D', 'T1', 'H01.01', 'buu_chinh', 'x', 131, 'x', 140, NULL, NULL, 'dang_xu_ly', 0, NULL, NULL, '2023-06', 1, 5),"
+       "('E', 'T3', 'H01', 'truc_tuyen', 'x', 70, 'x', 75, 'x', 100, 'tra_lai', 0, NULL, NULL, '2023-05', 1, 6)");
+  std::vector<std::string> seen;
+  ForEachDossierInDays(db, 100, 130, [&](const DossierFactsRow& d) {
+    seen.push_back(std::string(d.ma_don_vi) + "|" + std::to_string(d.received_day) + "|" + std::to_string(d.due_day) +
+                   "|" + (d.finished ? std::to_string(d.finished_day) : "-") + "|" + std::string(d.kenh_nop) + "|" +
+                   std::string(d.trang_thai) + "|" + std::to_string(d.phi_le_phi) + "|" +
+                   std::string(d.hinh_thuc_thanh_toan) + "|" + std::string(d.danh_gia) + "|" + std::string(d.ma_tthc));
+  });
+  CHECK(seen == std::vector<std::string>{
+                    "H01.01|90|95|-|truc_tuyen|dang_xu_ly|0|||T1",
+                    "H01.02|120|125|128|truc_tiep|da_tra_ket_qua|50000|truc_tuyen|hai_long|T2",
+                    "H01|70|75|100|truc_tuyen|tra_lai|0|||T3",
+                });
+}
+
+TEST_CASE("Discipline of two day ranges and evaluations of two years are streamed", "[store][figures]") {
+  Database db(":memory:");
+  Exec(db,
+       "INSERT INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, decided_day, doi_tuong, hinh_thuc, "
+       "submission_id, source_row) VALUES "
+       "('Q1', 'H01.01', 'x', 105, 'can_bo', 'khien_trach', 1, 2),"
+       "('Q2', 'H01.02', 'x', 200, 'cong_chuc', 'canh_cao', 1, 3),"
+       "('Q3', 'H01.01', 'x', 10, 'vien_chuc', 'buoc_thoi_viec', 1, 4)");
+  std::vector<std::string> decisions;
+  ForEachDisciplineInDays(db, 100, 130, 0, 20, [&](const DisciplineFactsRow& d) {
+    decisions.push_back(std::string(d.ma_don_vi) + "|" + std::string(d.hinh_thuc) + "|" + std::to_string(d.decided_day));
+  });
+  CHECK(decisions == std::vector<std::string>{"H01.01|khien_trach|105", "H01.01|buoc_thoi_viec|10"});
+
+  Exec(db,
+       "INSERT INTO evaluations (ma_don_vi, nam, doi_tuong, hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, "
+       "khong_hoan_thanh, submission_id, source_row) VALUES "
+       "('H01.01', 2023, 'can_bo', 1, 2, 3, 4, 1, 2),"
+       "('H01.01', 2022, 'cong_chuc', 5, 6, 7, 8, 1, 3),"
+       "('H01.02', 2021, 'can_bo', 9, 9, 9, 9, 1, 4)");
+  std::vector<std::string> evaluations;
+  ForEachEvaluationOfYears(db, 2023, 2022, [&](const EvaluationFactsRow& e) {
+    evaluations.push_back(std::string(e.ma_don_vi) + "|" + std::to_string(e.nam) + "|" + std::string(e.doi_tuong) +
+                          "|" + std::to_string(e.hoan_thanh_xuat_sac) + "|" + std::to_string(e.hoan_thanh_tot) + "|" +
+                          std::to_string(e.hoan_thanh) + "|" + std::to_string(e.khong_hoan_thanh));
+  });
+  CHECK(evaluations == std::vector<std::string>{"H01.01|2023|can_bo|1|2|3|4", "H01.01|2022|cong_chuc|5|6|7|8"});
+}
+
+TEST_CASE("Procedures: fields in file order and the catalog's counts", "[store][figures]") {
+  Database db(":memory:");
+  CHECK(CountProcedures(db).total == 0);
+  Exec(db,
+       "INSERT INTO procedures (ma_tthc, ten_tthc, linh_vuc, muc_do_dvc, co_phi, thanh_toan_truc_tuyen) VALUES "
+       "('T9', 'a', 'Đất đai', 'toan_trinh', 1, 1),"
+       "('T1', 'b', 'Hộ tịch', 'mot_phan', 1, 0),"
+       "('T5', 'c', 'Đất đai', 'khong', 0, 0)");
+  CHECK(ProcedureFields(db) == std::vector<std::pair<std::string, std::string>>{
+                                   {"T9", "Đất đai"}, {"T1", "Hộ tịch"}, {"T5", "Đất đai"}});
+  const ProcedureCounts c = CountProcedures(db);
+  CHECK(c.total == 3);
+  CHECK(c.full_online == 1);
+  CHECK(c.partial_online == 1);
+  CHECK(c.fee == 2);
+  CHECK(c.fee_online == 1);
+}
+
+}  // namespace
+}  // namespace baocao
