@@ -21,7 +21,9 @@ std::string FindingUnitText(const std::string& code, const std::string& name, co
   return code + " " + name + " (" + CapEnum().Label(cap) + ")";
 }
 
-std::string OutlierValueText(const OutlierFinding& f, double value) { return f.rate ? FormatRate(value) : Decimal(value); }
+std::string MetricValueText(bool rate, double value) { return rate ? FormatRate(value) : Decimal(value); }
+
+std::string OutlierValueText(const OutlierFinding& f, double value) { return MetricValueText(f.rate, value); }
 
 std::string ViolationLine(const RuleViolation& v) {
   return std::string(v.severity == Severity::kError ? "LỖI " : "Cảnh báo ") + v.rule + " " + v.rule_name + ": " +

@@ -14,7 +14,10 @@ namespace baocao {
 // "X02 UBND xã Thanh Sơn (Xã/phường/thị trấn/đặc khu)".
 std::string FindingUnitText(const std::string& code, const std::string& name, const std::string& cap);
 
-// An outlier's value in its metric's unit: "80,63%" for a rate, "303,5" or "4.900" for a count.
+// A metric's value: "80,63%" for a rate (a fraction), else at most two decimals without trailing
+// zeros, "303,5" or "4.900" (`check`, the run summary and the kiem_tra report alike).
+std::string MetricValueText(bool rate, double value);
+// An outlier's value in its metric's unit: MetricValueText(f.rate, value).
 std::string OutlierValueText(const OutlierFinding& f, double value);
 
 // "LỖI QT06 Tỷ lệ công chức …: X02 UBND xã Thanh Sơn (…): excellent.cong_chuc = 6 <= 0.2 * good.cong_chuc = 4

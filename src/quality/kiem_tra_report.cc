@@ -8,6 +8,7 @@
 
 #include "generators/vietnamese_number.h"
 #include "ingest/enums.h"
+#include "quality/finding_text.h"
 
 namespace baocao {
 namespace {
@@ -21,20 +22,11 @@ Value Decimal(double v) {
   return Value::Hundredths(static_cast<int64_t>(std::llround(v * 100)));
 }
 
-// "1.234", "302,5", "0,25", "-1,25": at most two decimals, no trailing zero (as `baocao check`).
-std::string DecimalText(double v) {
-  const Value d = Decimal(v);
-  if (d.kind == Value::Kind::kCount) return FormatCount(d.count);
-  std::string text = FormatHundredths(d.count);
-  if (text.back() == '0') text.pop_back();
-  return text;
-}
-
 Value RateValue(double fraction) { return {Value::Kind::kRate, 0, fraction}; }
 
 // An outlier metric's value: a rate prints as a percentage, a count as a decimal.
 SectionCell MetricCell(bool rate, double v) {
-  return rate ? SectionCell::Number(RateValue(v), FormatRate(v)) : SectionCell::Number(Decimal(v), DecimalText(v));
+  return SectionCell::Number(rate ? RateValue(v) : Decimal(v), MetricValueText(rate, v));
 }
 
 SectionCell Count(int64_t n) { return SectionCell::Number(Value::Count(n), FormatCount(n)); }
