@@ -6,7 +6,6 @@
 
 #include "core/checked_sum.h"
 #include "indicators/approved_figures.h"
-#include "store/figures_source.h"
 
 namespace baocao {
 namespace {
@@ -29,10 +28,10 @@ struct FieldIndex {
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> of_procedure;
 };
 
-FieldIndex LoadFields(Database& db) {
+FieldIndex LoadFields(FiguresReader& reader) {
   FieldIndex index;
   std::unordered_map<std::string, int> field_of_name;
-  for (auto& [procedure, field] : ProcedureFields(db)) {
+  for (auto& [procedure, field] : reader.ProcedureFields()) {
     const auto [it, added] = field_of_name.emplace(field, static_cast<int>(index.fields.size()));
     if (added) index.fields.push_back(field);
     index.of_procedure.emplace(std::move(procedure), it->second);
@@ -41,9 +40,9 @@ FieldIndex LoadFields(Database& db) {
 }
 
 // One streaming pass over the dossiers that matter for the period (store/figures_source.h).
-void CountDossiers(Database& db, const Period& period, const CodeIndex& index,
+void CountDossiers(FiguresReader& reader, const Period& period, const CodeIndex& index,
                    const FieldIndex& fields, std::vector<std::vector<UnitCounts>>& own) {
-  ForEachDossierInDays(db, period.from.days, period.to.days, [&](const DossierFactsRow& row) {
+  reader.ForEachDossierInDays(period.from.days, period.to.days, [&](const DossierFactsRow& row) {
     const auto unit = index.find(row.ma_don_vi);
     if (unit == index.end()) return;  // the ingest only stores known units
     DossierFacts d;
@@ -63,9 +62,9 @@ void CountDossiers(Database& db, const Period& period, const CodeIndex& index,
   });
 }
 
-void CountDiscipline(Database& db, const Period& period, const Period& previous,
+void CountDiscipline(FiguresReader& reader, const Period& period, const Period& previous,
                      const CodeIndex& index, std::vector<UnitCounts>& own) {
-  ForEachDisciplineInDays(db, period.from.days, period.to.days, previous.from.days, previous.to.days,
+  reader.ForEachDisciplineInDays(period.from.days, period.to.days, previous.from.days, previous.to.days,
                           [&](const DisciplineFactsRow& row) {
     const auto unit = index.find(row.ma_don_vi);
     if (unit == index.end()) return;
@@ -83,8 +82,8 @@ void CountDiscipline(Database& db, const Period& period, const Period& previous,
 // overflows with an English "integer overflow" that would reach the officer. Submit bounds every
 // head-count (a few rows per unit and year), so real sums are small; a database filled before the
 // bounds gets a DataError.
-void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vector<UnitCounts>& own) {
-  ForEachEvaluationOfYears(db, year, year - 1, [&](const EvaluationFactsRow& row) {
+void CountEvaluations(FiguresReader& reader, int year, const CodeIndex& index, std::vector<UnitCounts>& own) {
+  reader.ForEachEvaluationOfYears(year, year - 1, [&](const EvaluationFactsRow& row) {
     const auto unit = index.find(row.ma_don_vi);
     if (unit == index.end()) return;
     UnitCounts& c = own[static_cast<size_t>(unit->second)];
@@ -113,7 +112,12 @@ void CountEvaluations(Database& db, int year, const CodeIndex& index, std::vecto
 }  // namespace
 
 Values CatalogValues(Database& db) {
-  const ProcedureCounts counts = CountProcedures(db);
+  DatabaseFiguresReader reader(db);
+  return CatalogValues(reader);
+}
+
+Values CatalogValues(FiguresReader& reader) {
+  const ProcedureCounts counts = reader.CountProcedures();
   const int64_t total = counts.total;
   const int64_t full = counts.full_online;
   const int64_t partial = counts.partial_online;
@@ -139,24 +143,29 @@ ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts p
 }
 
 ProvinceFigures ComputeLiveFigures(Database& db, const Period& period, FigureParts parts) {
-  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(db, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}, {}, {}, {}};
-  f.reporting = LoadReportingState(db, f.tree, period);
+  DatabaseFiguresReader reader(db);
+  return ComputeLiveFigures(reader, period, parts);
+}
+
+ProvinceFigures ComputeLiveFigures(FiguresReader& reader, const Period& period, FigureParts parts) {
+  ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(reader, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  f.reporting = LoadReportingState(reader, f.tree, period);
   const CodeIndex index = IndexOf(f.tree);
   const size_t units = static_cast<size_t>(f.tree.size());
   f.own_dossiers.assign(units, UnitCounts{});
   f.own_people.assign(units, UnitCounts{});
   if (parts == FigureParts::kAll) {
-    FieldIndex fields = LoadFields(db);
+    FieldIndex fields = LoadFields(reader);
     f.own_by_field.assign(units, std::vector<UnitCounts>(fields.fields.size() + 1));
-    CountDossiers(db, period, index, fields, f.own_by_field);
+    CountDossiers(reader, period, index, fields, f.own_by_field);
     f.fields = std::move(fields.fields);
     f.fields.push_back(kUnknownField);
     for (size_t u = 0; u < units; ++u)
       for (const UnitCounts& c : f.own_by_field[u]) f.own_dossiers[u].Add(c);
   }
-  CountDiscipline(db, period, f.previous, index, f.own_people);
-  CountEvaluations(db, period.year, index, f.own_people);  // a range's year is its end's
-  f.catalog = CatalogValues(db);
+  CountDiscipline(reader, period, f.previous, index, f.own_people);
+  CountEvaluations(reader, period.year, index, f.own_people);  // a range's year is its end's
+  f.catalog = CatalogValues(reader);
   f.approval_of.assign(units, -1);
   f.approved_ranks.assign(units, Values{});
   return f;

@@ -15,6 +15,7 @@
 #include "indicators/unit_tree.h"
 #include "store/approval_store.h"
 #include "store/database.h"
+#include "store/figures_reader.h"
 
 namespace baocao {
 
@@ -51,8 +52,13 @@ ProvinceFigures ComputeFigures(Database& db, const Period& period, FigureParts p
 // The figures of the data stored now, approved or not (what an approval would freeze; the
 // differences against the approved figures).
 ProvinceFigures ComputeLiveFigures(Database& db, const Period& period, FigureParts parts = FigureParts::kAll);
+// The same over any reader of the stored facts (store/figures_reader.h: the database, or a test's
+// fake).
+ProvinceFigures ComputeLiveFigures(FiguresReader& reader, const Period& period,
+                                   FigureParts parts = FigureParts::kAll);
 
 // The catalog indicators of SPEC §4 over the procedures table.
 Values CatalogValues(Database& db);
+Values CatalogValues(FiguresReader& reader);
 
 }  // namespace baocao

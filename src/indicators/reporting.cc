@@ -3,17 +3,17 @@
 #include <set>
 #include <utility>
 
-#include "store/reporting_facts.h"
+#include "store/figures_reader.h"
 
 namespace baocao {
 namespace {
 
 // Per tree node: whether it reported discipline and evaluations for a year — covered by a file of
 // its own or of an ancestor (pre-order: parents first), or rows of it in a file.
-std::vector<bool> PeopleReported(Database& db, const UnitTree& tree,
+std::vector<bool> PeopleReported(FiguresReader& reader, const UnitTree& tree,
                                  const std::set<std::pair<std::string, std::string>>& people, int year) {
   const std::string label = std::to_string(year);
-  const std::vector<bool> covered = tree.CoveredBy(PeopleSubmitters(db, label));
+  const std::vector<bool> covered = tree.CoveredBy(reader.PeopleSubmitters(label));
   std::vector<bool> reported(static_cast<size_t>(tree.size()), false);
   for (int i = 0; i < tree.size(); ++i) {
     const size_t at = static_cast<size_t>(i);
@@ -66,9 +66,14 @@ bool MonthDue(const UnitNode& unit, const std::string& month) {
 }
 
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period) {
+  DatabaseFiguresReader reader(db);
+  return LoadReportingState(reader, tree, period);
+}
+
+ReportingState LoadReportingState(FiguresReader& reader, const UnitTree& tree, const Period& period) {
   ReportingState state;
   state.months = period.ExportMonths();
-  const auto dossiers = DossierMonthsReported(db);
+  const auto dossiers = reader.DossierMonthsReported();
   state.missing_months.resize(static_cast<size_t>(tree.size()));
   for (int i = 0; i < tree.size(); ++i) {
     for (const auto& month : state.months)
@@ -79,11 +84,11 @@ ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Peri
   // A people file names its year: its rows of another year (a stray row, a decision dated in the
   // next cut-off year) do not report that year. A file submitted without a year reports the
   // years of its rows.
-  const auto people = PeopleYearsReported(db);
-  state.people_reported = PeopleReported(db, tree, people, period.year);  // a range's year is its end's
-  state.people_reported_previous = PeopleReported(db, tree, people, period.year - 1);
-  state.dossiers_expected = Expected(tree, UnitsWithOwnDossiers(db));
-  state.people_expected = Expected(tree, UnitsWithOwnPeopleRecords(db));
+  const auto people = reader.PeopleYearsReported();
+  state.people_reported = PeopleReported(reader, tree, people, period.year);  // a range's year is its end's
+  state.people_reported_previous = PeopleReported(reader, tree, people, period.year - 1);
+  state.dossiers_expected = Expected(tree, reader.UnitsWithOwnDossiers());
+  state.people_expected = Expected(tree, reader.UnitsWithOwnPeopleRecords());
   RecomputeCoverages(tree, state);
   return state;
 }

@@ -47,6 +47,7 @@ struct ReportingState {
 // it was retired from (all of them for a unit still in the catalog).
 bool MonthDue(const UnitNode& unit, const std::string& month);
 
+ReportingState LoadReportingState(FiguresReader& reader, const UnitTree& tree, const Period& period);
 ReportingState LoadReportingState(Database& db, const UnitTree& tree, const Period& period);
 
 // Computes state's three coverages again from its per-node flags (after approved figures replaced

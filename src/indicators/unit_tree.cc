@@ -4,14 +4,18 @@
 #include <map>
 
 #include "core/errors.h"
-#include "store/unit_directory.h"
 
 namespace baocao {
 
 UnitTree UnitTree::Load(Database& db, const std::string& first_month) {
+  DatabaseFiguresReader reader(db);
+  return Load(reader, first_month);
+}
+
+UnitTree UnitTree::Load(FiguresReader& reader, const std::string& first_month) {
   std::vector<UnitNode> flat;
   std::map<std::string, std::vector<size_t>> children_of;  // parent code -> flat indexes in order
-  for (UnitEntry& unit : ListUnits(db)) {
+  for (UnitEntry& unit : reader.Units()) {
     UnitNode n;
     n.code = std::move(unit.code);
     n.name = std::move(unit.name);

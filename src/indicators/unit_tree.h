@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/database.h"
+#include "store/figures_reader.h"
 
 namespace baocao {
 
@@ -31,6 +32,7 @@ class UnitTree {
   // Loads the units table. Throws UsageError (Vietnamese) when no units were submitted yet.
   // With `first_month` ("YYYY-MM", a period's first export month), units retired from that month
   // or earlier are left out: they no longer exist in that period (kept in the database for history).
+  static UnitTree Load(FiguresReader& reader, const std::string& first_month = "");
   static UnitTree Load(Database& db, const std::string& first_month = "");
 
   const std::vector<UnitNode>& nodes() const { return nodes_; }
