@@ -1,5 +1,6 @@
 #include "indicators/province_figures.h"
 
+#include <algorithm>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
@@ -39,12 +40,30 @@ FieldIndex LoadFields(FiguresReader& reader) {
   return index;
 }
 
-// One streaming pass over the dossiers that matter for the period (store/figures_source.h).
-void CountDossiers(FiguresReader& reader, const Period& period, const CodeIndex& index,
-                   const FieldIndex& fields, std::vector<std::vector<UnitCounts>>& own) {
-  reader.ForEachDossierInDays(period.from.days, period.to.days, [&](const DossierFactsRow& row) {
-    const auto unit = index.find(row.ma_don_vi);
-    if (unit == index.end()) return;  // the ingest only stores known units
+// One streaming pass over the dossiers that matter for any of the figures' periods
+// (store/figures_source.h), each row counted into every period it falls in (ClassifyDossier drops it
+// from the others). A unit is looked up once per row: `unit_ids` numbers the codes of every period's
+// tree, `node_of[i][id]` is that unit's node in figures[i]'s tree, or -1.
+void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& figures, const FieldIndex& fields) {
+  CodeIndex unit_ids;
+  std::vector<std::vector<int>> node_of(figures.size());
+  int from = figures.front()->period.from.days;
+  int to = figures.front()->period.to.days;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    const UnitTree& tree = figures[i]->tree;
+    for (int node = 0; node < tree.size(); ++node) {
+      const auto [it, added] = unit_ids.emplace(tree.node(node).code, static_cast<int>(unit_ids.size()));
+      (void)added;
+      if (node_of[i].size() <= static_cast<size_t>(it->second)) node_of[i].resize(static_cast<size_t>(it->second) + 1, -1);
+      node_of[i][static_cast<size_t>(it->second)] = node;
+    }
+    from = std::min(from, figures[i]->period.from.days);
+    to = std::max(to, figures[i]->period.to.days);
+  }
+  reader.ForEachDossierInDays(from, to, [&](const DossierFactsRow& row) {
+    const auto unit = unit_ids.find(row.ma_don_vi);
+    if (unit == unit_ids.end()) return;  // the ingest only stores known units
+    const size_t id = static_cast<size_t>(unit->second);
     DossierFacts d;
     d.received_day = row.received_day;
     d.due_day = row.due_day;
@@ -58,7 +77,13 @@ void CountDossiers(FiguresReader& reader, const Period& period, const CodeIndex&
     const auto field = fields.of_procedure.find(row.ma_tthc);
     const size_t f = field == fields.of_procedure.end() ? fields.fields.size()
                                                         : static_cast<size_t>(field->second);
-    ClassifyDossier(d, period, own[static_cast<size_t>(unit->second)][f]);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      const Period& period = figures[i]->period;
+      if (d.received_day > period.to.days || (d.finished && d.finished_day < period.from.days)) continue;
+      const int node = id < node_of[i].size() ? node_of[i][id] : -1;
+      if (node < 0) continue;
+      ClassifyDossier(d, period, figures[i]->own_by_field[static_cast<size_t>(node)][f]);
+    }
   });
 }
 
@@ -147,28 +172,64 @@ ProvinceFigures ComputeLiveFigures(Database& db, const Period& period, FigurePar
   return ComputeLiveFigures(reader, period, parts);
 }
 
-ProvinceFigures ComputeLiveFigures(FiguresReader& reader, const Period& period, FigureParts parts) {
+namespace {
+
+// Everything of a period's figures but the dossiers: the tree, who reported, the people, the catalog.
+ProvinceFigures FiguresWithoutDossiers(FiguresReader& reader, const Period& period) {
   ProvinceFigures f{period, period.PreviousYear(), UnitTree::Load(reader, period.ExportMonths().front()), {}, {}, {}, {}, {}, {}, {}, {}, {}};
   f.reporting = LoadReportingState(reader, f.tree, period);
   const CodeIndex index = IndexOf(f.tree);
   const size_t units = static_cast<size_t>(f.tree.size());
   f.own_dossiers.assign(units, UnitCounts{});
   f.own_people.assign(units, UnitCounts{});
-  if (parts == FigureParts::kAll) {
-    FieldIndex fields = LoadFields(reader);
-    f.own_by_field.assign(units, std::vector<UnitCounts>(fields.fields.size() + 1));
-    CountDossiers(reader, period, index, fields, f.own_by_field);
-    f.fields = std::move(fields.fields);
-    f.fields.push_back(kUnknownField);
-    for (size_t u = 0; u < units; ++u)
-      for (const UnitCounts& c : f.own_by_field[u]) f.own_dossiers[u].Add(c);
-  }
   CountDiscipline(reader, period, f.previous, index, f.own_people);
   CountEvaluations(reader, period.year, index, f.own_people);  // a range's year is its end's
   f.catalog = CatalogValues(reader);
   f.approval_of.assign(units, -1);
   f.approved_ranks.assign(units, Values{});
   return f;
+}
+
+// Counts the dossiers of every figures' period in one pass, then each unit's totals over its fields.
+void AddDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& figures) {
+  FieldIndex fields = LoadFields(reader);
+  for (ProvinceFigures* f : figures) f->own_by_field.assign(f->own_dossiers.size(), std::vector<UnitCounts>(fields.fields.size() + 1));
+  CountDossiers(reader, figures, fields);
+  fields.fields.push_back(kUnknownField);
+  for (ProvinceFigures* f : figures) {
+    f->fields = fields.fields;
+    for (size_t u = 0; u < f->own_dossiers.size(); ++u)
+      for (const UnitCounts& c : f->own_by_field[u]) f->own_dossiers[u].Add(c);
+  }
+}
+
+}  // namespace
+
+ProvinceFigures ComputeLiveFigures(FiguresReader& reader, const Period& period, FigureParts parts) {
+  ProvinceFigures f = FiguresWithoutDossiers(reader, period);
+  if (parts == FigureParts::kAll) AddDossiers(reader, {&f});
+  return f;
+}
+
+std::vector<ProvinceFigures> ComputeLiveFiguresOfPeriods(FiguresReader& reader, const std::vector<Period>& periods) {
+  std::vector<ProvinceFigures> all;
+  all.reserve(periods.size());
+  for (const Period& p : periods) all.push_back(FiguresWithoutDossiers(reader, p));
+  std::vector<ProvinceFigures*> pointers;
+  for (ProvinceFigures& f : all) pointers.push_back(&f);
+  if (!pointers.empty()) AddDossiers(reader, pointers);
+  return all;
+}
+
+std::vector<ProvinceFigures> ComputeFiguresOfPeriods(Database& db, const std::vector<Period>& periods) {
+  DatabaseFiguresReader reader(db);
+  std::vector<ProvinceFigures> all = ComputeLiveFiguresOfPeriods(reader, periods);
+  ApprovalStore approvals(db);
+  for (ProvinceFigures& f : all) {
+    const auto active = approvals.Active(f.period.Label());
+    if (!active.empty()) SubstituteApproved(db, active, f);
+  }
+  return all;
 }
 
 }  // namespace baocao

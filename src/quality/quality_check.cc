@@ -53,10 +53,18 @@ std::optional<double> MetricValue(const UnitCounts& c, const std::string& metric
   return static_cast<double>(RuleKeyValue(c, metric));
 }
 
-// ComputeFigures once per period (history and the previous period share them).
+// ComputeFigures once per period (history and the previous period share them). Prefetch reads the
+// dossiers of several periods in one pass (ComputeFiguresOfPeriods).
 class FiguresCache {
  public:
   explicit FiguresCache(Database& db) : db_(db) {}
+  void Prefetch(const std::vector<Period>& periods) {
+    std::vector<Period> missing;
+    for (const Period& p : periods)
+      if (!cache_.count(p.Label())) missing.push_back(p);
+    for (ProvinceFigures& f : ComputeFiguresOfPeriods(db_, missing))
+      cache_.emplace(f.period.Label(), std::make_unique<ProvinceFigures>(std::move(f)));
+  }
   const ProvinceFigures& Get(const Period& p) {
     auto it = cache_.find(p.Label());
     if (it == cache_.end())
@@ -94,7 +102,20 @@ std::optional<Period> PreviousPeriodOfKind(const Period& p) {
 QualityReport ComputeQualityCheck(Database& db, const Period& period, const std::string& root,
                                   const QualityOptions& options) {
   const QualityRules rules = LoadQualityRules(options.rules_dir.empty() ? DefaultRulesDir() : options.rules_dir);
+  // The previous periods of the same kind, most recent first.
+  std::vector<Period> history;
+  if (auto p = PreviousPeriodOfKind(period)) {
+    const int wanted = std::max(rules.outliers.metrics.empty() ? 0 : rules.outliers.history, 1);
+    for (int i = 0; i < wanted && p; ++i) {
+      history.push_back(*p);
+      p = PreviousPeriodOfKind(*p);
+    }
+  }
+
   FiguresCache cache(db);
+  std::vector<Period> read{period};
+  read.insert(read.end(), history.begin(), history.end());
+  cache.Prefetch(read);  // the period and its history: the dossiers read once
   const ProvinceFigures& figures = cache.Get(period);
   const UnitTree& tree = figures.tree;
   const int root_node = root.empty() ? 0 : tree.Require(root);
@@ -106,16 +127,6 @@ QualityReport ComputeQualityCheck(Database& db, const Period& period, const std:
   report.root_name = tree.node(root_node).name;
   if (options.deadline) report.deadline = *options.deadline;
   report.outlier_min_history = rules.outliers.min_history;
-
-  // The previous periods of the same kind, most recent first.
-  std::vector<Period> history;
-  if (auto p = PreviousPeriodOfKind(period)) {
-    const int wanted = std::max(rules.outliers.metrics.empty() ? 0 : rules.outliers.history, 1);
-    for (int i = 0; i < wanted && p; ++i) {
-      history.push_back(*p);
-      p = PreviousPeriodOfKind(*p);
-    }
-  }
 
   // Rules.
   std::vector<RuleViolation> errors;

@@ -131,3 +131,37 @@ TEST_CASE("figures over the fake: who reported, and the province's rolled-up for
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("figures of several periods read the dossiers once and equal each period's own figures", "[indicators][fake]") {
+  const std::vector<Period> periods{ParsePeriod("2026-03", true), ParsePeriod("2026-02", true),
+                                    ParsePeriod("2026-01", true), ParsePeriod("2026-Q1", true), ParsePeriod("2026-03")};
+  test::FakeFiguresReader reader = SmallProvince();
+  const std::vector<ProvinceFigures> all = ComputeLiveFiguresOfPeriods(reader, periods);
+  CHECK(reader.dossier_reads == 1);
+  REQUIRE(all.size() == periods.size());
+  for (size_t i = 0; i < periods.size(); ++i) {
+    test::FakeFiguresReader single_reader = SmallProvince();
+    const ProvinceFigures single = ComputeLiveFigures(single_reader, periods[i]);
+    CHECK(all[i].period.Label() == periods[i].Label());
+    REQUIRE(all[i].tree.size() == single.tree.size());
+    for (int u = 0; u < single.tree.size(); ++u) {
+      const size_t at = static_cast<size_t>(u);
+      CHECK(ToValues(all[i].own_dossiers[at]) == ToValues(single.own_dossiers[at]));
+      for (size_t f = 0; f < single.fields.size(); ++f)
+        CHECK(ToValues(all[i].own_by_field[at][f]) == ToValues(single.own_by_field[at][f]));
+    }
+  }
+  // January (calendar): X1's dossier received on 5/1 and finished on 10/2 is pending, within its
+  // time until 20/1, overdue at the end of the month.
+  CHECK(all[2].own_dossiers[3].pending_overdue == 1);
+  CHECK(all[2].own_dossiers[3].new_in_person == 1);
+  // February: it is resolved late; S1's dossier of 20/2 is new there.
+  CHECK(all[1].own_dossiers[3].resolved_late == 1);
+  CHECK(all[1].own_dossiers[1].new_online == 1);
+  // The quarter counts both new in their months once.
+  CHECK(all[3].own_dossiers[3].new_total() == 3);
+}
+
+}  // namespace baocao
