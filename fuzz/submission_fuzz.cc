@@ -11,7 +11,6 @@
 // byte-identical (its serialized pages are compared), and so does a duplicate (the catalog's own
 // files); a rejected receipt has errors, an accepted one none; every data row of a stored file is
 // counted once: accepted + superseded + rejected = rows read.
-#include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -26,6 +25,7 @@
 #include "fuzz_input.h"
 #include "ingest/submission.h"
 #include "store/database.h"
+#include "store/sqlite_connection.h"
 
 namespace {
 
@@ -51,11 +51,14 @@ baocao::Database& CatalogTemplate() {
   return *db;
 }
 
+// The SQLite handle under a Database (the fuzz target needs SQLite's own backup and serialize).
+sqlite3* Handle(baocao::Database& db) { return dynamic_cast<baocao::SqliteConnection&>(db.connection()).handle(); }
+
 // The database's pages, as SQLite would write them to a file.
 std::string Bytes(baocao::Database& db) {
   sqlite3_int64 size = 0;
-  std::unique_ptr<unsigned char, decltype(&sqlite3_free)> data(
-      sqlite3_serialize(db.sql().getHandle(), "main", &size, 0), &sqlite3_free);
+  std::unique_ptr<unsigned char, decltype(&sqlite3_free)> data(sqlite3_serialize(Handle(db), "main", &size, 0),
+                                                               &sqlite3_free);
   if (!data) std::abort();
   return std::string(reinterpret_cast<const char*>(data.get()), static_cast<size_t>(size));
 }
@@ -73,7 +76,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   file.Write(data + 1, size - 1);
 
   baocao::Database db(":memory:");
-  SQLite::Backup(db.sql(), CatalogTemplate().sql()).executeStep(-1);
+  sqlite3_backup* backup = sqlite3_backup_init(Handle(db), "main", Handle(CatalogTemplate()), "main");
+  if (backup == nullptr) std::abort();
+  const int copied = sqlite3_backup_step(backup, -1);
+  if (sqlite3_backup_finish(backup) != SQLITE_OK || copied != SQLITE_DONE) std::abort();
   const std::string before = Bytes(db);
 
   baocao::SubmitRequest request;

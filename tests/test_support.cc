@@ -53,30 +53,41 @@ CliResult RunCliCapture(const std::vector<std::string>& args) {
 
 }  // namespace baocao::test
 
-#include <SQLiteCpp/Statement.h>
-
 #include "store/database.h"
+#include "store/sqlite_connection.h"
 
 namespace baocao::test {
 
 std::string QueryText(Database& db, const std::string& sql) {
-  SQLite::Statement q(db.sql(), sql);
+  auto q = db.connection().Prepare(sql);
+  auto* sqlite = dynamic_cast<SqliteStatement*>(q.get());
+  if (sqlite == nullptr) throw std::logic_error("QueryText needs a SQLite database");
   std::string out;
-  while (q.executeStep()) {
-    for (int i = 0; i < q.getColumnCount(); ++i) {
+  while (q->Step()) {
+    for (int i = 0; i < sqlite->ColumnCount(); ++i) {
       if (i > 0) out += "|";
-      out += q.getColumn(i).isNull() ? "NULL" : q.getColumn(i).getString();
+      out += q->IsNull(i) ? "NULL" : q->GetString(i);
     }
     out += "\n";
   }
   return out;
 }
 
+long long QueryInt(Database& db, const std::string& sql) {
+  auto q = db.connection().Prepare(sql);
+  return q->Step() ? q->GetInt(0) : 0;
+}
+
+std::string QueryString(Database& db, const std::string& sql) {
+  auto q = db.connection().Prepare(sql);
+  return q->Step() ? q->GetString(0) : std::string();
+}
+
 std::string DumpDatabase(Database& db) {
-  SQLite::Statement tables(db.sql(), "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
+  auto tables = db.connection().Prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   std::string out;
-  while (tables.executeStep()) {
-    const std::string name = tables.getColumn(0).getString();
+  while (tables->Step()) {
+    const std::string name = tables->GetString(0);
     out += "## " + name + "\n" + QueryText(db, "SELECT * FROM " + name + " ORDER BY 1, 2, 3");
   }
   return out;

@@ -44,7 +44,11 @@ namespace baocao::test {
 
 // Every row of every table, sorted, as text: two equal dumps mean two equal databases.
 std::string DumpDatabase(Database& db);
-// The rows of one query, one line per row, fields separated by '|'.
+// The rows of one query, one line per row, fields separated by '|' (a NULL as "NULL"). SQLite only:
+// the number of columns comes from store/sqlite_connection.h.
 std::string QueryText(Database& db, const std::string& sql);
+// The first column of the first row of a query (0 / "" without a row).
+long long QueryInt(Database& db, const std::string& sql);
+std::string QueryString(Database& db, const std::string& sql);
 
 }  // namespace baocao::test

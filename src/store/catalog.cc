@@ -1,6 +1,6 @@
 #include "store/catalog.h"
 
-#include <SQLiteCpp/Statement.h>
+#include <memory>
 
 namespace baocao {
 
@@ -17,10 +17,10 @@ bool Catalog::IsWithin(const std::string& unit, const std::string& ancestor) con
 
 Catalog LoadCatalog(Database& db) {
   Catalog catalog;
-  SQLite::Statement units(db.sql(), "SELECT ma_don_vi, IFNULL(ma_don_vi_cha, '') FROM units");
-  while (units.executeStep()) catalog.parent_of.emplace(units.getColumn(0).getString(), units.getColumn(1).getString());
-  SQLite::Statement procedures(db.sql(), "SELECT ma_tthc FROM procedures");
-  while (procedures.executeStep()) catalog.procedures.insert(procedures.getColumn(0).getString());
+  auto units = db.connection().Prepare("SELECT ma_don_vi, COALESCE(ma_don_vi_cha, '') FROM units");
+  while (units->Step()) catalog.parent_of.emplace(units->GetString(0), units->GetString(1));
+  auto procedures = db.connection().Prepare("SELECT ma_tthc FROM procedures");
+  while (procedures->Step()) catalog.procedures.insert(procedures->GetString(0));
   return catalog;
 }
 

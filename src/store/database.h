@@ -1,4 +1,4 @@
-// The baocao database: one SQLite file holding the catalog (units, procedures), the submitted
+// The baocao database: one SQLite file (or one PostgreSQL database, for a postgresql:// URL) holding the catalog (units, procedures), the submitted
 // records (dossiers, petitions, discipline, evaluations), the record of every submission, the run
 // history, and the web portal's accounts and audit log.
 //
@@ -14,8 +14,10 @@
 // figures_source.h (the period's dossiers, streamed; discipline; evaluations; procedures),
 // unit_directory.h (the units), reporting_facts.h (who reported which months and years),
 // approval_store.h and scorecard_facts.h; the run history through run_store.h; the portal through
-// account_store.h and audit_log.h; submission_log.h for the record of submissions. sql() is for
-// store/ and for tests that set up or inspect rows directly.
+// account_store.h and audit_log.h; submission_log.h for the record of submissions. connection() is
+// for store/ and for tests that set up or inspect rows directly: the SQL it runs is the portable SQL
+// of store/sql_connection.h, the same text on SQLite and PostgreSQL. The SQLite schema, its pragmas
+// and its migrations live in store/sqlite_schema.cc; the PostgreSQL ones in store/postgres_schema.cc.
 //
 // Several processes share the file (an officer's submit, cron's run, a report): the database is in
 // WAL mode, so readers never wait for a writer, and a writer waits up to kBusyTimeoutMinutes for
@@ -67,10 +69,10 @@
 //       summary lists the files of its period); outcome accepted | partial | rejected | duplicate |
 //       bad_name | skipped (a link, folder or FIFO left in the inbox, not read; moved_to empty);
 //       kind, ma_don_vi, period NULL for a bad name or a skipped entry.
-//   accounts(id PK, login UNIQUE COLLATE NOCASE, role, ma_don_vi, password_hash, must_change_password,
+//   accounts(id PK, login UNIQUE (case-insensitive; SQLite: COLLATE NOCASE), role, ma_don_vi, password_hash, must_change_password,
 //            disabled, created_at, failed_logins, locked_until)
 //       the web portal's accounts (store/account_store.h): login of 3–64 ASCII letters, digits, '.',
-//       '_', '-'; role in ('don_vi','tong_hop','quan_tri'); ma_don_vi set for don_vi (a unit of the
+//       '_', '-', looked up with lower(login) = lower(?); role in ('don_vi','tong_hop','quan_tri'); ma_don_vi set for don_vi (a unit of the
 //       catalog, checked by src/auth/) and NULL otherwise; password_hash an Argon2id string of
 //       libsodium ("$argon2id$v=19$…"); must_change_password, disabled 0/1; failed_logins the
 //       consecutive failed logins; locked_until the end of a lock, NULL when none.
@@ -87,14 +89,13 @@
 //       the frozen figures of every unit an approval took (JSON, indicators/approved_figures.h).
 #pragma once
 
-#include <SQLiteCpp/Database.h>
-
 #include <exception>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "core/errors.h"
+#include "store/sql_connection.h"
 
 namespace baocao {
 
@@ -111,25 +112,36 @@ class Database {
                 // and nothing is created
   };
 
-  // Opens the database at path; ":memory:" gives a private in-memory one. Throws DatabaseError
-  // when the file cannot be used (not a database, damaged, …).
+  // Opens the database at path; ":memory:" gives a private in-memory one; a path starting with
+  // postgresql:// or postgres:// opens that PostgreSQL database (store/postgres_database.h).
+  // Throws DatabaseError when the file cannot be used (not a database, damaged, …).
   explicit Database(const std::string& path, OpenMode mode = OpenMode::kCreate);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
-  SQLite::Database& sql() { return db_; }
+  ~Database();
+
+  SqlConnection& connection() { return *connection_; }
+  SqlDialect dialect() const { return connection_->dialect(); }
   const std::string& path() const { return path_; }
 
  private:
   std::string path_;
-  SQLite::Database db_;
+  std::unique_ptr<SqlConnection> connection_;
 };
 
-// e, when it is an error of SQLite, as a DatabaseError naming path (Vietnamese: what happened and
+// True for a PostgreSQL URL (postgresql://… or postgres://…).
+bool IsPostgresUrl(const std::string& path);
+
+// True when e is the engine refusing a row for a constraint (CHECK, UNIQUE, NOT NULL, …).
+bool IsConstraintViolation(const SqlError& e, SqlDialect dialect);
+
+// e, when it is an error of the engine (a SqlError), as a DatabaseError naming path (Vietnamese: what happened and
 // what to do); nullopt for any other exception. A DatabaseError is returned as it is.
 std::optional<DatabaseError> ToDatabaseError(const std::exception& e, const std::string& path);
 
-// The default database file: $BAOCAO_DB if set, else <project>/data/baocao.db.
+// The default database: $BAOCAO_DB if set (a file or a PostgreSQL URL, as it is), else
+// <project>/data/baocao.db.
 std::string DefaultDatabasePath();
 
 }  // namespace baocao

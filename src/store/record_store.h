@@ -6,9 +6,8 @@
 // the file (with the row it duplicates), so no in-memory set of keys is needed and memory stays flat.
 #pragma once
 
-#include <SQLiteCpp/Statement.h>
-
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -85,17 +84,18 @@ class RecordStore {
   void RecordWarning(int64_t submission_id, int row, int column, const std::string& message);
 
  private:
-  SQLite::Database& db_;
-  SQLite::Statement find_dossier_;
-  SQLite::Statement insert_dossier_;
-  SQLite::Statement update_dossier_;
-  SQLite::Statement find_discipline_;
-  SQLite::Statement upsert_discipline_;
-  SQLite::Statement find_evaluation_;
-  SQLite::Statement upsert_evaluation_;
-  SQLite::Statement find_petition_;
-  SQLite::Statement insert_petition_;
-  SQLite::Statement update_petition_;
+  Database& database_;
+  SqlConnection& db_;
+  std::unique_ptr<SqlStatement> find_dossier_;
+  std::unique_ptr<SqlStatement> insert_dossier_;
+  std::unique_ptr<SqlStatement> update_dossier_;
+  std::unique_ptr<SqlStatement> find_discipline_;
+  std::unique_ptr<SqlStatement> upsert_discipline_;
+  std::unique_ptr<SqlStatement> find_evaluation_;
+  std::unique_ptr<SqlStatement> upsert_evaluation_;
+  std::unique_ptr<SqlStatement> find_petition_;
+  std::unique_ptr<SqlStatement> insert_petition_;
+  std::unique_ptr<SqlStatement> update_petition_;
 };
 
 }  // namespace baocao

@@ -1,18 +1,16 @@
 #include "store/unit_directory.h"
 
-#include <SQLiteCpp/Statement.h>
+#include <memory>
 
 namespace baocao {
 
 std::vector<UnitEntry> ListUnits(Database& db) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT ma_don_vi, IFNULL(ten_don_vi, ''), IFNULL(retired_from, ''), "
-                      "IFNULL(cap, ''), IFNULL(ma_don_vi_cha, '') FROM units "
-                      "ORDER BY ordinal, ma_don_vi");
+  auto q = db.connection().Prepare(
+      "SELECT ma_don_vi, COALESCE(ten_don_vi, ''), COALESCE(retired_from, ''), "
+      "COALESCE(cap, ''), COALESCE(ma_don_vi_cha, '') FROM units "
+      "ORDER BY ordinal, ma_don_vi");
   std::vector<UnitEntry> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  while (q->Step()) out.push_back({q->GetString(0), q->GetString(1), q->GetString(2), q->GetString(3), q->GetString(4)});
   return out;
 }
 

@@ -1,14 +1,16 @@
 #include "store/write_transaction.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 namespace baocao {
 
-WriteTransaction::WriteTransaction(Database& db)
-    : transaction_(std::make_unique<SQLite::Transaction>(db.sql(), SQLite::TransactionBehavior::IMMEDIATE)) {}
+WriteTransaction::WriteTransaction(Database& db) : connection_(db.connection()) { connection_.BeginWrite(); }
 
-WriteTransaction::~WriteTransaction() = default;
+WriteTransaction::~WriteTransaction() {
+  if (open_) connection_.Rollback();
+}
 
-void WriteTransaction::Commit() { transaction_->commit(); }
+void WriteTransaction::Commit() {
+  connection_.Commit();
+  open_ = false;
+}
 
 }  // namespace baocao

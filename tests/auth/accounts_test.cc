@@ -272,7 +272,7 @@ TEST_CASE("Wrong current passwords lock the account like failed logins, and a lo
 
 TEST_CASE("Account creation refuses a bad login, a taken one in any case, a unit that is missing, retired or not for the role", "[auth][accounts]") {
   Province p;
-  p.db.sql().exec("UPDATE units SET retired_from = '2025-07' WHERE ma_don_vi = 'X0102'");
+  p.db.connection().ExecuteScript("UPDATE units SET retired_from = '2025-07' WHERE ma_don_vi = 'X0102'");
   const std::string before = test::DumpDatabase(p.db);
   const auto cli = Actor::CommandLine();
   struct Case {

@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <SQLiteCpp/Database.h>
-
 #include <cstdlib>
 #include <filesystem>
 
@@ -42,7 +40,7 @@ TEST_CASE("report and status: a --unit that is a path exits 2 and writes nothing
   SampleDb c;
   {  // a database filled before unit codes were checked
     Database database(c.db);
-    database.sql().exec("INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
+    database.connection().ExecuteScript("INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
                         "VALUES ('../../../x', 'UBND xã Thoát Ra', 'xa', 'H01', 99)");
   }
   const std::string before = c.Dump();

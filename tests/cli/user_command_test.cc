@@ -189,9 +189,9 @@ TEST_CASE("user list shows every account with its role, unit, creation time and 
   c.Run({"user", "disable", "tonghop"});
   {
     Database database(c.db, Database::OpenMode::kExisting);
-    database.sql().exec("UPDATE accounts SET must_change_password = 0");
-    database.sql().exec("UPDATE accounts SET failed_logins = 5, locked_until = '2099-01-01 00:00:00' WHERE login = 'huyen01'");
-    database.sql().exec("UPDATE accounts SET failed_logins = 2, must_change_password = 1 WHERE login = 'xa0101'");
+    database.connection().ExecuteScript("UPDATE accounts SET must_change_password = 0");
+    database.connection().ExecuteScript("UPDATE accounts SET failed_logins = 5, locked_until = '2099-01-01 00:00:00' WHERE login = 'huyen01'");
+    database.connection().ExecuteScript("UPDATE accounts SET failed_logins = 2, must_change_password = 1 WHERE login = 'xa0101'");
   }
   const auto r = c.Run({"user", "list"});
   CHECK(r.code == kExitOk);

@@ -269,7 +269,7 @@ TEST_CASE("tong_hop carries every group, the report date and place", "[indicator
 TEST_CASE("the balance is checked and a contradiction refuses the report", "[indicators]") {
   Sample s;
   // A row that says "returned" but is still in progress slipped past the ingest (written by hand).
-  s.db.sql().exec(
+  s.db.connection().ExecuteScript(
       "UPDATE dossiers SET trang_thai = 'dang_xu_ly' WHERE ma_ho_so = 'M-X0102-01'");
   try {
     s.Compute("tthc", "2023-05");

@@ -14,12 +14,12 @@ TEST_CASE("evaluation counts whose sum does not fit are refused with a DataError
   test::CatalogDb c;
   REQUIRE(c.Submit(SubmissionKind::kEvaluations, "evaluations_canonical.csv", "H01", "2023").ok());
   // Two rows of H01 for 2023: each fits in 64 bits, their sum does not.
-  c.db().sql().exec("UPDATE evaluations SET hoan_thanh_xuat_sac = 9200000000000000000");
+  c.db().connection().ExecuteScript("UPDATE evaluations SET hoan_thanh_xuat_sac = 9200000000000000000");
   CHECK_THROWS_AS(ComputeFigures(c.db(), ParsePeriod("2023")), DataError);
   CHECK_THROWS_AS(ComputeReport(c.db(), "ky_luat", ParsePeriod("2023")), DataError);
   // One such row only: the unit's own figures fit, the roll-up to the province does not wrap.
-  c.db().sql().exec("DELETE FROM evaluations WHERE doi_tuong = 'vien_chuc'");
-  c.db().sql().exec("INSERT INTO evaluations SELECT 'X0101', nam, doi_tuong, hoan_thanh_xuat_sac, hoan_thanh_tot, "
+  c.db().connection().ExecuteScript("DELETE FROM evaluations WHERE doi_tuong = 'vien_chuc'");
+  c.db().connection().ExecuteScript("INSERT INTO evaluations SELECT 'X0101', nam, doi_tuong, hoan_thanh_xuat_sac, hoan_thanh_tot, "
                     "hoan_thanh, khong_hoan_thanh, submission_id, source_row FROM evaluations");
   CHECK_NOTHROW(ComputeFigures(c.db(), ParsePeriod("2023")));
   CHECK_THROWS_AS(ComputeReport(c.db(), "ky_luat", ParsePeriod("2023")), DataError);

@@ -1,7 +1,5 @@
 // ComputeScoreInputs on tiny hand-made databases: the edges of the contract's rules (0/0 against no
 // data, unknown counts, what is carried over, withdrawn dossiers, the roll-up, petitions files).
-#include <SQLiteCpp/Transaction.h>
-
 #include <catch2/catch.hpp>
 
 #include <map>

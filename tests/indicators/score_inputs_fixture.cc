@@ -1,7 +1,5 @@
 #include "indicators/score_inputs_fixture.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <fstream>
 #include <optional>
 #include <stdexcept>
@@ -9,6 +7,7 @@
 
 #include "core/date.h"
 #include "store/record_store.h"
+#include "store/write_transaction.h"
 #include "test_support.h"
 
 namespace baocao::test {
@@ -77,7 +76,7 @@ std::string RepositoryRulesDir() { return std::string(BAOCAO_SOURCE_DIR) + "/rul
 
 void LoadChiSo766Province(Database& db) {
   const std::string dir = Fixture("chi_so_766") + "/";
-  SQLite::Transaction transaction(db.sql());
+  WriteTransaction transaction(db);
   RecordStore store(db);
   int ordinal = 0;
   for (const auto& row : ReadRows(dir + "units.csv")) {
@@ -145,7 +144,7 @@ void LoadChiSo766Province(Database& db) {
     }
     store.RecordUnitReport(unit, "2026-08", "petitions", id, static_cast<int>(rows.size()));
   }
-  transaction.commit();
+  transaction.Commit();
 }
 
 }  // namespace baocao::test

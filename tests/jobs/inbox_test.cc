@@ -86,7 +86,7 @@ TEST_CASE("the inbox submits catalogs first, moves each file with its receipt", 
   const std::string rejected = test::ReadFile(inbox + "/rejected/dossiers_H01_2023-04.csv.bien_nhan.txt");
   CHECK(rejected.find("Kết quả: TỪ CHỐI: tệp có lỗi") != std::string::npos);
   CHECK(rejected.find("  " + inbox + "/dossiers_H01_2023-04.csv:3:4: cột \"kenh_nop\"") != std::string::npos);
-  CHECK(test::QueryText(db, "SELECT kind, IFNULL(ma_don_vi, '-'), IFNULL(period, '-'), file_name FROM submissions "
+  CHECK(test::QueryText(db, "SELECT kind, COALESCE(ma_don_vi, '-'), COALESCE(period, '-'), file_name FROM submissions "
                             "ORDER BY id") ==
         "units|-|-|units_T17_2023-05.csv\nprocedures|-|-|procedures_T17_2023-05.csv\n"
         "dossiers|H01|2023-05|dossiers_H01_2023-05.csv\n");

@@ -1,7 +1,5 @@
 #include "jobs/job_fixture.h"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -42,33 +40,30 @@ Report FakeCompute(Database& db, const std::string& form, const Period& period, 
   report.form = form;
   report.period = period;
   report.root = root.empty()
-                    ? db.sql().execAndGet("SELECT ma_don_vi FROM units WHERE IFNULL(ma_don_vi_cha, '') = ''").getString()
+                    ? test::QueryString(db, "SELECT ma_don_vi FROM units WHERE COALESCE(ma_don_vi_cha, '') = ''")
                     : root;
-  SQLite::Statement q(db.sql(),
+  auto q = db.connection().Prepare(
                       "WITH RECURSIVE sub(code, depth) AS (SELECT ?1, 0 UNION ALL SELECT u.ma_don_vi, depth + 1 "
                       "FROM units u JOIN sub ON u.ma_don_vi_cha = sub.code) "
-                      "SELECT u.ma_don_vi, u.ten_don_vi, u.cap, IFNULL(u.ma_don_vi_cha, ''), sub.depth, "
+                      "SELECT u.ma_don_vi, u.ten_don_vi, u.cap, COALESCE(u.ma_don_vi_cha, ''), sub.depth, "
                       "(SELECT COUNT(*) FROM dossiers d WHERE d.ma_don_vi = u.ma_don_vi AND d.received_day "
                       "BETWEEN ?2 AND ?3) FROM units u JOIN sub ON sub.code = u.ma_don_vi ORDER BY u.ordinal");
-  q.bind(1, report.root);
-  q.bind(2, period.from.days);
-  q.bind(3, period.to.days);
-  while (q.executeStep()) {
+  BindAll(*q, report.root, period.from.days, period.to.days);
+  while (q->Step()) {
     UnitRow row;
-    row.ma_don_vi = q.getColumn(0).getString();
-    row.ten_don_vi = q.getColumn(1).getString();
-    row.cap = q.getColumn(2).getString();
-    row.ma_don_vi_cha = q.getColumn(3).getString();
-    row.depth = q.getColumn(4).getInt();
+    row.ma_don_vi = q->GetString(0);
+    row.ten_don_vi = q->GetString(1);
+    row.cap = q->GetString(2);
+    row.ma_don_vi_cha = q->GetString(3);
+    row.depth = static_cast<int>(q->GetInt(4));
     row.submitted = true;
     for (const auto& month : period.ExportMonths()) {
-      SQLite::Statement r(db.sql(), "SELECT 1 FROM unit_reports WHERE ma_don_vi = ? AND period = ? AND kind = 'dossiers'");
-      r.bind(1, row.ma_don_vi);
-      r.bind(2, month);
-      row.submitted = row.submitted && r.executeStep();
+      auto r = db.connection().Prepare("SELECT 1 FROM unit_reports WHERE ma_don_vi = ? AND period = ? AND kind = 'dossiers'");
+      BindAll(*r, row.ma_don_vi, month);
+      row.submitted = row.submitted && r->Step();
     }
     row.missing = !row.submitted;
-    if (row.submitted) row.values["new_total"] = Value::Count(q.getColumn(5).getInt64());
+    if (row.submitted) row.values["new_total"] = Value::Count(q->GetInt(5));
     report.units.push_back(row);
   }
   const auto missing = std::count_if(report.units.begin(), report.units.end(), [](const UnitRow& u) { return !u.submitted; });

@@ -144,7 +144,7 @@ TEST_CASE("a run submits the inbox, publishes every form in every format with a 
   for (const auto& a : result.artifacts)
     CHECK(test::QueryText(db, "SELECT sha256, bytes FROM artifacts WHERE path = '" + a.path + "'") ==
           a.sha256 + "|" + std::to_string(fs::file_size(a.path)) + "\n");
-  CHECK(test::QueryText(db, "SELECT run_id, run_period, file_name, IFNULL(kind, '-'), outcome, rows_accepted FROM "
+  CHECK(test::QueryText(db, "SELECT run_id, run_period, file_name, COALESCE(kind, '-'), outcome, rows_accepted FROM "
                             "inbox_files ORDER BY rowid") ==
         "1|2023-05|units_T17_2023-05.csv|units|accepted|11\n"
         "1|2023-05|procedures_T17_2023-05.csv|procedures|accepted|12\n"
@@ -248,7 +248,7 @@ TEST_CASE("the next run cleans what a killed run left: staging folders and a 'ru
   DropMay(project);
   runner.Run(db, job);
   CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", "2023-05"});
-  CHECK(test::QueryText(db, "SELECT id, job, status, IFNULL(ended_at, '-'), IFNULL(message, '-') FROM runs") ==
+  CHECK(test::QueryText(db, "SELECT id, job, status, COALESCE(ended_at, '-'), COALESCE(message, '-') FROM runs") ==
         "1|monthly|interrupted|2023-05-15 06:00:00|lượt chạy bị ngắt giữa chừng; không có tệp nào được công bố\n"
         "2|yearly|running|-|-\n"
         "3|monthly|incomplete|2023-05-15 06:00:00|Đã lập 13 tệp trong " + project.output() +

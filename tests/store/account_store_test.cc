@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <SQLiteCpp/Exception.h>
-
 #include "store/database.h"
 #include "test_support.h"
 
@@ -21,12 +19,12 @@ Account Sample(const std::string& login, Role role, const std::string& unit) {
   return a;
 }
 
-// The SQLite error an insert of a gives, or "" when it is stored.
+// The engine's error an insert of a gives, or "" when it is stored.
 std::string InsertError(AccountStore& store, const Account& a) {
   try {
     store.Insert(a);
     return "";
-  } catch (const SQLite::Exception& e) {
+  } catch (const SqlError& e) {
     return e.what();
   }
 }
@@ -67,8 +65,8 @@ TEST_CASE("An account is stored and found again by its login in any case, and li
   std::vector<std::string> logins;
   for (const auto& a : store.List()) logins.push_back(a.login);
   CHECK(logins == std::vector<std::string>{"admin", "xa01"});
-  CHECK(test::QueryText(db, "SELECT id, login, role, IFNULL(ma_don_vi, 'NULL'), must_change_password, disabled, "
-                            "failed_logins, IFNULL(locked_until, 'NULL') FROM accounts ORDER BY id") ==
+  CHECK(test::QueryText(db, "SELECT id, login, role, COALESCE(ma_don_vi, 'NULL'), must_change_password, disabled, "
+                            "failed_logins, COALESCE(locked_until, 'NULL') FROM accounts ORDER BY id") ==
         "1|xa01|don_vi|X0101|1|0|0|NULL\n2|admin|quan_tri|NULL|1|0|0|NULL\n");
 }
 
@@ -86,9 +84,9 @@ TEST_CASE("The database refuses a login that breaks the rule, a second login dif
   CHECK(InsertError(store, Sample("a.b_c-D9", Role::kTongHop, "")).empty());
   CHECK(InsertError(store, Sample("donvi", Role::kDonVi, "")).rfind(check, 0) == 0);       // don_vi without a unit
   CHECK(InsertError(store, Sample("tonghop", Role::kTongHop, "H01")).rfind(check, 0) == 0);  // a unit for another role
-  CHECK_THROWS_AS(db.sql().exec("INSERT INTO accounts (login, role, password_hash, must_change_password, disabled, "
+  CHECK_THROWS_AS(db.connection().ExecuteScript("INSERT INTO accounts (login, role, password_hash, must_change_password, disabled, "
                                 "created_at, failed_logins) VALUES ('root', 'admin', 'x', 1, 0, '2026-12-01', 0)"),
-                  SQLite::Exception);
+                  SqlError);
   CHECK(test::QueryText(db, "SELECT login FROM accounts ORDER BY id") == "xa01\n" + std::string(64, 'a') + "\na.b_c-D9\n");
 }
 
@@ -117,7 +115,7 @@ TEST_CASE("A new password clears failed logins and the lock, a rehash changes th
 
 TEST_CASE("A unit an account may be given is found with its name and retirement", "[store][accounts]") {
   Database db(":memory:");
-  db.sql().exec("INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from) VALUES "
+  db.connection().ExecuteScript("INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from) VALUES "
                 "('T17', 'UBND tỉnh Hòa Bình', 'tinh', NULL, 1, NULL), ('X15', 'UBND xã Lương Sơn', 'xa', 'T17', 2, "
                 "'2025-12')");
   AccountStore store(db);

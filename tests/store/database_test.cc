@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <SQLiteCpp/Exception.h>
-
 #include <chrono>
+#include <cstdlib>
+#include <stdexcept>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -12,6 +12,7 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "ingest/submission.h"
+#include "store/sqlite_connection.h"
 #include "test_support.h"
 
 namespace baocao {
@@ -41,9 +42,9 @@ TEST_CASE("The default mode creates the database and its folder, which then open
   { Database db(path); }
   REQUIRE(fs::exists(path));
   Database existing(path, Database::OpenMode::kExisting);
-  CHECK(existing.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
+  CHECK(test::QueryInt(existing, "PRAGMA user_version") == Database::kSchemaVersion);
   Database memory(":memory:", Database::OpenMode::kExisting);  // nothing to find on disk
-  CHECK(memory.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
+  CHECK(test::QueryInt(memory, "PRAGMA user_version") == Database::kSchemaVersion);
 }
 
 // The DatabaseError that an action on the database throws, translated as the CLI does.
@@ -62,17 +63,17 @@ DatabaseError FailureOf(const std::string& path, Action action) {
 std::string Runs(Database& db) { return test::QueryText(db, "SELECT job FROM runs ORDER BY id"); }
 
 void AddRun(Database& db, const std::string& job) {
-  db.sql().exec("INSERT INTO runs (job, period, started_at, status) VALUES ('" + job +
+  db.connection().ExecuteScript("INSERT INTO runs (job, period, started_at, status) VALUES ('" + job +
                 "', '2023-05', '2023-05-15 06:00:00', 'done')");
 }
 
 TEST_CASE("A file database is in WAL mode and a writer waits minutes for another one", "[database]") {
   test::TempDir dir;
   Database db(dir.File("baocao.db"));
-  CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-  CHECK(db.sql().execAndGet("PRAGMA busy_timeout").getInt() == 10 * 60 * 1000);
+  CHECK(test::QueryString(db, "PRAGMA journal_mode") == "wal");
+  CHECK(test::QueryInt(db, "PRAGMA busy_timeout") == 10 * 60 * 1000);
   Database reader(dir.File("baocao.db"), Database::OpenMode::kExisting);
-  CHECK(reader.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");  // kept in the file
+  CHECK(test::QueryString(reader, "PRAGMA journal_mode") == "wal");  // kept in the file
 }
 
 TEST_CASE("A writer waits for another writer and then succeeds, a reader is not blocked", "[database]") {
@@ -81,7 +82,7 @@ TEST_CASE("A writer waits for another writer and then succeeds, a reader is not 
   Database holder(path);
   Database writer(path);
   Database reader(path, Database::OpenMode::kExisting);
-  holder.sql().exec("BEGIN IMMEDIATE");  // a submit of a million rows, in the middle of its transaction
+  holder.connection().ExecuteScript("BEGIN IMMEDIATE");  // a submit of a million rows, in the middle of its transaction
   AddRun(holder, "submit");
   using Clock = std::chrono::steady_clock;
   const auto read_start = Clock::now();
@@ -89,7 +90,7 @@ TEST_CASE("A writer waits for another writer and then succeeds, a reader is not 
   CHECK(Clock::now() - read_start < std::chrono::milliseconds(500));
   std::thread release([&holder] {
     std::this_thread::sleep_for(std::chrono::milliseconds(700));
-    holder.sql().exec("COMMIT");
+    holder.connection().ExecuteScript("COMMIT");
   });
   const auto write_start = Clock::now();
   AddRun(writer, "run");  // waits for the commit, then writes
@@ -104,8 +105,8 @@ TEST_CASE("A database still busy after the wait is told in Vietnamese: exit 4", 
   const std::string path = dir.File("baocao.db");
   Database holder(path);
   Database writer(path);
-  holder.sql().exec("BEGIN IMMEDIATE");
-  writer.sql().exec("PRAGMA busy_timeout = 0");  // the ten minutes, run out at once
+  holder.connection().ExecuteScript("BEGIN IMMEDIATE");
+  writer.connection().ExecuteScript("PRAGMA busy_timeout = 0");  // the ten minutes, run out at once
   const DatabaseError e = FailureOf(path, [&] { AddRun(writer, "run"); });
   CHECK(e.reason() == DatabaseError::Reason::kBusy);
   CHECK(e.exit_code() == kExitLocked);
@@ -113,7 +114,7 @@ TEST_CASE("A database still busy after the wait is told in Vietnamese: exit 4", 
         "cơ sở dữ liệu " + path +
             " đang bận: một lượt nộp hoặc lượt chạy khác đang ghi vào đó và chưa xong sau 10 phút chờ; hãy chạy lại "
             "khi lượt kia kết thúc");
-  holder.sql().exec("ROLLBACK");
+  holder.connection().ExecuteScript("ROLLBACK");
 }
 
 TEST_CASE("A database that cannot be written is told in Vietnamese: exit 1", "[database]") {
@@ -122,7 +123,7 @@ TEST_CASE("A database that cannot be written is told in Vietnamese: exit 1", "[d
   Database db(path);
   // Tests run as root, for whom a file's mode does not forbid writing: SQLite's own read-only
   // switch gives the same error as a read-only file.
-  db.sql().exec("PRAGMA query_only = 1");
+  db.connection().ExecuteScript("PRAGMA query_only = 1");
   const DatabaseError e = FailureOf(path, [&] { AddRun(db, "run"); });
   CHECK(e.reason() == DatabaseError::Reason::kReadOnly);
   CHECK(e.exit_code() == kExitFailure);
@@ -136,8 +137,8 @@ TEST_CASE("A full disk is told in Vietnamese and a submission leaves the databas
   const std::string path = dir.File("baocao.db");
   Database db(path);
   const std::string before = test::DumpDatabase(db);
-  const int pages = db.sql().execAndGet("PRAGMA page_count").getInt();
-  db.sql().exec("PRAGMA max_page_count = " + std::to_string(pages));  // not one page more
+  const int pages = test::QueryInt(db, "PRAGMA page_count");
+  db.connection().ExecuteScript("PRAGMA max_page_count = " + std::to_string(pages));  // not one page more
   std::string units = "ma_don_vi,ten_don_vi,cap,ma_don_vi_cha\nT17,UBND tỉnh Hòa Bình,tinh,\n";
   for (int i = 1; i <= 2000; ++i) units += "X" + std::to_string(i) + ",UBND xã số " + std::to_string(i) + ",xa,T17\n";
   test::WriteFile(dir.File("units.csv"), units);
@@ -200,25 +201,66 @@ TEST_CASE("A damaged database is told in Vietnamese: exit 1", "[database]") {
                                      "lại các tệp đã nộp sau bản sao lưu đó");
 }
 
+TEST_CASE("A PostgreSQL URL is not a file: no folder is made, and its password is never shown", "[database]") {
+  const std::string url = "postgresql://baocao:bi_mat@127.0.0.1:1/baocao";
+  for (auto mode : {Database::OpenMode::kCreate, Database::OpenMode::kExisting}) {
+    try {
+      Database db(url, mode);
+      FAIL("no error");
+    } catch (const UsageError& e) {  // a build without PostgreSQL
+      CHECK(std::string(e.what()).rfind("Bản dựng này chưa hỗ trợ PostgreSQL", 0) == 0);
+      CHECK(std::string(e.what()).find("bi_mat") == std::string::npos);
+    } catch (const DatabaseError& e) {  // with PostgreSQL: nothing listens on port 1
+      CHECK(e.reason() == DatabaseError::Reason::kCannotOpen);
+      CHECK(std::string(e.what()).find("bi_mat") == std::string::npos);
+    }
+  }
+  CHECK_FALSE(fs::exists("postgresql:"));
+  const DatabaseError busy = *ToDatabaseError(SqlError("55P03", "lock timeout"), url);
+  CHECK(busy.reason() == DatabaseError::Reason::kBusy);
+  CHECK(std::string(busy.what()).find("postgresql://baocao@127.0.0.1:1/baocao đang bận") != std::string::npos);
+  CHECK(std::string(busy.what()).find("bi_mat") == std::string::npos);
+  const DatabaseError other = *ToDatabaseError(SqlError("2067", "UNIQUE constraint failed: t.x"), "data/baocao.db");
+  CHECK(std::string(other.what()) == "lỗi khi dùng cơ sở dữ liệu data/baocao.db (mã lỗi SQLite 2067); hãy báo cho người quản trị");
+  CHECK_FALSE(ToDatabaseError(std::runtime_error("x"), url));
+}
+
+TEST_CASE("$BAOCAO_DB may hold a PostgreSQL URL, passed as it is", "[database]") {
+  const char* saved = std::getenv("BAOCAO_DB");
+  const std::string before = saved != nullptr ? saved : "";
+  setenv("BAOCAO_DB", "postgres://baocao@db.local/baocao?sslmode=require", 1);
+  CHECK(DefaultDatabasePath() == "postgres://baocao@db.local/baocao?sslmode=require");
+  CHECK(IsPostgresUrl(DefaultDatabasePath()));
+  CHECK_FALSE(IsPostgresUrl("data/postgresql://x"));
+  if (saved != nullptr) setenv("BAOCAO_DB", before.c_str(), 1);
+  else unsetenv("BAOCAO_DB");
+}
+
 }  // namespace
 }  // namespace baocao
 
 namespace baocao {
 
+// The first column of the first row of a query on a raw connection (an old file, before Database opens it).
+int64_t Int(SqlConnection& db, const std::string& sql) {
+  auto q = db.Prepare(sql);
+  return q->Step() ? q->GetInt(0) : 0;
+}
+
 TEST_CASE("A database of an older release (schema 2) opens and gains units.retired_from, submissions.sheet and the account tables, rows kept") {
   test::TempDir dir;
   const std::string path = dir.File("v2.db");
   {
-    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    old.exec(test::ReadFile(test::Fixture("store/schema_v2.sql")));
-    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 2);
+    SqliteConnection old(path, /*create=*/true);
+    old.ExecuteScript(test::ReadFile(test::Fixture("store/schema_v2.sql")));
+    REQUIRE(Int(old, "PRAGMA user_version") == 2);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
-  CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM units WHERE retired_from IS NULL").getInt() == 3);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == Database::kSchemaVersion);
+  CHECK(test::QueryInt(db, "SELECT COUNT(*) FROM units WHERE retired_from IS NULL") == 3);
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM accounts UNION ALL SELECT COUNT(*) FROM audit_log") == "0\n0\n");
-  CHECK(db.sql().execAndGet("SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'").getInt() == 1);
-  CHECK(db.sql().execAndGet("SELECT ten_don_vi FROM units WHERE ma_don_vi = 'X0101'").getString() ==
+  CHECK(test::QueryInt(db, "SELECT COUNT(*) FROM pragma_table_info('submissions') WHERE name = 'sheet'") == 1);
+  CHECK(test::QueryString(db, "SELECT ten_don_vi FROM units WHERE ma_don_vi = 'X0101'") ==
         "UBND phường Phương Lâm");
 }
 
@@ -235,20 +277,20 @@ TEST_CASE("A database of schema 4 opens as the current schema: accounts and audi
   test::TempDir dir;
   const std::string path = dir.File("v4.db");
   {
-    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    old.exec(test::ReadFile(test::Fixture("store/schema_v4.sql")));
-    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 4);
-    REQUIRE(old.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
+    SqliteConnection old(path, /*create=*/true);
+    old.ExecuteScript(test::ReadFile(test::Fixture("store/schema_v4.sql")));
+    REQUIRE(Int(old, "PRAGMA user_version") == 4);
+    REQUIRE(Int(old, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'") == 0);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == Database::kSchemaVersion);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == Database::kSchemaVersion);
   CHECK(ColumnsOf(db, "accounts") ==
         "id|INTEGER|0\nlogin|TEXT|1\nrole|TEXT|1\nma_don_vi|TEXT|0\npassword_hash|TEXT|1\n"
         "must_change_password|INTEGER|1\ndisabled|INTEGER|1\ncreated_at|TEXT|1\nfailed_logins|INTEGER|1\n"
         "locked_until|TEXT|0\n");
   CHECK(ColumnsOf(db, "audit_log") ==
         "id|INTEGER|0\nat|TEXT|1\naccount|TEXT|1\naddress|TEXT|1\naction|TEXT|1\ndetail|TEXT|1\n");
-  CHECK(test::QueryText(db, "SELECT ma_don_vi, IFNULL(retired_from, '') FROM units ORDER BY ordinal") ==
+  CHECK(test::QueryText(db, "SELECT ma_don_vi, COALESCE(retired_from, '') FROM units ORDER BY ordinal") ==
         "T17|\nH01|\nX0101|\nX0102|2025-07\n");
   CHECK(test::QueryText(db, "SELECT id, file_name, sheet FROM submissions") == "1|units.xlsx|Đơn vị\n");
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM accounts UNION ALL SELECT COUNT(*) FROM audit_log") == "0\n0\n");
@@ -262,17 +304,17 @@ TEST_CASE("A database of schema 5 opens as the current schema: the 766 columns a
   test::TempDir dir;
   const std::string path = dir.File("v5.db");
   {
-    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    old.exec(test::ReadFile(test::Fixture("store/schema_v5.sql")));
-    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 5);
+    SqliteConnection old(path, /*create=*/true);
+    old.ExecuteScript(test::ReadFile(test::Fixture("store/schema_v5.sql")));
+    REQUIRE(Int(old, "PRAGMA user_version") == 5);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 7);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == 7);
   // The old rows are there, their new facts unknown (NULL: "không có dữ liệu", never 0).
-  CHECK(test::QueryText(db, "SELECT ma_ho_so, trang_thai, phi_le_phi, IFNULL(dong_bo_dvcqg, 'null'), "
-                            "IFNULL(ban_sao_dien_tu, 'null') FROM dossiers") ==
+  CHECK(test::QueryText(db, "SELECT ma_ho_so, trang_thai, phi_le_phi, COALESCE(dong_bo_dvcqg, 'null'), "
+                            "COALESCE(ban_sao_dien_tu, 'null') FROM dossiers") ==
         "HS-0001|da_tra_ket_qua|8000|null|null\n");
-  CHECK(test::QueryText(db, "SELECT ma_tthc, IFNULL(ngay_hieu_luc, 'null'), IFNULL(cong_khai_day_du, 'null') "
+  CHECK(test::QueryText(db, "SELECT ma_tthc, COALESCE(ngay_hieu_luc, 'null'), COALESCE(cong_khai_day_du, 'null') "
                             "FROM procedures") == "1.001612|null|null\n");
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM petitions") == "0\n");
   // The upgraded tables have the columns a fresh database has, in the same order.
@@ -280,7 +322,7 @@ TEST_CASE("A database of schema 5 opens as the current schema: the 766 columns a
   for (const char* table : {"dossiers", "procedures", "petitions", "units", "submissions"})
     CHECK(ColumnsOf(fresh, table) == ColumnsOf(db, table));
   // And the new columns take values: the upgraded file is written like a fresh one.
-  db.sql().exec("UPDATE dossiers SET dong_bo_dvcqg = 1");
+  db.connection().ExecuteScript("UPDATE dossiers SET dong_bo_dvcqg = 1");
   CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg FROM dossiers") == "1\n");
 }
 
@@ -288,12 +330,12 @@ TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figu
   test::TempDir dir;
   const std::string path = dir.File("v6.db");
   {
-    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    old.exec(test::ReadFile(test::Fixture("store/schema_v6.sql")));
-    REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == 6);
+    SqliteConnection old(path, /*create=*/true);
+    old.ExecuteScript(test::ReadFile(test::Fixture("store/schema_v6.sql")));
+    REQUIRE(Int(old, "PRAGMA user_version") == 6);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(db.sql().execAndGet("PRAGMA user_version").getInt() == 7);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == 7);
   CHECK(test::QueryText(db, "SELECT ma_don_vi, ten_don_vi FROM units") == "000.00.00.H01|UBND tỉnh Hòa Bình\n");
   CHECK(test::QueryText(db, "SELECT action, detail FROM audit_log") == "account_created|tài khoản admin\n");
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM approvals UNION ALL SELECT COUNT(*) FROM approved_figures") ==
@@ -309,8 +351,8 @@ TEST_CASE("A database of a newer schema than 7 is refused in Vietnamese, untouch
   test::TempDir dir;
   const std::string path = dir.File("v8.db");
   {
-    SQLite::Database newer(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    newer.exec("CREATE TABLE future (x); PRAGMA user_version = 8");
+    SqliteConnection newer(path, /*create=*/true);
+    newer.ExecuteScript("CREATE TABLE future (x); PRAGMA user_version = 8");
   }
   try {
     Database db(path, Database::OpenMode::kExisting);
@@ -318,8 +360,8 @@ TEST_CASE("A database of a newer schema than 7 is refused in Vietnamese, untouch
   } catch (const Error& e) {
     CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (8); hãy cập nhật baocao.");
   }
-  SQLite::Database after(path, SQLite::OPEN_READONLY);
-  CHECK(after.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'").getInt() == 0);
+  SqliteConnection after(path, /*create=*/false);
+  CHECK(Int(after, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'") == 0);
 }
 
 }  // namespace baocao

@@ -10,7 +10,7 @@
 namespace baocao {
 namespace {
 
-void Exec(Database& db, const std::string& sql) { db.sql().exec(sql); }
+void Exec(Database& db, const std::string& sql) { db.connection().ExecuteScript(sql); }
 
 TEST_CASE("Dossiers of a period are streamed: received by its end, not finished before its start", "[store][figures]") {
   Database db(":memory:");

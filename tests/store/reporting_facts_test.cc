@@ -9,14 +9,14 @@ namespace {
 
 // Submissions 1..4 and who they reported.
 void Fill(Database& db) {
-  db.sql().exec(
+  db.connection().ExecuteScript(
       "INSERT INTO submissions (id, kind, ma_don_vi, period, file_name, sha256, submitted_at, mode, rows_total, "
       "rows_accepted, rows_rejected, rows_superseded, warnings, dropped_columns) VALUES "
       "(1, 'dossiers', 'H01.01', '2023-05', 'b.csv', 's1', '2023-06-02 08:00:00', 'strict', 2, 2, 0, 0, 0, ''),"
       "(2, 'dossiers', 'H01.01', '2023-05', 'a.csv', 's2', '2023-06-01 08:00:00', 'strict', 0, 0, 0, 0, 0, ''),"
       "(3, 'evaluations', 'H01', '2023', 'e.csv', 's3', '2023-12-01 08:00:00', 'strict', 2, 2, 0, 0, 0, ''),"
       "(4, 'discipline', NULL, NULL, 'k.csv', 's4', '2023-12-02 08:00:00', 'strict', 1, 1, 0, 0, 0, '')");
-  db.sql().exec(
+  db.connection().ExecuteScript(
       "INSERT INTO unit_reports (ma_don_vi, period, kind, submission_id, rows) VALUES "
       "('H01.01', '2023-05', 'dossiers', 1, 1), ('H01.01.02', '2023-05', 'dossiers', 1, 1),"
       "('H01.01', '2023-05', 'dossiers', 2, 0), ('H01.02', '2023-04', 'dossiers', 2, 0),"

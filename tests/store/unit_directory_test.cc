@@ -10,7 +10,7 @@ namespace {
 TEST_CASE("Units are listed in catalog order with their level, parent and retirement", "[store][units]") {
   Database db(":memory:");
   CHECK(ListUnits(db).empty());
-  db.sql().exec(
+  db.connection().ExecuteScript(
       "INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from) VALUES "
       "('H01.02', 'Huyện B', 'huyen', 'H01', 2, '2023-04'),"
       "('H01', 'Tỉnh A', 'tinh', NULL, 0, NULL),"

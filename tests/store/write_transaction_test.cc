@@ -12,15 +12,31 @@ TEST_CASE("A write transaction keeps its writes only when committed", "[store][t
   Database db(":memory:");
   {
     WriteTransaction tx(db);
-    db.sql().exec("INSERT INTO audit_log (at, account, address, action, detail) VALUES ('t', 'a', 'cli', 'x', '1')");
+    db.connection().ExecuteScript("INSERT INTO audit_log (at, account, address, action, detail) VALUES ('t', 'a', 'cli', 'x', '1')");
   }
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM audit_log") == "0\n");
   {
     WriteTransaction tx(db);
-    db.sql().exec("INSERT INTO audit_log (at, account, address, action, detail) VALUES ('t', 'a', 'cli', 'x', '2')");
+    db.connection().ExecuteScript("INSERT INTO audit_log (at, account, address, action, detail) VALUES ('t', 'a', 'cli', 'x', '2')");
     tx.Commit();
   }
   CHECK(test::QueryText(db, "SELECT detail FROM audit_log") == "2\n");
+}
+
+TEST_CASE("A write transaction left by an exception rolls back, and the next one can write", "[store][transaction]") {
+  Database db(":memory:");
+  try {
+    WriteTransaction tx(db);
+    db.connection().ExecuteScript("INSERT INTO audit_log (at, account, address, action, detail) VALUES ('t', 'a', 'cli', 'x', '1')");
+    db.connection().ExecuteScript("INSERT INTO no_such_table VALUES (1)");  // throws SqlError
+    tx.Commit();
+    FAIL("no error");
+  } catch (const SqlError& e) {
+    CHECK(e.code() == "1");
+  }
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM audit_log") == "0\n");
+  WriteTransaction tx(db);  // the write lock was released
+  tx.Commit();
 }
 
 }  // namespace

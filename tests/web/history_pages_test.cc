@@ -154,7 +154,7 @@ TEST_CASE("portal history: a deleted file, an unknown id, a link or a path outsi
   // A recorded path outside the output folder (the same bytes, so only the place is wrong): refused.
   {
     Database db(f.portal->db_path(), Database::OpenMode::kExisting);
-    db.sql().exec("UPDATE artifacts SET path = '" + copy + "' WHERE rowid = 4");
+    db.connection().ExecuteScript("UPDATE artifacts SET path = '" + copy + "' WHERE rowid = 4");
   }
   const auto outside = web.Get("/lich-su/tep/4");
   CHECK(outside->status == 404);

@@ -274,7 +274,7 @@ TEST_CASE("portal submit: a district's account posting for another district or a
         "forbidden|POST /nop: dữ liệu của đơn vị \"X0201\"\n"
         "forbidden|POST /nop: việc nộp danh mục đơn vị (chỉ bộ phận tổng hợp của tỉnh nộp loại này)\n"
         "forbidden|POST /nop: việc nộp dữ liệu không ghi đơn vị nộp\n");
-  db.sql().exec("DELETE FROM audit_log WHERE id > " + std::to_string(last_audit));
+  db.connection().ExecuteScript("DELETE FROM audit_log WHERE id > " + std::to_string(last_audit));
   CHECK(DumpDatabase(db) == before);
 }
 

@@ -1,0 +1,76 @@
+// The SQLite implementation of SqlConnection (store/sql_connection.h), over SQLite's C API: texts are
+// bound without copies (SQLITE_STATIC), Step() streams rows straight from the engine, and every
+// failure is thrown as a SqlError whose code is SQLite's extended result code as text ("5" busy,
+// "275" CHECK constraint, "2067" UNIQUE constraint, …).
+//
+// Only store/ (sqlite_schema.cc, database.cc) opens one; the other layers see SqlConnection.
+#pragma once
+
+#include <string>
+
+#include "store/sql_connection.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace baocao {
+
+class SqliteStatement final : public SqlStatement {
+ public:
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  ~SqliteStatement() override;
+  SqliteStatement(const SqliteStatement&) = delete;
+  SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+  void BindNull(int index) override;
+  void BindInt(int index, int64_t value) override;
+  void BindDouble(int index, double value) override;
+  void BindText(int index, std::string_view value) override;
+
+  bool Step() override;
+  int64_t Execute() override;
+  void Reset() override;
+
+  bool IsNull(int column) override;
+  int64_t GetInt(int column) override;
+  double GetDouble(int column) override;
+  std::string_view GetText(int column) override;
+
+  // The number of columns of the result (SQLite only: tests print whole rows with it).
+  int ColumnCount() const;
+
+ private:
+  void Check(int rc);
+
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+  bool done_ = false;     // the last Step() reached the end: false again until Reset()
+  bool running_ = false;  // stepped since the last sqlite3_reset (a reset is not free: skipped when not)
+};
+
+class SqliteConnection final : public SqlConnection {
+ public:
+  // Opens the file at path (":memory:": a private in-memory database); create: make the file when
+  // missing. Extended result codes are on.
+  SqliteConnection(const std::string& path, bool create);
+  ~SqliteConnection() override;
+  SqliteConnection(const SqliteConnection&) = delete;
+  SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+  SqlDialect dialect() const override { return SqlDialect::kSqlite; }
+  std::unique_ptr<SqlStatement> Prepare(std::string_view sql) override;
+  void ExecuteScript(std::string_view sql) override;
+  void BeginWrite() override;  // BEGIN IMMEDIATE: waits up to the busy timeout for another writer
+  void Commit() override;
+  void Rollback() override;
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// Throws the SqlError of db's last failure (rc: the code returned by the failing call).
+[[noreturn]] void ThrowSqliteError(sqlite3* db, int rc);
+
+}  // namespace baocao
