@@ -1,6 +1,7 @@
 #include "core/date.h"
 
 #include <cstdio>
+#include <cstring>
 
 #include "core/text.h"
 
@@ -123,6 +124,17 @@ std::string Date::Vietnamese() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", c.d, c.m, c.y);
   return buf;
+}
+
+void DateTime::IsoInto(char (&out)[20]) const {
+  const Ymd c = CivilFromDays(date.days);
+  std::memcpy(out, "0000-00-00 00:00:00", 20);
+  PutDigits(out, c.y, 4);
+  PutDigits(out + 5, c.m, 2);
+  PutDigits(out + 8, c.d, 2);
+  PutDigits(out + 11, seconds / 3600, 2);
+  PutDigits(out + 14, seconds / 60 % 60, 2);
+  PutDigits(out + 17, seconds % 60, 2);
 }
 
 std::string DateTime::Iso() const {

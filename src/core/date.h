@@ -28,6 +28,8 @@ struct DateTime {
   int seconds = 0;  // since midnight
 
   std::string Iso() const;  // 2023-05-14 08:30:00
+  // Iso() written into out[0..18] and a NUL at out[19], without allocating (bulk submissions).
+  void IsoInto(char (&out)[20]) const;
   auto operator<=>(const DateTime&) const = default;
 };
 

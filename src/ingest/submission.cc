@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "core/date.h"
 #include "core/errors.h"
@@ -17,6 +18,7 @@
 #include "ingest/export_file.h"
 #include "ingest/export_table.h"
 #include "ingest/record_parser.h"
+#include "ingest/row_pipeline.h"
 #include "ingest/unit_tree_check.h"
 #include "store/catalog.h"
 #include "store/record_store.h"
@@ -89,6 +91,9 @@ struct Run {
     request.progress(read);
   }
 
+  // The column of the record's key (ma_ho_so, so_quyet_dinh, ma_don_vi, …) in the file, from 1.
+  int KeyColumn() const { return header.field_of[0] >= 0 ? header.field_of[0] + 1 : 0; }
+
   void Reject(int row) {
     if (row == last_rejected_row) return;
     last_rejected_row = row;
@@ -120,43 +125,36 @@ Problem Unreadable(const InputError& e, const HeaderMap& header) {
           (named ? "cột " + Quoted(name) + ": " : "") + e.why() + "; phần còn lại của tệp không đọc được"};
 }
 
-// Reads the data rows, parsing each with parse(reader) and storing it with store(record, row).
+// Reads the data rows, parsing each with parse(reader) on the reader thread (ingest/row_pipeline.h)
+// and storing it here with store(record, row), in file order.
 template <typename Parse, typename Store>
 void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
-  const auto& specs = ColumnsFor(run.request.kind);
-  std::vector<std::string> fields;
-  Problems row_errors;  // the problems of one row, then added to the receipt's (capped) list
-  for (;;) {
-    row_errors.clear();
-    bool more = false;
-    try {
-      more = table.Next(fields, row_errors);
-    } catch (const InputError& e) {  // nothing after this point can be read reliably
-      run.receipt.errors.push_back(Unreadable(e, run.header));
+  using Record = typename decltype(parse(std::declval<RowReader&>()))::value_type;
+  {  // the reader thread has ended at the closing brace: the table is the caller's again
+    RowPipeline<Record> rows(table, run.header, ColumnsFor(run.request.kind), parse);
+    while (PipelineRow<Record>* item = rows.Next()) {
+      if (item->unreadable) {  // nothing after this point can be read reliably
+        run.receipt.errors.push_back(Unreadable(*item->unreadable, run.header));
+        ++run.receipt.rows_total;
+        run.Reject(item->unreadable->row());
+        run.unreadable = true;
+        break;
+      }
+      for (const auto& below_total : item->below_total) {  // rows under the "Tổng cộng" row that look like data
+        run.receipt.errors.push_back(below_total);
+        ++run.receipt.rows_total;
+        run.Reject(below_total.row);
+      }
+      if (!item->more) break;
       ++run.receipt.rows_total;
-      run.Reject(e.row());
-      run.unreadable = true;
-      break;
+      run.receipt.errors.Add(item->errors);
+      if (item->record) {
+        store(*item->record, item->row);
+      } else {
+        run.Reject(item->row);
+      }
+      run.Progress(false);
     }
-    for (const auto& below_total : row_errors) {  // rows under the "Tổng cộng" row that look like data
-      run.receipt.errors.push_back(below_total);
-      ++run.receipt.rows_total;
-      run.Reject(below_total.row);
-    }
-    if (!more) break;
-    const int row = table.row();
-    ++run.receipt.rows_total;
-    row_errors.clear();
-    RowReader reader(run.header, specs, fields, row, row_errors);
-    const bool well_formed = reader.WellFormed();
-    auto record = well_formed ? parse(reader) : decltype(parse(reader)){};
-    run.receipt.errors.Add(row_errors);
-    if (record) {
-      store(*record, reader);
-    } else {
-      run.Reject(row);
-    }
-    run.Progress(false);
   }
   run.Progress(true);
   if (table.blank_rows() > 0 && table.sheet().empty())  // a worksheet's empty rows are not worth a word
@@ -168,9 +166,9 @@ void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
 
 void ReadDossiers(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
-           [&](const DossierRecord& d, RowReader& r) {
-             const auto result = run.store.WriteDossier(d, *run.request.period, run.id, r.row());
-             run.Stored(result, r.row(), r.ColumnOf(0), d.ma_ho_so);
+           [&](const DossierRecord& d, int row) {
+             const auto result = run.store.WriteDossier(d, *run.request.period, run.id, row);
+             run.Stored(result, row, run.KeyColumn(), d.ma_ho_so);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{d.ma_don_vi, *run.request.period}];
            });
@@ -178,9 +176,9 @@ void ReadDossiers(ExportTable& csv, Run& run, const RowContext& context) {
 
 void ReadDiscipline(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseDiscipline(r, context); },
-           [&](const DisciplineRecord& d, RowReader& r) {
-             const auto result = run.store.WriteDiscipline(d, run.id, r.row());
-             run.Stored(result, r.row(), r.ColumnOf(0), d.so_quyet_dinh);
+           [&](const DisciplineRecord& d, int row) {
+             const auto result = run.store.WriteDiscipline(d, run.id, row);
+             run.Stored(result, row, run.KeyColumn(), d.so_quyet_dinh);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{d.ma_don_vi, std::to_string(CutOffYearContaining(d.decided))}];
            });
@@ -188,10 +186,10 @@ void ReadDiscipline(ExportTable& csv, Run& run, const RowContext& context) {
 
 void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParseEvaluation(r, context); },
-           [&](const EvaluationRecord& e, RowReader& r) {
-             const auto result = run.store.WriteEvaluation(e, run.id, r.row());
+           [&](const EvaluationRecord& e, int row) {
+             const auto result = run.store.WriteEvaluation(e, run.id, row);
              const std::string key = e.ma_don_vi + " / " + std::to_string(e.nam) + " / " + e.doi_tuong;
-             run.Stored(result, r.row(), r.ColumnOf(0), key);
+             run.Stored(result, row, run.KeyColumn(), key);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{e.ma_don_vi, std::to_string(e.nam)}];
            });
@@ -199,9 +197,9 @@ void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
 
 void ReadPetitions(ExportTable& csv, Run& run, const RowContext& context) {
   ReadRows(csv, run, [&](RowReader& r) { return ParsePetition(r, context); },
-           [&](const PetitionRecord& p, RowReader& r) {
-             const auto result = run.store.WritePetition(p, *run.request.period, run.id, r.row());
-             run.Stored(result, r.row(), r.ColumnOf(0), p.ma_phan_anh);
+           [&](const PetitionRecord& p, int row) {
+             const auto result = run.store.WritePetition(p, *run.request.period, run.id, row);
+             run.Stored(result, row, run.KeyColumn(), p.ma_phan_anh);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{p.ma_don_vi, *run.request.period}];
            });
@@ -210,14 +208,14 @@ void ReadPetitions(ExportTable& csv, Run& run, const RowContext& context) {
 void ReadProcedures(ExportTable& csv, Run& run) {
   std::map<std::string, int> seen;  // the catalog is small: a few thousand procedures at most
   ReadRows(csv, run, [&](RowReader& r) { return ParseProcedure(r); },
-           [&](const ProcedureRecord& p, RowReader& r) {
-             const auto [it, fresh] = seen.emplace(p.ma_tthc, r.row());
+           [&](const ProcedureRecord& p, int row) {
+             const auto [it, fresh] = seen.emplace(p.ma_tthc, row);
              if (!fresh) {
-               run.Stored({WriteResult::Kind::kDuplicateInFile, it->second}, r.row(), r.ColumnOf(0), p.ma_tthc);
+               run.Stored({WriteResult::Kind::kDuplicateInFile, it->second}, row, run.KeyColumn(), p.ma_tthc);
                return;
              }
              run.store.WriteProcedure(p);
-             run.Stored({WriteResult::Kind::kInserted, 0}, r.row(), r.ColumnOf(0), p.ma_tthc);
+             run.Stored({WriteResult::Kind::kInserted, 0}, row, run.KeyColumn(), p.ma_tthc);
            });
 }
 
@@ -263,12 +261,8 @@ void RetireMissingUnits(Run& run, const std::vector<UnitRecord>& units, const Ca
 
 void ReadUnits(ExportTable& csv, Run& run, const Catalog& catalog) {
   std::vector<UnitRecord> units;
-  std::vector<int> columns_of_code;
   ReadRows(csv, run, [&](RowReader& r) { return ParseUnit(r); },
-           [&](const UnitRecord& u, RowReader& r) {
-             units.push_back(u);
-             columns_of_code.push_back(r.ColumnOf(0));
-           });
+           [&](const UnitRecord& u, int) { units.push_back(u); });
   const UnitTreeCheck check = CheckUnitTree(units, catalog, run.header);
   std::set<int> rejected;  // rows that passed the row checks: none of them was rejected before
   for (const auto& problem : check.problems) {

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -239,8 +240,59 @@ struct ByteScan {
   FilePosition position;
 };
 
+// Whether the whole file is UTF-8 without a NUL byte, and its size: the common case, told without
+// following positions (only an error needs one), ASCII eight bytes at a time.
+bool IsCleanUtf8(ByteReader& in, uint64_t& size) {
+  int need = 0;  // continuation bytes still expected
+  unsigned char lo = 0x80, hi = 0xBF;
+  size = 0;
+  in.Rewind();
+  for (std::string_view chunk = in.Next(); !chunk.empty(); chunk = in.Next()) {
+    size += chunk.size();
+    const char* p = chunk.data();
+    const char* const end = p + chunk.size();
+    while (p < end) {
+      if (need == 0 && end - p >= 8) {
+        uint64_t word;
+        std::memcpy(&word, p, 8);
+        // No byte with its high bit set, and none zero (the classic has-zero-byte test).
+        if ((word & 0x8080808080808080ull) == 0 && ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) == 0) {
+          p += 8;
+          continue;
+        }
+      }
+      const auto b = static_cast<unsigned char>(*p++);
+      if (b == 0) return false;
+      if (need > 0) {
+        if (b < lo || b > hi) return false;
+        lo = 0x80;
+        hi = 0xBF;
+        --need;
+        continue;
+      }
+      if (b < 0x80) continue;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        if (b == 0xE0) lo = 0xA0;
+        if (b == 0xED) hi = 0x9F;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        if (b == 0xF0) lo = 0x90;
+        if (b == 0xF4) hi = 0x8F;
+      } else {
+        return false;
+      }
+    }
+  }
+  return need == 0;
+}
+
 ByteScan ScanBytes(ByteReader& in) {
   ByteScan scan;
+  if (IsCleanUtf8(in, scan.size)) return scan;  // no NUL, no error: nothing else is looked at
+  scan.size = 0;
   int need = 0;  // continuation bytes still expected
   unsigned char lo = 0x80, hi = 0xBF, lead = 0;
   const auto error = [&](unsigned char byte) {

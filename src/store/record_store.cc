@@ -26,13 +26,18 @@ void BindOptionalText(SqlStatement& s, int index, const std::string& text) {
   else s.BindText(index, text);
 }
 
-// The texts a dossier row binds that are not fields of the record (kept alive until the step).
+// The texts a dossier row binds that are not fields of the record (kept alive until the step),
+// written without allocating: a bulk submission binds three for every row.
 struct DossierTexts {
-  std::string received;
-  std::string due;
-  std::string finished;
-  explicit DossierTexts(const DossierRecord& d)
-      : received(d.received.Iso()), due(d.due.Iso()), finished(d.finished ? d.finished->Iso() : "") {}
+  char received[20];
+  char due[20];
+  char finished[20];
+  explicit DossierTexts(const DossierRecord& d) {
+    d.received.IsoInto(received);
+    d.due.IsoInto(due);
+    if (d.finished) d.finished->IsoInto(finished);
+    else finished[0] = '\0';
+  }
 };
 
 // Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (24).
@@ -131,7 +136,8 @@ RecordStore::RecordStore(Database& db)
           "trang_thai=?10, phi_le_phi=?11, hinh_thuc_thanh_toan=?12, danh_gia=?13, "
           "export_month=?14, submission_id=?15, source_row=?16, dong_bo_dvcqg=?17, "
           "ket_qua_dien_tu=?18, so_hoa_thanh_phan=?19, tai_su_dung_du_lieu=?20, "
-          "dong_bo_kho_ca_nhan=?21, du_lieu_dan_cu=?22, ban_sao_dien_tu=?23 WHERE ma_ho_so=?24")),
+          "dong_bo_kho_ca_nhan=?21, du_lieu_dan_cu=?22, ban_sao_dien_tu=?23 "
+          "WHERE ma_ho_so=?24 AND submission_id <> ?15 AND export_month <= ?14")),
       find_discipline_(db_.Prepare("SELECT submission_id, source_row FROM discipline WHERE so_quyet_dinh = ?")),
       upsert_discipline_(db_.Prepare(
           "INSERT INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, "
@@ -159,7 +165,8 @@ RecordStore::RecordStore(Database& db)
       update_petition_(db_.Prepare(
           "UPDATE petitions SET ma_don_vi=?1, received_at=?2, received_day=?3, due_at=?4, "
           "due_day=?5, handled_at=?6, handled_day=?7, danh_gia=?8, ma_ho_so=?9, "
-          "export_month=?10, submission_id=?11, source_row=?12 WHERE ma_phan_anh=?13")) {}
+          "export_month=?10, submission_id=?11, source_row=?12 "
+          "WHERE ma_phan_anh=?13 AND submission_id <> ?11 AND export_month <= ?10")) {}
 
 std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionRecord& s) {
   auto q = db_.Prepare(
@@ -264,11 +271,14 @@ namespace {
 // month wins; for the same month, the later submission (ids increase). `bind(statement)` binds the
 // record to the insert and to the update alike; `find` looks the key up and returns
 // (submission_id, source_row, export_month). The common case, a record not stored yet, costs one
-// statement; a conflict is looked at after. `what` names the record in the error ("hồ sơ \"X\"").
+// statement; a record exported again, two: the update replaces the stored row unless that row came
+// from this very submission (a duplicate within the file) or from a later export month, and only
+// when it changed nothing is `find` asked which of the two it was. `what` names the record in the
+// error ("hồ sơ \"X\"").
 template <class Bind>
 WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlStatement& find, SqlStatement& update,
-                              const std::string& key, const char* what, const std::string& export_month,
-                              int64_t submission_id, const Bind& bind) {
+                              const std::string& key, const char* what, int64_t submission_id,
+                              const Bind& bind) {
   const auto refused = [&] {
     return Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + key + "\" (vi phạm ràng buộc)");
   };
@@ -282,6 +292,8 @@ WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlState
     throw;
   }
   if (inserted > 0) return {WriteResult::Kind::kInserted, 0};
+  bind(update);
+  if (Run(update) > 0) return {WriteResult::Kind::kUpdated, 0};
   find.BindText(1, key);
   if (!find.Step()) {
     find.Reset();
@@ -289,13 +301,9 @@ WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlState
   }
   const int64_t stored_submission = find.GetInt(0);
   const int stored_row = static_cast<int>(find.GetInt(1));
-  const bool older = export_month < find.GetText(2);
   find.Reset();
   if (stored_submission == submission_id) return {WriteResult::Kind::kDuplicateInFile, stored_row};
-  if (older) return {WriteResult::Kind::kSuperseded, 0};
-  bind(update);
-  Run(update);
-  return {WriteResult::Kind::kUpdated, 0};
+  return {WriteResult::Kind::kSuperseded, 0};
 }
 
 }  // namespace
@@ -304,7 +312,7 @@ WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string&
                                       int64_t submission_id, int source_row) {
   const DossierTexts texts(d);
   return WriteLatestExport(database_.dialect(), *insert_dossier_, *find_dossier_, *update_dossier_, d.ma_ho_so,
-                           "hồ sơ", export_month, submission_id, [&](SqlStatement& s) {
+                           "hồ sơ", submission_id, [&](SqlStatement& s) {
                              BindDossier(s, d, texts, export_month, submission_id, source_row);
                            });
 }
@@ -313,7 +321,7 @@ WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::strin
                                        int64_t submission_id, int source_row) {
   const PetitionTexts texts(p);
   return WriteLatestExport(database_.dialect(), *insert_petition_, *find_petition_, *update_petition_,
-                           p.ma_phan_anh, "phản ánh, kiến nghị", export_month, submission_id, [&](SqlStatement& s) {
+                           p.ma_phan_anh, "phản ánh, kiến nghị", submission_id, [&](SqlStatement& s) {
                              BindPetition(s, p, texts, export_month, submission_id, source_row);
                            });
 }

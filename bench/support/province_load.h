@@ -1,0 +1,42 @@
+// A province's dossier exports over several months, as a new user would load them: every dossier
+// received in a month is exported that month, and again each later month while it was still being
+// processed at the previous export (a finished one appears once more, with its result). Each
+// month's export is one file per submitting unit (a department, or a district with its communes),
+// named as the inbox expects (dossiers_<unit>_<YYYY-MM>.csv). Deterministic for a seed; written
+// streaming (memory flat whatever the number of dossiers).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "support/synthetic_province.h"
+
+namespace baocao::bench {
+
+struct ProvinceLoad {
+  // 1 + 23 + 5 + 5 * 15 = 104 units; 28 submitting units (the departments and the districts).
+  SyntheticProvince province{23, 5, 15, 400};
+  int64_t dossiers = 1000000;
+  int months = 4;  // cut-off months 1..months of 2023
+  uint32_t seed = 20230515;
+
+  struct File {
+    std::string path;
+    std::string unit;    // the submitting unit
+    std::string period;  // the export month, YYYY-MM
+    int64_t rows = 0;
+  };
+  struct Written {
+    std::string units, procedures;               // the catalogs
+    std::vector<std::vector<File>> by_month;     // months, each its files in submitting-unit order
+    int64_t rows = 0;
+    uintmax_t bytes = 0;
+  };
+  // Writes the catalogs and every month's files into `dir` (which must exist).
+  Written Write(const std::string& dir) const;
+  // The submitting units: departments, then districts (each with its communes).
+  std::vector<std::string> SubmittingUnits() const;
+};
+
+}  // namespace baocao::bench
