@@ -54,17 +54,14 @@ CliResult RunCliCapture(const std::vector<std::string>& args) {
 }  // namespace baocao::test
 
 #include "store/database.h"
-#include "store/sqlite_connection.h"
 
 namespace baocao::test {
 
 std::string QueryText(Database& db, const std::string& sql) {
   auto q = db.connection().Prepare(sql);
-  auto* sqlite = dynamic_cast<SqliteStatement*>(q.get());
-  if (sqlite == nullptr) throw std::logic_error("QueryText needs a SQLite database");
   std::string out;
   while (q->Step()) {
-    for (int i = 0; i < sqlite->ColumnCount(); ++i) {
+    for (int i = 0; i < q->ColumnCount(); ++i) {
       if (i > 0) out += "|";
       out += q->IsNull(i) ? "NULL" : q->GetString(i);
     }

@@ -15,6 +15,8 @@
 
 namespace baocao {
 
+constexpr Oid kBoolOid = 16;  // pg_type.oid of boolean (catalog/pg_type_d.h: BOOLOID)
+
 void PgConnCloser::operator()(pg_conn* conn) const { PQfinish(conn); }
 void PgResultClearer::operator()(pg_result* result) const { PQclear(result); }
 
@@ -180,8 +182,12 @@ class PostgresStatement : public SqlStatement {
 
   std::string_view GetText(int column) override {
     const PGresult* row = Row(column);
+    if (PQftype(row, column) == kBoolOid && !PQgetisnull(row, 0, column))  // as SQLite: 1 or 0
+      return *PQgetvalue(row, 0, column) == 't' ? "1" : "0";
     return std::string_view(PQgetvalue(row, 0, column), PQgetlength(row, 0, column));
   }
+
+  int ColumnCount() override { return current_ ? PQnfields(current_.get()) : 0; }
 
   // The connection is needed by another statement: the rows left are read into memory.
   void BufferRest() {

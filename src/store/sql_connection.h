@@ -62,7 +62,10 @@ class SqlStatement {
   virtual void Reset() = 0;
 
   // Columns of the current row, numbered from 0. A text view is valid until the next Step() or
-  // Reset(). GetInt of a NULL is 0, GetText of a NULL is "". A boolean of PostgreSQL reads as 0/1.
+  // Reset(). GetInt of a NULL is 0, GetText of a NULL is "". A boolean of PostgreSQL reads as 0/1
+  // (GetText "0"/"1"), as SQLite's comparisons do. ColumnCount: the current row's columns (0 before
+  // the first Step).
+  virtual int ColumnCount() = 0;
   virtual bool IsNull(int column) = 0;
   virtual int64_t GetInt(int column) = 0;
   virtual double GetDouble(int column) = 0;

@@ -86,7 +86,7 @@ std::string_view SqliteStatement::GetText(int column) {
   return {text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
-int SqliteStatement::ColumnCount() const { return sqlite3_column_count(stmt_); }
+int SqliteStatement::ColumnCount() { return sqlite3_column_count(stmt_); }
 
 SqliteConnection::SqliteConnection(const std::string& path, bool create) {
   // NOMUTEX: a connection is used by one thread at a time (the portal opens one per request; a

@@ -36,8 +36,7 @@ class SqliteStatement final : public SqlStatement {
   double GetDouble(int column) override;
   std::string_view GetText(int column) override;
 
-  // The number of columns of the result (SQLite only: tests print whole rows with it).
-  int ColumnCount() const;
+  int ColumnCount() override;
 
  private:
   void Check(int rc);

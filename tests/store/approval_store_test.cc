@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/approval_store.h"
 
 #include <catch2/catch.hpp>
@@ -9,7 +10,8 @@ namespace baocao {
 namespace {
 
 TEST_CASE("Approvals are stored with their frozen figures, listed while active and kept when withdrawn", "[store][approval]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   ApprovalStore store(db);
   CHECK(store.AllActive().empty());
   const int64_t district = store.Insert({0, "2023-05", "H01.01", "nguyen.van.a", "2023-06-20 09:00:00", {}, {}, {}, {}});

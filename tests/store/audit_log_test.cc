@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/audit_log.h"
 
 #include <catch2/catch.hpp>
@@ -9,7 +10,8 @@ namespace baocao {
 namespace {
 
 TEST_CASE("Audit entries are appended with their ids and read back newest first, as many as asked", "[store][audit]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   AuditLog log(db);
   CHECK(log.Last(10).empty());
   CHECK(log.Append({0, "2026-12-01 10:00:00", "", "cli", "account_created", "admin: vai trò quan_tri"}) == 1);

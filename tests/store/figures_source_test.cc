@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/figures_source.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +14,8 @@ namespace {
 void Exec(Database& db, const std::string& sql) { db.connection().ExecuteScript(sql); }
 
 TEST_CASE("Dossiers of a period are streamed: received by its end, not finished before its start", "[store][figures]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   // received_day, due_day, finished_day: the period is days 100..130.
   Exec(db,
        "INSERT INTO dossiers (ma_ho_so, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, "
@@ -40,7 +42,8 @@ TEST_CASE("Dossiers of a period are streamed: received by its end, not finished 
 }
 
 TEST_CASE("Discipline of two day ranges and evaluations of two years are streamed", "[store][figures]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   Exec(db,
        "INSERT INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, decided_day, doi_tuong, hinh_thuc, "
        "submission_id, source_row) VALUES "
@@ -69,7 +72,8 @@ TEST_CASE("Discipline of two day ranges and evaluations of two years are streame
 }
 
 TEST_CASE("Procedures: fields in file order and the catalog's counts", "[store][figures]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   CHECK(CountProcedures(db).total == 0);
   Exec(db,
        "INSERT INTO procedures (ma_tthc, ten_tthc, linh_vuc, muc_do_dvc, co_phi, thanh_toan_truc_tuyen) VALUES "

@@ -13,15 +13,13 @@ namespace baocao::test {
 
 std::string PostgresTestUrl() {
   if (const char* url = std::getenv("BAOCAO_TEST_PG_URL"); url != nullptr && *url != '\0') return url;
-  if (const char* dir = std::getenv("BAOCAO_TEST_PG_DIR"); dir != nullptr && *dir != '\0') {
-    std::ifstream file(std::string(dir) + "/url");
-    std::string url;
-    if (std::getline(file, url) && !url.empty()) return url;
-    throw std::runtime_error(std::string("no PostgreSQL test cluster: ") + dir +
-                             "/url is missing (scripts/pg_cluster start " + dir + ")");
-  }
-  throw std::runtime_error(
-      "no PostgreSQL test cluster: set BAOCAO_TEST_PG_URL, or run the test through ctest (fixture pg)");
+  const char* dir = std::getenv("BAOCAO_TEST_PG_DIR");
+  if (dir == nullptr || *dir == '\0') dir = BAOCAO_TEST_PG_DIR_DEFAULT;  // the cluster ctest starts
+  std::ifstream file(std::string(dir) + "/url");
+  std::string url;
+  if (std::getline(file, url) && !url.empty()) return url;
+  throw std::runtime_error(std::string("no PostgreSQL test cluster: ") + dir + "/url is missing (scripts/pg_cluster start " +
+                           dir + ", or run the test through ctest: fixture pg; or set BAOCAO_TEST_PG_URL)");
 }
 
 std::string WithDatabase(const std::string& url, const std::string& name) {

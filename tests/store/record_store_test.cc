@@ -2,6 +2,7 @@
 // and procedures stored as 1/0 or NULL, and petitions kept from the latest export month.
 #include <catch2/catch.hpp>
 
+#include "store/backend_database.h"
 #include "store/database.h"
 #include "store/record_store.h"
 #include "test_support.h"
@@ -22,8 +23,9 @@ PetitionRecord Petition(const char* unit, std::optional<DateTime> handled, const
 
 }  // namespace
 
-TEST_CASE("record store: a dossier's seven facts are stored as 1, 0 or NULL") {
-  Database db(":memory:");
+TEST_CASE("record store: a dossier's seven facts are stored as 1, 0 or NULL", "[store][records]") {
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   RecordStore store(db);
   DossierRecord d;
   d.ma_ho_so = "Q-1";
@@ -44,8 +46,9 @@ TEST_CASE("record store: a dossier's seven facts are stored as 1, 0 or NULL") {
         "1|0|NULL|NULL|NULL|1|0\n");
 }
 
-TEST_CASE("record store: a procedure's dates are day numbers, its flags 1/0, unknown NULL") {
-  Database db(":memory:");
+TEST_CASE("record store: a procedure's dates are day numbers, its flags 1/0, unknown NULL", "[store][records]") {
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   RecordStore store(db);
   ProcedureRecord p;
   p.ma_tthc = "1.001612";
@@ -60,8 +63,9 @@ TEST_CASE("record store: a procedure's dates are day numbers, its flags 1/0, unk
                             "ket_noi_du_lieu_dan_cu FROM procedures") == "19417|NULL|19422|0|NULL\n");
 }
 
-TEST_CASE("record store: a petition from a later export month wins, an earlier one is superseded") {
-  Database db(":memory:");
+TEST_CASE("record store: a petition from a later export month wins, an earlier one is superseded", "[store][records]") {
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   RecordStore store(db);
   const char* kRow = "SELECT ma_don_vi, handled_at, handled_day, danh_gia, ma_ho_so, export_month, source_row FROM petitions";
   const int64_t may = Begin(store, "petitions", "2023-05");

@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/reporting_facts.h"
 
 #include <catch2/catch.hpp>
@@ -25,7 +26,8 @@ void Fill(Database& db) {
 }
 
 TEST_CASE("Who reported which months and years, and who has records of their own", "[store][reporting]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   Fill(db);
   CHECK(DossierMonthsReported(db) ==
         UnitPeriods{{"H01.01", "2023-05"}, {"H01.01.02", "2023-05"}, {"H01.02", "2023-04"}});
@@ -38,7 +40,8 @@ TEST_CASE("Who reported which months and years, and who has records of their own
 }
 
 TEST_CASE("The dossiers submissions of a month, oldest first", "[store][reporting]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   Fill(db);
   const auto reports = DossierReportsOfMonth(db, "2023-05");
   REQUIRE(reports.size() == 3);

@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/run_store.h"
 
 #include <catch2/catch.hpp>
@@ -9,7 +10,8 @@ namespace baocao {
 namespace {
 
 TEST_CASE("Runs are inserted, finished with their artifacts, and listed newest first", "[store][runs]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   RunStore store(db);
   const int64_t first = store.InsertRun("thang", "2023-05", "2023-06-05 07:00:00", "running");
   const int64_t second = store.InsertRun("thang", "2023-06", "2023-07-05 07:00:00", "running");
@@ -47,7 +49,8 @@ TEST_CASE("Runs are inserted, finished with their artifacts, and listed newest f
 }
 
 TEST_CASE("Inbox files keep empty names and no submission as NULL and read back in order", "[store][runs]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   RunStore store(db);
   StoredInboxFile bad;
   bad.file_name = "x.csv";

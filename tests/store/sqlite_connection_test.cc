@@ -22,7 +22,7 @@ struct Fixture {
   }
 };
 
-TEST_CASE("SQLite: placeholders ? and ?N bind in order and by number, texts and numbers read back", "[store][sql]") {
+TEST_CASE("SQLite: placeholders ? and ?N bind in order and by number, texts and numbers read back", "[store][sql][sqlite]") {
   Fixture f;
   auto insert = f.db.Prepare("INSERT INTO t (name, n, x) VALUES (?, ?, ?)");
   const std::string name = "Hòa Bình — xã Phương Lâm";
@@ -40,7 +40,7 @@ TEST_CASE("SQLite: placeholders ? and ?N bind in order and by number, texts and 
   CHECK_FALSE(q->Step());  // stays at the end until Reset
 }
 
-TEST_CASE("SQLite: NULLs bind and read as NULL, 0 and an empty text, and an empty text is not NULL", "[store][sql]") {
+TEST_CASE("SQLite: NULLs bind and read as NULL, 0 and an empty text, and an empty text is not NULL", "[store][sql][sqlite]") {
   Fixture f;
   auto insert = f.db.Prepare("INSERT INTO t (name, n, x) VALUES (?, ?, ?)");
   BindAll(*insert, std::string_view(), std::nullopt, std::optional<double>());
@@ -62,7 +62,7 @@ TEST_CASE("SQLite: NULLs bind and read as NULL, 0 and an empty text, and an empt
   CHECK(optional->GetInt(1) == 7);
 }
 
-TEST_CASE("SQLite: Execute returns the rows changed, RETURNING gives the new id", "[store][sql]") {
+TEST_CASE("SQLite: Execute returns the rows changed, RETURNING gives the new id", "[store][sql][sqlite]") {
   Fixture f;
   auto insert = f.db.Prepare("INSERT INTO t (name, n) VALUES (?, ?) RETURNING id");
   std::vector<int64_t> ids;
@@ -87,7 +87,7 @@ TEST_CASE("SQLite: Execute returns the rows changed, RETURNING gives the new id"
   CHECK(f.Names() == "a;b;c;d;");
 }
 
-TEST_CASE("SQLite: Step streams the rows one at a time, and Reset unbinds and runs again", "[store][sql]") {
+TEST_CASE("SQLite: Step streams the rows one at a time, and Reset unbinds and runs again", "[store][sql][sqlite]") {
   Fixture f;
   f.db.ExecuteScript("WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 100000) "
                      "INSERT INTO t (name, n) SELECT 'r' || i, i FROM k");
@@ -108,7 +108,7 @@ TEST_CASE("SQLite: Step streams the rows one at a time, and Reset unbinds and ru
   CHECK(sum == int64_t{100000} * 100001 / 2);
 }
 
-TEST_CASE("SQLite: a constraint failure is a SqlError with the extended code", "[store][sql]") {
+TEST_CASE("SQLite: a constraint failure is a SqlError with the extended code", "[store][sql][sqlite]") {
   Fixture f;
   auto insert = f.db.Prepare("INSERT INTO t (name) VALUES (?)");
   BindAll(*insert, "a");
@@ -137,7 +137,7 @@ TEST_CASE("SQLite: a constraint failure is a SqlError with the extended code", "
   CHECK(f.Names() == "a;");  // the statement still works after its failures
 }
 
-TEST_CASE("SQLite: a busy and a read-only database are SqlErrors with their codes", "[store][sql]") {
+TEST_CASE("SQLite: a busy and a read-only database are SqlErrors with their codes", "[store][sql][sqlite]") {
   test::TempDir dir;
   const std::string path = dir.File("t.db");
   SqliteConnection holder(path, true);
@@ -162,7 +162,7 @@ TEST_CASE("SQLite: a busy and a read-only database are SqlErrors with their code
   CHECK_THROWS_AS(SqliteConnection(dir.File("missing/t.db"), false), SqlError);
 }
 
-TEST_CASE("SQLite: a write transaction commits or rolls back, and Rollback without one does nothing", "[store][sql]") {
+TEST_CASE("SQLite: a write transaction commits or rolls back, and Rollback without one does nothing", "[store][sql][sqlite]") {
   Fixture f;
   f.db.BeginWrite();
   f.db.ExecuteScript("INSERT INTO t (name) VALUES ('kept')");

@@ -1,3 +1,4 @@
+#include "store/backend_database.h"
 #include "store/unit_directory.h"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,8 @@ namespace baocao {
 namespace {
 
 TEST_CASE("Units are listed in catalog order with their level, parent and retirement", "[store][units]") {
-  Database db(":memory:");
+  test::BackendDatabase backend;
+  Database& db = backend.db();
   CHECK(ListUnits(db).empty());
   db.connection().ExecuteScript(
       "INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from) VALUES "
