@@ -3,7 +3,8 @@
 // on 127.0.0.1, against the portal running in this process on a fresh database. Prints the time of
 // each phase, latencies, and checks that nothing was lost: every upload answered with its receipt,
 // every row stored, no page answered with an error (no "database is locked").
-// Usage: portal_bench [rows per file (default 4000)]
+// Usage: portal_bench [rows per file (default 4000)] [--db URL]  (--db postgresql://…: an empty
+// PostgreSQL database instead of a SQLite file)
 #include <httplib.h>
 
 #include <algorithm>
@@ -88,13 +89,18 @@ struct Latencies {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int64_t rows = argc > 1 ? std::atoll(argv[1]) : 4000;
+  int64_t rows = 4000;
+  std::string db_url;  // --db postgresql://…: the portal on an empty PostgreSQL database
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--db" && i + 1 < argc) db_url = argv[++i];
+    else rows = std::atoll(argv[i]);
+  }
   constexpr int kUploads = 50;
   constexpr int kViews = 200;
   const auto dir = std::filesystem::temp_directory_path() / ("baocao-portal-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   bench::SyntheticProvince province;
-  const std::string db_path = (dir / "portal.db").string();
+  const std::string db_path = db_url.empty() ? (dir / "portal.db").string() : db_url;
   const auto leaves = province.LeafUnits();
   {
     Database db(db_path);

@@ -4,7 +4,8 @@
 // order into one fresh database through Submit, the library function `baocao submit` calls. Prints
 // per month files, rows, seconds and rows/s, the CPU seconds of the process (every thread) and of
 // the submitting thread (the writer), then the totals and the peak resident memory (VmHWM).
-// Usage: province_load_bench [DOSSIERS [MONTHS]]  (defaults 1000000 4)
+// Usage: province_load_bench [DOSSIERS [MONTHS]] [--db URL]  (defaults 1000000 4, a SQLite file in a
+// temporary folder; --db postgresql://… an empty PostgreSQL database)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -51,8 +53,14 @@ int main(int argc, char** argv) {
   using namespace baocao;
   using Clock = std::chrono::steady_clock;
   bench::ProvinceLoad load;
-  if (argc > 1) load.dossiers = std::atoll(argv[1]);
-  if (argc > 2) load.months = std::atoi(argv[2]);
+  std::string db_url;  // --db postgresql://…: load an empty PostgreSQL database instead of a SQLite file
+  std::vector<std::string> numbers;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--db" && i + 1 < argc) db_url = argv[++i];
+    else numbers.push_back(argv[i]);
+  }
+  if (numbers.size() > 0) load.dossiers = std::atoll(numbers[0].c_str());
+  if (numbers.size() > 1) load.months = std::atoi(numbers[1].c_str());
   const auto dir = std::filesystem::temp_directory_path() / ("baocao-province-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   auto start = Clock::now();
@@ -65,7 +73,7 @@ int main(int argc, char** argv) {
   std::fflush(stdout);
   int status = 0;
   {
-    Database db((dir / "province.db").string());
+    Database db(db_url.empty() ? (dir / "province.db").string() : db_url);
     for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
                                      std::pair{SubmissionKind::kProcedures, written.procedures}}) {
       SubmitRequest r;
