@@ -25,7 +25,10 @@
 // wait, read-only, not a database, damaged, disk full — becomes a DatabaseError (core/errors.h)
 // naming the file and what to do, in Vietnamese (ToDatabaseError).
 //
-// Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h):
+// Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h).
+// SQLite: dossiers and petitions are WITHOUT ROWID tables (one B-tree keyed by ma_ho_so /
+// ma_phan_anh); a file created since issue 15 has 16 KiB pages, an older one keeps its 4 KiB
+// (store/sqlite_schema.cc).
 //   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from)
 //       cap in ('tinh','so_nganh','huyen','xa'); ordinal = order of the row in the units file,
 //       used for the hierarchy order of reports (children in ordinal order under their parent);
