@@ -1,5 +1,5 @@
-// Benchmark: a merged province's year (issue 15): 200 units (29 departments, 10 districts of 17
-// communes), 3,000,000 dossiers received over the twelve cut-off months of 2023, each month exported
+// Benchmark: a merged province's year (issue 15): 200 units (the province, 19 departments, 10
+// districts of 17 communes), 3,000,000 dossiers received over the twelve cut-off months of 2023, each month exported
 // in one file per submitting unit with the dossiers still being processed exported again, loaded in
 // month order into one fresh database. Then it times, from that database:
 //   - the yearly `tthc` and `dvc` reports (period 2023), each computed and written in xlsx, pdf and
@@ -7,8 +7,10 @@
 //   - the monthly run of 2023-12 (jobs/monthly.toml's forms, three formats) with every district's,
 //     commune's and department's own reports (each_unit), as `baocao run` does it.
 // Prints the load per month (rows/s), each timing, the files written and the peak resident memory.
-// Usage: province_year_bench [DOSSIERS] [--db URL]   (default 3000000 and a SQLite file in a
-// temporary folder; --db postgresql://… loads an empty PostgreSQL database instead)
+// Usage: province_year_bench [DOSSIERS] [--db URL] [--keep DIR]   (default 3000000 and a SQLite
+// file in a temporary folder; --db postgresql://… loads an empty PostgreSQL database instead;
+// --keep DIR loads once into DIR/year.db, keeps it, and on later runs skips the generation and the
+// load when DIR/year.db exists — to time the reports alone)
 #include <unistd.h>
 
 #include <chrono>
@@ -43,20 +45,10 @@ double PeakResidentMiB() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// Generates the year's files in `dir` and loads them into `db`; returns 1 if a file was refused.
+int Load(baocao::Database& db, const baocao::bench::ProvinceLoad& load, const std::filesystem::path& dir) {
   using namespace baocao;
-  bench::ProvinceLoad load;
-  load.province = bench::SyntheticProvince{29, 10, 17, 400};
-  load.dossiers = 3000000;
-  load.months = 12;
-  std::string db_url;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--db" && i + 1 < argc) db_url = argv[++i];
-    else load.dossiers = std::atoll(argv[i]);
-  }
-  const auto dir = std::filesystem::temp_directory_path() / ("baocao-year-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir / "inbox");
+  int status = 0;
   auto start = Steady::now();
   const auto written = load.Write(dir.string());
   size_t files = 0;
@@ -65,94 +57,124 @@ int main(int argc, char** argv) {
               load.province.UnitCodes().size(), static_cast<long long>(load.dossiers), load.months, files,
               static_cast<long long>(written.rows), static_cast<double>(written.bytes) / (1 << 20), Since(start));
   std::fflush(stdout);
+  for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
+                                   std::pair{SubmissionKind::kProcedures, written.procedures}}) {
+    SubmitRequest r;
+    r.kind = kind;
+    r.file = file;
+    if (!Submit(db, r).ok()) throw std::runtime_error("catalog refused: " + file);
+  }
+  std::printf("%8s %6s %10s %9s %10s\n", "month", "files", "rows", "seconds", "rows/s");
+  long long total_rows = 0;
+  double total_seconds = 0;
+  for (const auto& month : written.by_month) {
+    long long rows = 0;
+    start = Steady::now();
+    for (const auto& f : month) {
+      SubmitRequest r;
+      r.kind = SubmissionKind::kDossiers;
+      r.file = f.path;
+      r.unit = f.unit;
+      r.period = f.period;
+      const Receipt receipt = Submit(db, r);
+      if (receipt.outcome != SubmitOutcome::kAccepted) {
+        std::fprintf(stderr, "unexpected receipt:\n%s", receipt.Text().c_str());
+        status = 1;
+      }
+      rows += f.rows;
+    }
+    const double seconds = Since(start);
+    std::printf("%8s %6zu %10lld %9.2f %10.0f\n", month.front().period.c_str(), month.size(), rows, seconds,
+                static_cast<double>(rows) / seconds);
+    std::fflush(stdout);
+    total_rows += rows;
+    total_seconds += seconds;
+  }
+  std::printf("%8s %6zu %10lld %9.2f %10.0f   peak %.1f MiB\n", "load", files, total_rows, total_seconds,
+              static_cast<double>(total_rows) / total_seconds, PeakResidentMiB());
+  return status;
+}
+
+// Times the yearly reports and the monthly run of 2023-12 from the loaded `db`.
+int Reports(baocao::Database& db, const std::filesystem::path& dir) {
+  using namespace baocao;
+  auto start = Steady::now();
+  // The monthly job (jobs/monthly.toml's forms) with every unit's own reports.
+  std::filesystem::create_directories(dir / "jobs");
+  std::ofstream(dir / "jobs/monthly.toml")
+      << "name = \"monthly\"\nforms = [\"tthc\", \"dvc\", \"ky_luat\", \"tong_hop\", \"chi_so_766\", \"kiem_tra\"]\n"
+         "formats = [\"xlsx\", \"pdf\", \"json\"]\noutput = \"output\"\ninbox = \"inbox\"\n"
+         "period = \"last_closed_month\"\ndeadline_day = 15\neach_unit = [\"huyen\", \"xa\", \"so_nganh\"]\n";
+  const Job job = LoadJob((dir / "jobs/monthly.toml").string());
+  // The yearly reports, computed and written in the three formats.
+  const Period year = ParsePeriod("2023");
+  for (const std::string form : {"tthc", "dvc"}) {
+    start = Steady::now();
+    const Report report = ComputeReport(db, form, year);
+    const double compute_s = Since(start);
+    for (Format format : ParseFormats("xlsx,pdf,json"))
+      WriteFormat(report, format, job.templates_dir,
+                  (dir / (form + "_2023." + FormatExtension(format))).string());
+    std::printf("yearly %-5s compute %.2f s, compute and write xlsx+pdf+json %.2f s\n", form.c_str(), compute_s,
+                Since(start));
+    std::fflush(stdout);
+  }
+
+  // The monthly run of 2023-12.
+  const FixedClock clock(DateTime{Date::FromYmd(2023, 12, 20), 6 * 3600});
+  RunOptions options;
+  options.clock = &clock;
+  double compute_s = 0, write_s = 0;
+  const ComputeFn compute = SharedFiguresCompute(job);  // what `baocao run` uses
+  options.compute = [&](Database& d, const std::string& form, const Period& p, const std::string& root) {
+    const auto begin = Steady::now();
+    Report report = compute(d, form, p, root);
+    compute_s += Since(begin);
+    return report;
+  };
+  options.write = [&](const Report& report, Format format, const std::string& path) {
+    const auto begin = Steady::now();
+    WriteFormat(report, format, job.templates_dir, path);
+    write_s += Since(begin);
+  };
+  start = Steady::now();
+  const RunResult result = RunJob(db, job, options);
+  const double run_s = Since(start);
+  uint64_t bytes = 0;
+  for (const auto& a : result.artifacts) bytes += a.bytes;
+  std::printf("monthly run %s with each unit's reports: exit %d, %zu files, %.1f MiB in %.2f s\n",
+              result.period.Label().c_str(), result.exit_code, result.artifacts.size(),
+              static_cast<double>(bytes) / (1 << 20), run_s);
+  std::printf("  reports computed %.2f s, written %.2f s, the rest (inbox, quality check, publish) %.2f s\n",
+              compute_s, write_s, run_s - compute_s - write_s);
+  std::printf("peak %.1f MiB\n", PeakResidentMiB());
+  return 0;
+}
+
+int main(int argc, char** argv) {
+  using namespace baocao;
+  bench::ProvinceLoad load;
+  load.province = bench::SyntheticProvince{19, 10, 17, 400};
+  load.dossiers = 3000000;
+  load.months = 12;
+  std::string db_url, keep;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--db" && i + 1 < argc) db_url = argv[++i];
+    else if (a == "--keep" && i + 1 < argc) keep = argv[++i];
+    else load.dossiers = std::atoll(argv[i]);
+  }
+  const auto dir = std::filesystem::temp_directory_path() / ("baocao-year-bench-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "inbox");
+  const std::filesystem::path db_path = keep.empty() ? dir / "year.db" : std::filesystem::path(keep) / "year.db";
+  const bool reuse = db_url.empty() && !keep.empty() && std::filesystem::exists(db_path);
+  if (!keep.empty()) std::filesystem::create_directories(keep);
   int status = 0;
   try {
-    Database db(db_url.empty() ? (dir / "year.db").string() : db_url);
-    for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
-                                     std::pair{SubmissionKind::kProcedures, written.procedures}}) {
-      SubmitRequest r;
-      r.kind = kind;
-      r.file = file;
-      if (!Submit(db, r).ok()) throw std::runtime_error("catalog refused: " + file);
-    }
-    std::printf("%8s %6s %10s %9s %10s\n", "month", "files", "rows", "seconds", "rows/s");
-    long long total_rows = 0;
-    double total_seconds = 0;
-    for (const auto& month : written.by_month) {
-      long long rows = 0;
-      start = Steady::now();
-      for (const auto& f : month) {
-        SubmitRequest r;
-        r.kind = SubmissionKind::kDossiers;
-        r.file = f.path;
-        r.unit = f.unit;
-        r.period = f.period;
-        const Receipt receipt = Submit(db, r);
-        if (receipt.outcome != SubmitOutcome::kAccepted) {
-          std::fprintf(stderr, "unexpected receipt:\n%s", receipt.Text().c_str());
-          status = 1;
-        }
-        rows += f.rows;
-      }
-      const double seconds = Since(start);
-      std::printf("%8s %6zu %10lld %9.2f %10.0f\n", month.front().period.c_str(), month.size(), rows, seconds,
-                  static_cast<double>(rows) / seconds);
-      std::fflush(stdout);
-      total_rows += rows;
-      total_seconds += seconds;
-    }
-    std::printf("%8s %6zu %10lld %9.2f %10.0f   peak %.1f MiB\n", "load", files, total_rows, total_seconds,
-                static_cast<double>(total_rows) / total_seconds, PeakResidentMiB());
-
-    // The monthly job (jobs/monthly.toml's forms) with every unit's own reports.
-    std::filesystem::create_directories(dir / "jobs");
-    std::ofstream(dir / "jobs/monthly.toml")
-        << "name = \"monthly\"\nforms = [\"tthc\", \"dvc\", \"ky_luat\", \"tong_hop\", \"chi_so_766\", \"kiem_tra\"]\n"
-           "formats = [\"xlsx\", \"pdf\", \"json\"]\noutput = \"output\"\ninbox = \"inbox\"\n"
-           "period = \"last_closed_month\"\ndeadline_day = 15\neach_unit = [\"huyen\", \"xa\", \"so_nganh\"]\n";
-    const Job job = LoadJob((dir / "jobs/monthly.toml").string());
-    // The yearly reports, computed and written in the three formats.
-    const Period year = ParsePeriod("2023");
-    for (const std::string form : {"tthc", "dvc"}) {
-      start = Steady::now();
-      const Report report = ComputeReport(db, form, year);
-      const double compute_s = Since(start);
-      for (Format format : ParseFormats("xlsx,pdf,json"))
-        WriteFormat(report, format, job.templates_dir,
-                    (dir / (form + "_2023." + FormatExtension(format))).string());
-      std::printf("yearly %-5s compute %.2f s, compute and write xlsx+pdf+json %.2f s\n", form.c_str(), compute_s,
-                  Since(start));
-      std::fflush(stdout);
-    }
-
-    // The monthly run of 2023-12.
-    const FixedClock clock(DateTime{Date::FromYmd(2023, 12, 20), 6 * 3600});
-    RunOptions options;
-    options.clock = &clock;
-    double compute_s = 0, write_s = 0;
-    const ComputeFn compute = SharedFiguresCompute(job);  // what `baocao run` uses
-    options.compute = [&](Database& d, const std::string& form, const Period& p, const std::string& root) {
-      const auto begin = Steady::now();
-      Report report = compute(d, form, p, root);
-      compute_s += Since(begin);
-      return report;
-    };
-    options.write = [&](const Report& report, Format format, const std::string& path) {
-      const auto begin = Steady::now();
-      WriteFormat(report, format, job.templates_dir, path);
-      write_s += Since(begin);
-    };
-    start = Steady::now();
-    const RunResult result = RunJob(db, job, options);
-    const double run_s = Since(start);
-    uint64_t bytes = 0;
-    for (const auto& a : result.artifacts) bytes += a.bytes;
-    std::printf("monthly run %s with each unit's reports: exit %d, %zu files, %.1f MiB in %.2f s\n",
-                result.period.Label().c_str(), result.exit_code, result.artifacts.size(),
-                static_cast<double>(bytes) / (1 << 20), run_s);
-    std::printf("  reports computed %.2f s, written %.2f s, the rest (inbox, quality check, publish) %.2f s\n",
-                compute_s, write_s, run_s - compute_s - write_s);
-    std::printf("peak %.1f MiB\n", PeakResidentMiB());
+    Database db(db_url.empty() ? db_path.string() : db_url);
+    if (reuse) std::printf("reusing the loaded database %s\n", db_path.c_str());
+    else status = Load(db, load, dir);
+    status |= Reports(db, dir);
   } catch (const std::exception& e) {
     std::printf("failed: %s\n", e.what());
     status = 1;
