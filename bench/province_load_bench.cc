@@ -3,7 +3,7 @@
 // with the earlier dossiers still being processed exported again; every file submitted in month
 // order into one fresh database through Submit, the library function `baocao submit` calls. Prints
 // per month files, rows, seconds and rows/s, the CPU seconds of the process (every thread) and of
-// the submitting thread (the writer), then the totals and the peak resident memory (VmHWM).
+// the submitting thread (the writer), then the totals and the peak resident memory.
 // Usage: province_load_bench [DOSSIERS [MONTHS]] [--db URL]  (defaults 1000000 4, a SQLite file in a
 // temporary folder; --db postgresql://… an empty PostgreSQL database)
 #include <chrono>
@@ -22,15 +22,6 @@
 #include "support/province_load.h"
 
 namespace {
-
-// The process's peak resident memory (VmHWM) in MiB.
-double PeakResidentMiB() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
-  return 0;
-}
 
 // CPU time of the process so far (every thread, user and system), in seconds.
 double CpuSeconds() {
@@ -117,7 +108,7 @@ int main(int argc, char** argv) {
     }
     std::printf("%8s %6zu %10lld %9.2f %10.0f %9.2f %9.2f   peak %.1f MiB\n", "total",
                 written.by_month.size() * written.by_month.front().size(), total_rows, total_seconds,
-                total_rows / total_seconds, total_cpu, total_writer, PeakResidentMiB());
+                total_rows / total_seconds, total_cpu, total_writer, bench::PeakMemoryMiB());
   }
   std::filesystem::remove_all(dir);
   return status;

@@ -35,14 +35,6 @@ namespace {
 using Steady = std::chrono::steady_clock;
 double Since(Steady::time_point start) { return std::chrono::duration<double>(Steady::now() - start).count(); }
 
-double PeakResidentMiB() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
-  return 0;
-}
-
 }  // namespace
 
 // Generates the year's files in `dir` and loads them into `db`; returns 1 if a file was refused.
@@ -91,7 +83,7 @@ int Load(baocao::Database& db, const baocao::bench::ProvinceLoad& load, const st
     total_seconds += seconds;
   }
   std::printf("%8s %6zu %10lld %9.2f %10.0f   peak %.1f MiB\n", "load", files, total_rows, total_seconds,
-              static_cast<double>(total_rows) / total_seconds, PeakResidentMiB());
+              static_cast<double>(total_rows) / total_seconds, bench::PeakMemoryMiB());
   return status;
 }
 
@@ -147,7 +139,7 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
               static_cast<double>(bytes) / (1 << 20), run_s);
   std::printf("  reports computed %.2f s, written %.2f s, the rest (inbox, quality check, publish) %.2f s\n",
               compute_s, write_s, run_s - compute_s - write_s);
-  std::printf("peak %.1f MiB\n", PeakResidentMiB());
+  std::printf("peak %.1f MiB\n", bench::PeakMemoryMiB());
   return 0;
 }
 
