@@ -97,6 +97,11 @@ void CheckTrueType(const std::string& path) {
 
 std::string DefaultFontsDir() {
   if (const char* env = std::getenv("BAOCAO_FONTS_DIR"); env != nullptr && *env != '\0') return env;
+#ifdef BAOCAO_PDF_FONTS_DIR
+  const std::filesystem::path built = BAOCAO_PDF_FONTS_DIR;
+  if (std::filesystem::is_regular_file(built / kRegularFile) && std::filesystem::is_regular_file(built / kBoldFile))
+    return built.string();
+#endif
   return "/usr/share/fonts/truetype/noto";
 }
 

@@ -23,7 +23,9 @@
 
 namespace baocao {
 
-// $BAOCAO_FONTS_DIR when set, else Debian's /usr/share/fonts/truetype/noto (fonts-noto-core).
+// Where PdfDocument finds NotoSerif-Regular.ttf and NotoSerif-Bold.ttf: $BAOCAO_FONTS_DIR when set;
+// else the fonts the build cut down to generators/pdf_fonts.txt (build/fonts), when the build made
+// them; else Debian's full fonts in /usr/share/fonts/truetype/noto (fonts-noto-core).
 std::string DefaultFontsDir();
 
 // A4 landscape, in points.
