@@ -16,6 +16,7 @@
 #include "indicators/reporting_status.h"
 #include "indicators/scorecard_report.h"
 #include "jobs/lock_file.h"
+#include "jobs/parallel_writes.h"
 #include "jobs/run_history.h"
 #include "jobs/run_log.h"
 #include "jobs/run_summary.h"
@@ -186,6 +187,10 @@ RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& stagin
       chosen.push_back(&units[i]);
   run.log.Write("Lập báo cáo riêng của " + std::to_string(chosen.size()) + " đơn vị (" + Joined(run.job.each_unit) +
                 ")");
+  // This thread computes (the database is its own), the workers write and hash the files; each file
+  // has its slot in `staged`, so the artifacts keep the order of the loop.
+  std::vector<Artifact> staged(chosen.size() * forms.size() * run.job.formats.size());
+  ParallelWrites writes(ParallelWrites::DefaultWorkers());
   for (size_t n = 0; n < chosen.size(); ++n) {
     const std::string& code = chosen[n]->code;
     if (run.options.progress)
@@ -193,17 +198,23 @@ RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& stagin
     const std::string folder = PathInFolder(staging.path(), code);
     fs::create_directories(folder);
     for (const auto& form : forms) {
-      const Report report = run.compute(run.db, form, FormPeriod(form, run.result.period), code);
+      auto report =
+          std::make_shared<const Report>(run.compute(run.db, form, FormPeriod(form, run.result.period), code));
       for (Format format : run.job.formats) {
-        const std::string name = code + "/" + ReportFileName(report, format);
+        std::string name = code + "/" + ReportFileName(*report, format);
         if (run.options.before_artifact) run.options.before_artifact(name);
-        run.write(report, format, PathInFolder(folder, ReportFileName(report, format)));
-        artifacts.push_back(Staged(staging, name));
-        ++out.files;
+        Artifact& slot = staged[out.files++];
+        writes.Add([&run, &staging, &slot, report, format, path = PathInFolder(folder, ReportFileName(*report, format)),
+                    name = std::move(name)] {
+          run.write(*report, format, path);
+          slot = Staged(staging, name);
+        });
       }
     }
     ++out.units;
   }
+  writes.Finish();
+  artifacts.insert(artifacts.end(), staged.begin(), staged.end());
   if (run.options.progress && !chosen.empty())
     run.options.progress(kEachUnitStep, static_cast<int64_t>(chosen.size()), static_cast<int64_t>(chosen.size()),
                          "đơn vị");

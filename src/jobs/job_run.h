@@ -66,7 +66,9 @@ struct RunOptions {
   // Computes one report; default: the period's figures read once (ComputeFigures), every form built
   // from them (BuildReport; indicators/indicators.h).
   ComputeFn compute;
-  // Writes one file; default WriteFormat with the job's templates (generators/render.h).
+  // Writes one file; default WriteFormat with the job's templates (generators/render.h). Every
+  // unit's own reports (each_unit) are written on worker threads (jobs/parallel_writes.h), several at
+  // once: a replacement must be safe to call concurrently.
   WriteFn write;
   // Test seam: called before each file of the run is written (reports, then the summary), with the
   // file's name; a throw fails the run like any failure.

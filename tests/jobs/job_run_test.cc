@@ -12,6 +12,7 @@
 
 #include "core/errors.h"
 #include "core/exit_codes.h"
+#include "core/sha256.h"
 #include "jobs/job_fixture.h"
 #include "jobs/lock_file.h"
 #include "jobs/run_history.h"
@@ -485,6 +486,44 @@ TEST_CASE("each_unit: a job's root is not repeated, only the listed levels under
     if (name == "X0102/tthc_X0102_2023-05.json") throw Error("hỏng đĩa");
   };
   CHECK_THROWS_WITH(failing.Run(db, job), "hỏng đĩa");
+  CHECK(test::Snapshot(result.folder) == before);
+  CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", "2023-05"});
+}
+
+TEST_CASE("each_unit: a unit's file that fails to be written (on a writing thread) publishes nothing", "[run][each_unit]") {
+  test::JobProject project;
+  test::WriteJob(project, "monthly",
+                 "name = \"monthly\"\nforms = [\"tthc\", \"dvc\"]\nunit = \"H01\"\n"
+                 "formats = [\"json\", \"xlsx\"]\neach_unit = [\"xa\"]\n");
+  const Job job = LoadJob(project.job_file);
+  DropMay(project);
+  Database db(project.db());
+  Runner runner;
+  const RunResult result = runner.Run(db, job);
+  // Every unit's files, in the loop's order whatever thread wrote them, each with its own digest.
+  std::vector<std::string> names;
+  for (const auto& a : result.artifacts) names.push_back(fs::path(a.path).parent_path().filename().string() + "/" +
+                                                         fs::path(a.path).filename().string());
+  CHECK(names == std::vector<std::string>{"2023-05/tthc_H01_2023-05.json", "2023-05/tthc_H01_2023-05.xlsx",
+                                          "2023-05/dvc_H01_2023-05.json", "2023-05/dvc_H01_2023-05.xlsx",
+                                          "X0101/tthc_X0101_2023-05.json", "X0101/tthc_X0101_2023-05.xlsx",
+                                          "X0101/dvc_X0101_2023-05.json", "X0101/dvc_X0101_2023-05.xlsx",
+                                          "X0102/tthc_X0102_2023-05.json", "X0102/tthc_X0102_2023-05.xlsx",
+                                          "X0102/dvc_X0102_2023-05.json", "X0102/dvc_X0102_2023-05.xlsx",
+                                          "2023-05/tom_tat_2023-05.txt"});
+  for (const auto& a : result.artifacts) {
+    INFO(a.path);
+    CHECK(a.sha256 == Sha256OfFile(a.path));
+    CHECK(a.bytes == fs::file_size(a.path));
+  }
+
+  const auto before = test::Snapshot(result.folder);
+  Runner failing;
+  failing.options.write = [](const Report& report, Format format, const std::string& path) {
+    if (report.root == "X0102" && format == Format::kXlsx) throw Error("ổ đĩa đầy");
+    test::FakeWrite(report, format, path);
+  };
+  CHECK_THROWS_WITH(failing.Run(db, job), "ổ đĩa đầy");
   CHECK(test::Snapshot(result.folder) == before);
   CHECK(test::Names(project.output()) == std::vector<std::string>{".baocao.lock", "2023-05"});
 }
