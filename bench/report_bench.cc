@@ -18,6 +18,10 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The four forms built from the period's figures; chi_so_766 (scores) and kiem_tra (the quality
+// check) are built otherwise and have their own benchmarks (province_year_bench times them in a run).
+const std::vector<std::string> kFigureForms = {"tthc", "dvc", "ky_luat", "tong_hop"};
 double Since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 void SubmitOrDie(baocao::Database& db, baocao::SubmissionKind kind, const std::string& file,
@@ -66,7 +70,7 @@ int main(int argc, char** argv) {
   const Period period = ParsePeriod("2023-05");
   auto start = Clock::now();
   int64_t check = 0;
-  for (const auto& form : Forms()) {
+  for (const auto& form : kFigureForms) {
     const Report r = ComputeReport(db, form, period);
     check += r.units.size();
   }
@@ -78,7 +82,7 @@ int main(int argc, char** argv) {
   const ProvinceFigures figures = ComputeFigures(db, period);
   int reports = 0;
   for (const auto& unit : province.UnitCodes()) {
-    for (const auto& form : Forms()) {
+    for (const auto& form : kFigureForms) {
       BuildReport(figures, form, unit);
       ++reports;
     }
