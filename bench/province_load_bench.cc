@@ -9,36 +9,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-#include <sys/resource.h>
 #include <unistd.h>
 
-#include "ingest/submission.h"
 #include "store/database.h"
 #include "support/province_load.h"
-
-namespace {
-
-// CPU time of the process so far (every thread, user and system), in seconds.
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// CPU time of the calling thread (the one that submits and writes), in seconds.
-double ThreadCpuSeconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace baocao;
@@ -65,50 +43,7 @@ int main(int argc, char** argv) {
   int status = 0;
   {
     Database db(db_url.empty() ? (dir / "province.db").string() : db_url);
-    for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
-                                     std::pair{SubmissionKind::kProcedures, written.procedures}}) {
-      SubmitRequest r;
-      r.kind = kind;
-      r.file = file;
-      if (!Submit(db, r).ok()) {
-        std::fprintf(stderr, "catalog refused: %s\n", file.c_str());
-        return 1;
-      }
-    }
-    std::printf("%8s %6s %10s %9s %10s %9s %9s\n", "month", "files", "rows", "seconds", "rows/s", "cpu s",
-                "writer s");
-    long long total_rows = 0;
-    double total_seconds = 0, total_cpu = 0, total_writer = 0;
-    for (const auto& month : written.by_month) {
-      long long rows = 0;
-      start = Clock::now();
-      const double cpu_start = CpuSeconds(), writer_start = ThreadCpuSeconds();
-      for (const auto& f : month) {
-        SubmitRequest r;
-        r.kind = SubmissionKind::kDossiers;
-        r.file = f.path;
-        r.unit = f.unit;
-        r.period = f.period;
-        const Receipt receipt = Submit(db, r);
-        if (receipt.outcome != SubmitOutcome::kAccepted || receipt.rows_accepted + receipt.rows_superseded != f.rows) {
-          std::fprintf(stderr, "unexpected receipt:\n%s", receipt.Text().c_str());
-          status = 1;
-        }
-        rows += f.rows;
-      }
-      const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-      const double cpu = CpuSeconds() - cpu_start, writer = ThreadCpuSeconds() - writer_start;
-      std::printf("%8s %6zu %10lld %9.2f %10.0f %9.2f %9.2f\n", month.front().period.c_str(), month.size(), rows,
-                  seconds, rows / seconds, cpu, writer);
-      std::fflush(stdout);
-      total_rows += rows;
-      total_seconds += seconds;
-      total_cpu += cpu;
-      total_writer += writer;
-    }
-    std::printf("%8s %6zu %10lld %9.2f %10.0f %9.2f %9.2f   peak %.1f MiB\n", "total",
-                written.by_month.size() * written.by_month.front().size(), total_rows, total_seconds,
-                total_rows / total_seconds, total_cpu, total_writer, bench::PeakMemoryMiB());
+    status = bench::SubmitMonths(db, written, "total");
   }
   std::filesystem::remove_all(dir);
   return status;

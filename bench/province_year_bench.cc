@@ -42,7 +42,6 @@ double Since(Steady::time_point start) { return std::chrono::duration<double>(St
 // Generates the year's files in `dir` and loads them into `db`; returns 1 if a file was refused.
 int Load(baocao::Database& db, const baocao::bench::ProvinceLoad& load, const std::filesystem::path& dir) {
   using namespace baocao;
-  int status = 0;
   auto start = Steady::now();
   const auto written = load.Write(dir.string());
   size_t files = 0;
@@ -51,42 +50,7 @@ int Load(baocao::Database& db, const baocao::bench::ProvinceLoad& load, const st
               load.province.UnitCodes().size(), static_cast<long long>(load.dossiers), load.months, files,
               static_cast<long long>(written.rows), static_cast<double>(written.bytes) / (1 << 20), Since(start));
   std::fflush(stdout);
-  for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
-                                   std::pair{SubmissionKind::kProcedures, written.procedures}}) {
-    SubmitRequest r;
-    r.kind = kind;
-    r.file = file;
-    if (!Submit(db, r).ok()) throw std::runtime_error("catalog refused: " + file);
-  }
-  std::printf("%8s %6s %10s %9s %10s\n", "month", "files", "rows", "seconds", "rows/s");
-  long long total_rows = 0;
-  double total_seconds = 0;
-  for (const auto& month : written.by_month) {
-    long long rows = 0;
-    start = Steady::now();
-    for (const auto& f : month) {
-      SubmitRequest r;
-      r.kind = SubmissionKind::kDossiers;
-      r.file = f.path;
-      r.unit = f.unit;
-      r.period = f.period;
-      const Receipt receipt = Submit(db, r);
-      if (receipt.outcome != SubmitOutcome::kAccepted) {
-        std::fprintf(stderr, "unexpected receipt:\n%s", receipt.Text().c_str());
-        status = 1;
-      }
-      rows += f.rows;
-    }
-    const double seconds = Since(start);
-    std::printf("%8s %6zu %10lld %9.2f %10.0f\n", month.front().period.c_str(), month.size(), rows, seconds,
-                static_cast<double>(rows) / seconds);
-    std::fflush(stdout);
-    total_rows += rows;
-    total_seconds += seconds;
-  }
-  std::printf("%8s %6zu %10lld %9.2f %10.0f   peak %.1f MiB\n", "load", files, total_rows, total_seconds,
-              static_cast<double>(total_rows) / total_seconds, bench::PeakMemoryMiB());
-  return status;
+  return bench::SubmitMonths(db, written, "load");
 }
 
 // Times the yearly reports and the monthly run of 2023-12 from the loaded `db`.

@@ -1,12 +1,18 @@
 #include "support/province_load.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
 
 #include "core/date.h"
+#include "ingest/submission.h"
+#include "store/database.h"
 
 namespace baocao::bench {
 namespace {
@@ -54,6 +60,21 @@ struct Dossier {
 std::string Compact(Date day) {
   const std::string iso = day.Iso();
   return iso.substr(2, 2) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// CPU time of the process so far (every thread, user and system), in seconds.
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU time of the calling thread (the one that submits and writes), in seconds.
+double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 const char* kChannels[] = {"truc_tuyen", "truc_tiep", "buu_chinh"};
@@ -172,6 +193,56 @@ ProvinceLoad::Written ProvinceLoad::Write(const std::string& dir) const {
     written.by_month.push_back(std::move(files));
   }
   return written;
+}
+
+int SubmitMonths(Database& db, const ProvinceLoad::Written& written, const char* total_label) {
+  using Clock = std::chrono::steady_clock;
+  for (const auto& [kind, file] : {std::pair{SubmissionKind::kUnits, written.units},
+                                   std::pair{SubmissionKind::kProcedures, written.procedures}}) {
+    SubmitRequest r;
+    r.kind = kind;
+    r.file = file;
+    if (!Submit(db, r).ok()) {
+      std::fprintf(stderr, "catalog refused: %s\n", file.c_str());
+      return 1;
+    }
+  }
+  int status = 0;
+  std::printf("%8s %6s %10s %9s %10s %9s %9s\n", "month", "files", "rows", "seconds", "rows/s", "cpu s", "writer s");
+  long long total_rows = 0;
+  size_t total_files = 0;
+  double total_seconds = 0, total_cpu = 0, total_writer = 0;
+  for (const auto& month : written.by_month) {
+    long long rows = 0;
+    const auto start = Clock::now();
+    const double cpu_start = CpuSeconds(), writer_start = ThreadCpuSeconds();
+    for (const auto& f : month) {
+      SubmitRequest r;
+      r.kind = SubmissionKind::kDossiers;
+      r.file = f.path;
+      r.unit = f.unit;
+      r.period = f.period;
+      const Receipt receipt = Submit(db, r);
+      if (receipt.outcome != SubmitOutcome::kAccepted || receipt.rows_accepted + receipt.rows_superseded != f.rows) {
+        std::fprintf(stderr, "unexpected receipt:\n%s", receipt.Text().c_str());
+        status = 1;
+      }
+      rows += f.rows;
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const double cpu = CpuSeconds() - cpu_start, writer = ThreadCpuSeconds() - writer_start;
+    std::printf("%8s %6zu %10lld %9.2f %10.0f %9.2f %9.2f\n", month.front().period.c_str(), month.size(), rows, seconds,
+                static_cast<double>(rows) / seconds, cpu, writer);
+    std::fflush(stdout);
+    total_rows += rows;
+    total_files += month.size();
+    total_seconds += seconds;
+    total_cpu += cpu;
+    total_writer += writer;
+  }
+  std::printf("%8s %6zu %10lld %9.2f %10.0f %9.2f %9.2f   peak %.1f MiB\n", total_label, total_files, total_rows,
+              total_seconds, static_cast<double>(total_rows) / total_seconds, total_cpu, total_writer, PeakMemoryMiB());
+  return status;
 }
 
 }  // namespace baocao::bench

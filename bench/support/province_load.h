@@ -12,6 +12,10 @@
 
 #include "support/synthetic_province.h"
 
+namespace baocao {
+class Database;
+}
+
 namespace baocao::bench {
 
 struct ProvinceLoad {
@@ -38,5 +42,12 @@ struct ProvinceLoad {
   // The submitting units: departments, then districts (each with its communes).
   std::vector<std::string> SubmittingUnits() const;
 };
+
+// Submits the written catalogs, then every month's files in month order into db through Submit (what
+// `baocao submit` calls), printing per month files, rows, seconds, rows/s, the CPU seconds of the
+// process (every thread) and of the submitting thread (the writer), then a line of totals labelled
+// `total_label` with the peak resident memory. Returns 0, or 1 when a receipt was not the expected
+// one (printed to stderr: refused, or rows neither accepted nor superseded).
+int SubmitMonths(Database& db, const ProvinceLoad::Written& written, const char* total_label);
 
 }  // namespace baocao::bench
