@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 
 #include "core/errors.h"
 
@@ -166,6 +167,12 @@ void XlsxWorkbook::SetProperties(const DocumentProperties& p) {
 }
 
 void XlsxWorkbook::Close() {
+  // workbook_close formats the document's creation date with gmtime(), whose result lives in one
+  // buffer shared by every thread: two workbooks closed at once (a run writes units' reports on
+  // several threads) could swap their dates. One close at a time; the rest of a workbook, and PDFs,
+  // are written in parallel.
+  static std::mutex closing;
+  std::lock_guard lock(closing);
   lxw_workbook* book = book_.release();
   // workbook_close writes the file and frees the workbook whatever the outcome.
   Check(workbook_close(book), "đóng tệp");
