@@ -33,15 +33,18 @@ struct ViewHash {
 template <class T>
 using ByCode = std::unordered_map<std::string, T, ViewHash, std::equal_to<>>;
 
-// One (unit, procedure) pair's counts; in_flow once a dossier of the pair is in the period's flow.
+// One (unit, procedure) pair's counts in one window: ever once the unit received a dossier of it on
+// or before the window's end, in_flow once one is in the window's flow.
 struct PairCounts {
+  bool ever = false;
   bool in_flow = false;
   DossierFlowFacts flow;  // without its codes: they are the maps' keys
 };
 
 struct UnitCounts {
-  std::array<bool, kDossierFactCount> carried{};
-  ByCode<PairCounts> procedures;
+  explicit UnitCounts(size_t windows) : carried(windows) {}
+  std::vector<std::array<bool, kDossierFactCount>> carried;  // by window
+  ByCode<std::vector<PairCounts>> procedures;                // by window
 };
 
 // The ma_ho_so every petition names: a dossier named by a petition is dissatisfied (SPEC §4).
@@ -53,79 +56,109 @@ std::unordered_set<std::string, ViewHash, std::equal_to<>> DossiersNamedByPetiti
   return named;
 }
 
-// The flows, which procedures each unit ever received and the facts each unit carried, in ONE
-// streaming pass over the dossiers received on or before `to`, counted here rather than by the
-// database: three GROUP BYs (each a temporary B-tree over millions of rows) and a correlated
-// petitions look-up per row took about 3.5 s for a province's year of 3,000,000 dossiers; the pass
-// takes a fraction of it (issue 15). The counts are those of the SQL they replace
-// (tests/store/scorecard_facts_test.cc keeps that SQL as the oracle):
-//   a dossier is in the period's flow when received on or before `to` and not finished before
+// The optional facts of a row in one number, base 3 (0, 1, or 2 for NULL; the first column the
+// lowest digit): one column read per row instead of fourteen.
+std::string PackedFacts() {
+  std::string sql;
+  int weight = 1;
+  for (const char* column : kDossierFactColumns) {
+    sql += std::string(sql.empty() ? "" : " + ") + std::to_string(weight) + " * COALESCE(" + column + ", 2)";
+    weight *= 3;
+  }
+  return sql;
+}
+
+// The flows, which procedures each unit ever received and the facts each unit carried, of every
+// window in ONE streaming pass over the dossiers received on or before the last window's end,
+// counted here rather than by the database: three GROUP BYs (each a temporary B-tree over millions
+// of rows) and a correlated petitions look-up per row took about 3.5 s per period for a province's
+// year of 3,000,000 dossiers, and a chi_so_766 report reads two periods (issue 15). The counts are
+// those of the SQL they replace (tests/store/scorecard_facts_test.cc keeps that SQL as the oracle):
+//   a dossier is in a period's flow when received on or before `to` and not finished before
 //   `from` (SPEC §4); new when received on or after `from`, carried over when received before it;
 //   on time when pending at `to` (not finished, or finished after `to`) with its due day ≥ `to`, or
 //   finished within the period da_tra_ket_qua on or before its due day, rut_ho_so or tra_lai.
-void ReadDossierFacts(Database& db, int from, int to, ScorecardFacts& facts) {
+void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows, std::vector<ScorecardFacts>& facts) {
+  const size_t n = windows.size();
+  int last = windows.front().to;
+  for (const auto& w : windows) last = std::max(last, w.to);
   const auto named = DossiersNamedByPetitions(db);
-  std::string sql =
+  auto q = db.connection().Prepare(
       "SELECT ma_don_vi, ma_tthc, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
-      "hinh_thuc_thanh_toan, danh_gia, ma_ho_so";
-  for (const char* column : kDossierFactColumns) sql += std::string(", ") + column;
-  sql += " FROM dossiers WHERE received_day <= ?1";
-  constexpr int kFirstFact = 11;
-  auto q = db.connection().Prepare(sql);
-  BindAll(*q, to);
+      "hinh_thuc_thanh_toan, danh_gia, ma_ho_so, " +
+      PackedFacts() + " FROM dossiers WHERE received_day <= ?1");
+  BindAll(*q, last);
   ByCode<UnitCounts> units;
   UnitCounts* unit = nullptr;
   std::string unit_code;  // the code of `unit`: consecutive rows mostly share it (ma_ho_so starts with it)
+  std::array<int, kDossierFactCount> fact{};  // 0, 1, or 2 for NULL
   while (q->Step()) {
     const std::string_view code = q->GetText(0);
     if (unit == nullptr || code != unit_code) {
       unit_code.assign(code);
-      unit = &units[unit_code];
+      unit = &units.try_emplace(unit_code, n).first->second;
     }
     const std::string_view procedure = q->GetText(1);
     auto pair = unit->procedures.find(procedure);
-    if (pair == unit->procedures.end()) pair = unit->procedures.emplace(std::string(procedure), PairCounts{}).first;
+    if (pair == unit->procedures.end())
+      pair = unit->procedures.emplace(std::string(procedure), std::vector<PairCounts>(n)).first;
     const int received = static_cast<int>(q->GetInt(2));
-    const bool is_new = received >= from;
-    for (int i = 0; i < kDossierFactCount; ++i) {
-      const auto at = static_cast<size_t>(i);
-      if (!unit->carried[at] && !q->IsNull(kFirstFact + i)) unit->carried[at] = true;
-    }
     const bool finished = !q->IsNull(4);
     const int finished_day = finished ? static_cast<int>(q->GetInt(4)) : 0;
-    if (finished && finished_day < from) continue;  // not in the period's flow
-    PairCounts& p = pair->second;
-    DossierFlowFacts& f = p.flow;
-    p.in_flow = true;
-    if (is_new) {
-      ++f.new_total;
-      const std::string_view kenh = q->GetText(5);
-      if (kenh == "truc_tuyen") ++f.new_online;
-      else if (kenh == "truc_tiep") ++f.new_direct;
-      else if (kenh == "buu_chinh") ++f.new_postal;
-      if (q->GetInt(7) > 0) {
-        ++f.financial;
-        if (q->GetText(8) == "truc_tuyen") ++f.paid_online;
-      }
-      for (int i = 0; i < kDossierFactCount; ++i) {
-        const auto at = static_cast<size_t>(i);
-        if (q->IsNull(kFirstFact + i)) continue;
-        ++f.known[at];
-        if (q->GetInt(kFirstFact + i) == 1) ++f.yes[at];
-      }
-    } else {
-      ++f.carried;
-    }
     const int due = static_cast<int>(q->GetInt(3));
-    bool on_time = (!finished || finished_day > to) && due >= to;
-    if (!on_time && finished && finished_day <= to) {
-      const std::string_view state = q->GetText(6);
-      on_time = (state == "da_tra_ket_qua" && finished_day <= due) || state == "rut_ho_so" || state == "tra_lai";
+    int64_t packed = q->GetInt(11);
+    for (int& f : fact) {
+      f = static_cast<int>(packed % 3);
+      packed /= 3;
     }
-    if (!on_time) continue;
-    ++f.on_time;
-    if (q->GetText(9) == "khong_hai_long" || (!named.empty() && named.contains(q->GetText(10))))
-      ++f.on_time_dissatisfied;
+    // The texts, read at most once, when a window needs them.
+    std::string_view kenh, state, payment, rating;
+    bool have_texts = false;
+    int dissatisfied = -1;  // unknown yet
+    for (size_t w = 0; w < n; ++w) {
+      const int from = windows[w].from;
+      const int to = windows[w].to;
+      if (received > to) continue;
+      PairCounts& p = pair->second[w];
+      p.ever = true;
+      auto& carried = unit->carried[w];
+      for (size_t i = 0; i < carried.size(); ++i) carried[i] = carried[i] || fact[i] != 2;
+      if (finished && finished_day < from) continue;  // not in the period's flow
+      if (!have_texts) {
+        kenh = q->GetText(5);
+        state = q->GetText(6);
+        payment = q->GetText(8);
+        rating = q->GetText(9);
+        have_texts = true;
+      }
+      DossierFlowFacts& f = p.flow;
+      p.in_flow = true;
+      if (received >= from) {
+        ++f.new_total;
+        if (kenh == "truc_tuyen") ++f.new_online;
+        else if (kenh == "truc_tiep") ++f.new_direct;
+        else if (kenh == "buu_chinh") ++f.new_postal;
+        if (q->GetInt(7) > 0) {
+          ++f.financial;
+          if (payment == "truc_tuyen") ++f.paid_online;
+        }
+        for (size_t i = 0; i < fact.size(); ++i) {
+          if (fact[i] == 2) continue;
+          ++f.known[i];
+          if (fact[i] == 1) ++f.yes[i];
+        }
+      } else {
+        ++f.carried;
+      }
+      bool on_time = (!finished || finished_day > to) && due >= to;
+      if (!on_time && finished && finished_day <= to)
+        on_time = (state == "da_tra_ket_qua" && finished_day <= due) || state == "rut_ho_so" || state == "tra_lai";
+      if (!on_time) continue;
+      ++f.on_time;
+      if (dissatisfied < 0)
+        dissatisfied = rating == "khong_hai_long" || (!named.empty() && named.contains(q->GetText(10))) ? 1 : 0;
+      f.on_time_dissatisfied += dissatisfied;
+    }
   }
   // Out in the order of the codes (bytewise, as the SQL's ORDER BY on both engines).
   std::vector<std::pair<std::string_view, const UnitCounts*>> by_unit;
@@ -133,18 +166,24 @@ void ReadDossierFacts(Database& db, int from, int to, ScorecardFacts& facts) {
   for (const auto& [code, counts] : units) by_unit.emplace_back(code, &counts);
   std::sort(by_unit.begin(), by_unit.end());
   for (const auto& [code, counts] : by_unit) {
-    facts.facts_carried.emplace(std::string(code), counts->carried);
-    std::vector<std::pair<std::string_view, const PairCounts*>> pairs;
+    std::vector<std::pair<std::string_view, const std::vector<PairCounts>*>> pairs;
     pairs.reserve(counts->procedures.size());
     for (const auto& [procedure, p] : counts->procedures) pairs.emplace_back(procedure, &p);
     std::sort(pairs.begin(), pairs.end());
-    for (const auto& [procedure, p] : pairs) {
-      facts.ever_received.emplace_hint(facts.ever_received.end(), std::string(code), std::string(procedure));
-      if (!p->in_flow) continue;
-      DossierFlowFacts f = p->flow;
-      f.ma_don_vi = code;
-      f.ma_tthc = procedure;
-      facts.flows.push_back(std::move(f));
+    for (size_t w = 0; w < n; ++w) {
+      bool any = false;
+      for (const auto& [procedure, p] : pairs) {
+        const PairCounts& c = (*p)[w];
+        if (!c.ever) continue;
+        any = true;
+        facts[w].ever_received.emplace_hint(facts[w].ever_received.end(), std::string(code), std::string(procedure));
+        if (!c.in_flow) continue;
+        DossierFlowFacts f = c.flow;
+        f.ma_don_vi = code;
+        f.ma_tthc = procedure;
+        facts[w].flows.push_back(std::move(f));
+      }
+      if (any) facts[w].facts_carried.emplace(std::string(code), counts->carried[w]);
     }
   }
 }
@@ -196,11 +235,18 @@ void ReadPetitionReporters(Database& db, const std::vector<std::string>& export_
 
 ScorecardFacts LoadScorecardFacts(Database& db, int from, int to,
                                   const std::vector<std::string>& export_months) {
-  ScorecardFacts facts;
-  ReadDossierFacts(db, from, to, facts);
-  ReadProcedures(db, facts);
-  ReadPetitions(db, from, to, facts);
-  ReadPetitionReporters(db, export_months, facts);
+  return std::move(LoadScorecardFacts(db, {ScorecardWindow{from, to, export_months}}).front());
+}
+
+std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows) {
+  std::vector<ScorecardFacts> facts(windows.size());
+  if (windows.empty()) return facts;
+  ReadDossierFacts(db, windows, facts);
+  for (size_t w = 0; w < windows.size(); ++w) {
+    ReadProcedures(db, facts[w]);
+    ReadPetitions(db, windows[w].from, windows[w].to, facts[w]);
+    ReadPetitionReporters(db, windows[w].export_months, facts[w]);
+  }
   return facts;
 }
 

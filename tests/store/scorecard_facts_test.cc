@@ -176,13 +176,23 @@ TEST_CASE("Scorecard facts of many dossiers are those of the SQL aggregates they
   }
   Exec(db, sql);
   Exec(db, petitions);
-  for (const auto& [from, to] : std::vector<std::pair<int, int>>{{100, 130}, {60, 90}, {0, 59}, {131, 200}, {95, 95}}) {
+  const std::vector<std::pair<int, int>> periods = {{100, 130}, {60, 90}, {0, 59}, {131, 200}, {95, 95}};
+  std::vector<ScorecardWindow> windows;
+  for (const auto& [from, to] : periods) windows.push_back({from, to, {}});
+  // The periods one by one, and all of them from one pass.
+  const std::vector<ScorecardFacts> together = LoadScorecardFacts(db, windows);
+  REQUIRE(together.size() == periods.size());
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const auto [from, to] = periods[i];
     INFO("days " << from << ".." << to);
     const ScorecardFacts facts = LoadScorecardFacts(db, from, to, {});
     const ScorecardFacts oracle = OracleFacts(db, from, to);
     CHECK(FlowLines(facts) == FlowLines(oracle));
     CHECK(facts.ever_received == oracle.ever_received);
     CHECK(facts.facts_carried == oracle.facts_carried);
+    CHECK(FlowLines(together[i]) == FlowLines(oracle));
+    CHECK(together[i].ever_received == oracle.ever_received);
+    CHECK(together[i].facts_carried == oracle.facts_carried);
   }
 }
 
