@@ -284,8 +284,18 @@ Report ComputeReport(Database& db, const std::string& form, const Period& period
   FormKeys(form);  // an unknown form fails before the database is read
   if (form == "kiem_tra")  // callers go through the quality check (quality/kiem_tra_report.h)
     throw UsageError(KiemTraFromFiguresText());
-  if (form == kScorecardForm)
-    return ComputeScorecardReport(db, period, root, [&db](const Period& p) { return ScorecardsFromStore(db, p); });
+  if (form == kScorecardForm) {
+    // The report scores its period and the one before (BuildScorecardReport): both are computed at
+    // the first call, from one read of the dossiers, and the second call takes the one kept.
+    std::map<std::string, std::map<std::string, Scorecard>> kept;  // by period label
+    return ComputeScorecardReport(db, period, root, [&db, &kept](const Period& p) {
+      if (auto it = kept.find(p.Label()); it != kept.end()) return it->second;
+      const Period previous = PreviousCalendarPeriod(p);
+      auto cards = ScorecardsFromStore(db, std::vector<Period>{p, previous});
+      kept.emplace(previous.Label(), std::move(cards[1]));
+      return std::move(cards[0]);
+    });
+  }
   const FigureParts parts = form == "ky_luat" ? FigureParts::kPeople : FigureParts::kAll;
   Report report = BuildReport(ComputeFigures(db, period, parts), form, root, options);
   if (form == "tong_hop")

@@ -60,10 +60,20 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
     from = std::min(from, figures[i]->period.from.days);
     to = std::max(to, figures[i]->period.to.days);
   }
+  // Consecutive rows mostly share their unit (ma_ho_so, the table's key, starts with the unit's
+  // code): the unit is hashed only when it changes, not on each of millions of rows.
+  std::string last_unit;
+  int last_id = -1;  // unit_ids of last_unit, -1 when not in any tree
+  bool have_last = false;
   reader.ForEachDossierInDays(from, to, [&](const DossierFactsRow& row) {
-    const auto unit = unit_ids.find(row.ma_don_vi);
-    if (unit == unit_ids.end()) return;  // the ingest only stores known units
-    const size_t id = static_cast<size_t>(unit->second);
+    if (!have_last || row.ma_don_vi != last_unit) {
+      const auto unit = unit_ids.find(row.ma_don_vi);
+      last_unit.assign(row.ma_don_vi);
+      last_id = unit == unit_ids.end() ? -1 : unit->second;
+      have_last = true;
+    }
+    if (last_id < 0) return;  // the ingest only stores known units
+    const size_t id = static_cast<size_t>(last_id);
     DossierFacts d;
     d.received_day = row.received_day;
     d.due_day = row.due_day;

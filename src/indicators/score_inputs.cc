@@ -213,11 +213,11 @@ std::vector<std::string> CalendarMonths(const Period& period) {
   return months;
 }
 
-std::map<std::string, ScoreInputs> ComputeScoreInputs(Database& db, const Period& period,
-                                                      const WorkingCalendar& calendar) {
-  const std::vector<std::string> months = CalendarMonths(period);
-  const UnitTree tree = UnitTree::Load(db, months.front());
-  const ScorecardFacts facts = LoadScorecardFacts(db, period.from.days, period.to.days, months);
+namespace {
+
+std::map<std::string, ScoreInputs> InputsOf(Database& db, const Period& period, const WorkingCalendar& calendar,
+                                            const ScorecardFacts& facts) {
+  const UnitTree tree = UnitTree::Load(db, CalendarMonths(period).front());
 
   std::unordered_map<std::string, const ProcedureFacts*> catalog;
   for (const auto& p : facts.procedures) catalog.emplace(p.ma_tthc, &p);
@@ -274,6 +274,23 @@ std::map<std::string, ScoreInputs> ComputeScoreInputs(Database& db, const Period
   std::map<std::string, ScoreInputs> inputs;
   for (int i = 0; i < tree.size(); ++i) inputs.emplace(tree.node(i).code, ToInputs(counts[static_cast<size_t>(i)], carries));
   return inputs;
+}
+
+}  // namespace
+
+std::map<std::string, ScoreInputs> ComputeScoreInputs(Database& db, const Period& period,
+                                                      const WorkingCalendar& calendar) {
+  return std::move(ComputeScoreInputs(db, std::vector<Period>{period}, calendar).front());
+}
+
+std::vector<std::map<std::string, ScoreInputs>> ComputeScoreInputs(Database& db, const std::vector<Period>& periods,
+                                                                   const WorkingCalendar& calendar) {
+  std::vector<ScorecardWindow> windows;
+  for (const Period& p : periods) windows.push_back({p.from.days, p.to.days, CalendarMonths(p)});
+  const std::vector<ScorecardFacts> facts = LoadScorecardFacts(db, windows);
+  std::vector<std::map<std::string, ScoreInputs>> out;
+  for (size_t i = 0; i < periods.size(); ++i) out.push_back(InputsOf(db, periods[i], calendar, facts[i]));
+  return out;
 }
 
 }  // namespace baocao

@@ -19,6 +19,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/period.h"
 #include "core/working_calendar.h"
@@ -30,6 +31,11 @@ namespace baocao {
 // By unit code, every unit of the catalog in force in the period (retired units left out).
 std::map<std::string, ScoreInputs> ComputeScoreInputs(Database& db, const Period& period,
                                                       const WorkingCalendar& calendar);
+
+// The same for several periods, in their order, with the dossiers read once for all of them (a
+// chi_so_766 report scores its period and the one before).
+std::vector<std::map<std::string, ScoreInputs>> ComputeScoreInputs(Database& db, const std::vector<Period>& periods,
+                                                                   const WorkingCalendar& calendar);
 
 // The calendar months "YYYY-MM" the days [from, to] touch: the export months of the petitions
 // files that count for the period.

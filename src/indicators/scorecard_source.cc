@@ -22,14 +22,29 @@ bool HasAnythingToScore(const ScoreInputs& inputs) {
 }  // namespace
 
 std::map<std::string, Scorecard> ScorecardsFromStore(Database& db, const Period& period) {
+  return std::move(ScorecardsFromStore(db, std::vector<Period>{period}).front());
+}
+
+std::vector<std::map<std::string, Scorecard>> ScorecardsFromStore(Database& db, const std::vector<Period>& periods) {
   const std::string rules_dir = DefaultRulesDir();
-  const std::optional<std::string> pack_file = RulePackPathFor(rules_dir, period.to);
-  if (!pack_file) return {};  // a period before the decision: nothing to score
-  const RulePack pack = ReadRulePack(*pack_file);
+  std::vector<std::map<std::string, Scorecard>> out(periods.size());
+  // The periods a rule pack covers; one before the decision has nothing to score.
+  std::vector<Period> scored;
+  std::vector<RulePack> packs;
+  std::vector<size_t> at;
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const std::optional<std::string> pack_file = RulePackPathFor(rules_dir, periods[i].to);
+    if (!pack_file) continue;
+    scored.push_back(periods[i]);
+    packs.push_back(ReadRulePack(*pack_file));
+    at.push_back(i);
+  }
+  if (scored.empty()) return out;
   const WorkingCalendar calendar = LoadWorkingCalendar(rules_dir);
-  std::map<std::string, Scorecard> out;
-  for (const auto& [unit, inputs] : ComputeScoreInputs(db, period, calendar))
-    if (HasAnythingToScore(inputs)) out.emplace(unit, Score(pack, inputs));
+  const auto inputs = ComputeScoreInputs(db, scored, calendar);
+  for (size_t k = 0; k < scored.size(); ++k)
+    for (const auto& [unit, in] : inputs[k])
+      if (HasAnythingToScore(in)) out[at[k]].emplace(unit, Score(packs[k], in));
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/period.h"
 #include "scorecard/scorecard.h"
@@ -16,5 +17,8 @@ namespace baocao {
 // indicators/scorecard_report.h): a unit with nothing to score left out, an empty map for a period
 // no rule pack covers.
 std::map<std::string, Scorecard> ScorecardsFromStore(Database& db, const Period& period);
+
+// The same for several periods, in their order, the dossiers read once (ComputeScoreInputs).
+std::vector<std::map<std::string, Scorecard>> ScorecardsFromStore(Database& db, const std::vector<Period>& periods);
 
 }  // namespace baocao

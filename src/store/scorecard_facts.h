@@ -82,4 +82,15 @@ struct ScorecardFacts {
 ScorecardFacts LoadScorecardFacts(Database& db, int from, int to,
                                   const std::vector<std::string>& export_months);
 
+// One period of LoadScorecardFacts below.
+struct ScorecardWindow {
+  int from = 0;
+  int to = 0;
+  std::vector<std::string> export_months;
+};
+
+// The facts of several periods (a chi_so_766 report's period and the one before), in the order of
+// `windows`, with the dossiers read in one pass for all of them.
+std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows);
+
 }  // namespace baocao

@@ -80,10 +80,15 @@ int64_t SqliteStatement::GetInt(int column) { return sqlite3_column_int64(stmt_,
 
 double SqliteStatement::GetDouble(int column) { return sqlite3_column_double(stmt_, column); }
 
+// One sqlite3_column_value, then the value's text and length: each sqlite3_column_* call takes the
+// statement's row apart again (and checks for a failed allocation), and the reports' scans read some
+// ten columns of millions of rows (issue 15). The value is "unprotected": safe here, as a connection
+// is used by one thread at a time (NOMUTEX, below).
 std::string_view SqliteStatement::GetText(int column) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  sqlite3_value* value = sqlite3_column_value(stmt_, column);
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
   if (text == nullptr) return {};
-  return {text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+  return {text, static_cast<size_t>(sqlite3_value_bytes(value))};
 }
 
 int SqliteStatement::ColumnCount() { return sqlite3_column_count(stmt_); }
