@@ -86,10 +86,10 @@ class RecordStore {
                             int64_t submission_id, int source_row);
   // A batch of rows of one submission, in file order: the same writes and the same results (one per
   // row, in order) as WriteDossier / WritePetition called row after row. On SQLite that is what they
-  // do; on PostgreSQL a few hundred rows go in one statement (arrays of the column values unnested
+  // do; on PostgreSQL up to 1,024 rows go in one statement (arrays of the column values unnested
   // into one INSERT … ON CONFLICT DO UPDATE … RETURNING), a row whose key came earlier in the batch
   // starting the next statement, and only the rows it did not write are looked up again (a duplicate
-  // within the file, or superseded): a round trip per few hundred rows instead of one or two per row.
+  // within the file, or superseded): a few round trips per batch instead of one or two per row.
   std::vector<WriteResult> WriteDossiers(std::span<const DossierRow> rows, const std::string& export_month,
                                          int64_t submission_id);
   std::vector<WriteResult> WritePetitions(std::span<const PetitionRow> rows, const std::string& export_month,

@@ -101,9 +101,9 @@ void CheckDossierBatchesAsRows(const std::vector<Export>& exports) {
 }  // namespace
 
 TEST_CASE("record store: a batch of dossiers gives the results and rows of one row at a time", "[store][records]") {
-  // May: 1,300 rows (three batches of PostgreSQL's statement); June re-exports most of them and adds
-  // some; April comes late (superseded); June once more, a later submission of the same month.
-  CheckDossierBatchesAsRows({{"2023-05", 0, 1300}, {"2023-06", 200, 1300}, {"2023-04", 900, 800},
+  // May: 2,300 rows (more than two of PostgreSQL's batch statements); June re-exports most of them
+  // and adds some; April comes late (superseded); June once more, a later submission of the same month.
+  CheckDossierBatchesAsRows({{"2023-05", 0, 2300}, {"2023-06", 200, 2300}, {"2023-04", 900, 1800},
                              {"2023-06", 0, 600}});
 }
 
@@ -145,14 +145,14 @@ TEST_CASE("record store: a row a constraint refuses is named as a row at a time 
   Database& db = backend.db();
   RecordStore store(db);
   std::vector<DossierRecord> records;
-  for (int i = 0; i < 700; ++i) records.push_back(GeneratedDossier(i * 2, 5));
-  records[620].kenh_nop = "qua_dien_thoai";  // in the second statement of the batch
+  for (int i = 0; i < 1500; ++i) records.push_back(GeneratedDossier(i * 2, 5));
+  records[1200].kenh_nop = "qua_dien_thoai";  // in the second statement of the batch
   std::vector<DossierRow> rows;
   for (size_t i = 0; i < records.size(); ++i) rows.push_back({&records[i], static_cast<int>(i) + 2});
   WriteTransaction transaction(db);
   const int64_t id = Begin(store, "dossiers", "2023-05");
   CHECK_THROWS_WITH(store.WriteDossiers(rows, "2023-05", id),
-                    "Cơ sở dữ liệu từ chối hồ sơ \"" + records[620].ma_ho_so + "\" (vi phạm ràng buộc)");
+                    "Cơ sở dữ liệu từ chối hồ sơ \"" + records[1200].ma_ho_so + "\" (vi phạm ràng buộc)");
 }
 
 TEST_CASE("record store: a batch of petitions gives the results of one row at a time", "[store][records]") {
@@ -163,7 +163,7 @@ TEST_CASE("record store: a batch of petitions gives the results of one row at a 
   for (const char* month : {"2023-05", "2023-06", "2023-04"}) {
     const int m = month[6] - '0';
     std::vector<PetitionRecord> records;
-    for (int i = 0; i < 1100; ++i) {
+    for (int i = 0; i < 2100; ++i) {
       const DossierRecord d = GeneratedDossier(i + (m == 6 ? 300 : 0), m);
       std::optional<DateTime> handled = d.finished;
       records.push_back({d.ma_ho_so, d.ma_don_vi, d.received, d.due, handled, d.danh_gia,
