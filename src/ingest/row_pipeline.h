@@ -86,6 +86,11 @@ class RowPipeline {
     return &item;
   }
 
+  // True when the rows Next has returned so far are all those of the chunk at hand: they stay valid
+  // until the next call of Next, which drops them once this is true. A caller that keeps rows (to
+  // store them together) handles them before calling Next again.
+  bool ChunkTaken() const { return next_ == current_.size(); }
+
  private:
   // Hands a chunk to the caller, waiting while the queue is full; false once the caller stopped.
   bool Hand(std::vector<PipelineRow<Record>>& chunk) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <span>
 #include <utility>
 
 #include "core/date.h"
@@ -126,34 +127,56 @@ Problem Unreadable(const InputError& e, const HeaderMap& header) {
 }
 
 // Reads the data rows, parsing each with parse(reader) on the reader thread (ingest/row_pipeline.h)
-// and storing it here with store(record, row), in file order.
-template <typename Parse, typename Store>
-void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
+// and taking them here a chunk at a time: write(records) stores the chunk's records together and
+// returns one result for each, in order (a batch is one statement on PostgreSQL); then each row is
+// handled in file order exactly as a loop over single rows would, store(record, row, result) for a
+// record, so that the receipt is the same whichever way the rows were written.
+template <typename Parse, typename Write, typename Store>
+void ReadRowBatches(ExportTable& table, Run& run, Parse parse, Write write, Store store) {
   using Record = typename decltype(parse(std::declval<RowReader&>()))::value_type;
   {  // the reader thread has ended at the closing brace: the table is the caller's again
     RowPipeline<Record> rows(table, run.header, ColumnsFor(run.request.kind), parse);
-    while (PipelineRow<Record>* item = rows.Next()) {
-      if (item->unreadable) {  // nothing after this point can be read reliably
-        run.receipt.errors.push_back(Unreadable(*item->unreadable, run.header));
+    std::vector<PipelineRow<Record>*> chunk;  // taken from the pipeline, not handled yet
+    std::vector<SourceRow<Record>> records;   // their records, written together
+    bool ended = false;
+    while (!ended) {
+      chunk.clear();
+      records.clear();
+      while (PipelineRow<Record>* item = rows.Next()) {
+        chunk.push_back(item);
+        if (item->more && !item->unreadable && item->record) records.push_back({&*item->record, item->row});
+        if (rows.ChunkTaken()) break;  // the next Next would drop the rows taken
+      }
+      if (chunk.empty()) break;
+      const auto results = write(std::span<const SourceRow<Record>>(records));
+      size_t result = 0;
+      for (PipelineRow<Record>* item : chunk) {
+        if (item->unreadable) {  // nothing after this point can be read reliably
+          run.receipt.errors.push_back(Unreadable(*item->unreadable, run.header));
+          ++run.receipt.rows_total;
+          run.Reject(item->unreadable->row());
+          run.unreadable = true;
+          ended = true;
+          break;
+        }
+        for (const auto& below_total : item->below_total) {  // rows under the "Tổng cộng" row that look like data
+          run.receipt.errors.push_back(below_total);
+          ++run.receipt.rows_total;
+          run.Reject(below_total.row);
+        }
+        if (!item->more) {
+          ended = true;
+          break;
+        }
         ++run.receipt.rows_total;
-        run.Reject(item->unreadable->row());
-        run.unreadable = true;
-        break;
+        run.receipt.errors.Add(item->errors);
+        if (item->record) {
+          store(*item->record, item->row, results[result++]);
+        } else {
+          run.Reject(item->row);
+        }
+        run.Progress(false);
       }
-      for (const auto& below_total : item->below_total) {  // rows under the "Tổng cộng" row that look like data
-        run.receipt.errors.push_back(below_total);
-        ++run.receipt.rows_total;
-        run.Reject(below_total.row);
-      }
-      if (!item->more) break;
-      ++run.receipt.rows_total;
-      run.receipt.errors.Add(item->errors);
-      if (item->record) {
-        store(*item->record, item->row);
-      } else {
-        run.Reject(item->row);
-      }
-      run.Progress(false);
     }
   }
   run.Progress(true);
@@ -164,10 +187,18 @@ void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
              std::to_string(table.blank_rows()) + " dòng như vậy)"});
 }
 
+// ReadRowBatches for records stored one at a time by store(record, row), in file order.
+template <typename Parse, typename Store>
+void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
+  ReadRowBatches(
+      table, run, parse, [](auto records) { return std::vector<char>(records.size()); },
+      [&](const auto& record, int row, char) { store(record, row); });
+}
+
 void ReadDossiers(ExportTable& csv, Run& run, const RowContext& context) {
-  ReadRows(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
-           [&](const DossierRecord& d, int row) {
-             const auto result = run.store.WriteDossier(d, *run.request.period, run.id, row);
+  ReadRowBatches(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
+           [&](std::span<const DossierRow> rows) { return run.store.WriteDossiers(rows, *run.request.period, run.id); },
+           [&](const DossierRecord& d, int row, const WriteResult& result) {
              run.Stored(result, row, run.KeyColumn(), d.ma_ho_so);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{d.ma_don_vi, *run.request.period}];
@@ -196,9 +227,9 @@ void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
 }
 
 void ReadPetitions(ExportTable& csv, Run& run, const RowContext& context) {
-  ReadRows(csv, run, [&](RowReader& r) { return ParsePetition(r, context); },
-           [&](const PetitionRecord& p, int row) {
-             const auto result = run.store.WritePetition(p, *run.request.period, run.id, row);
+  ReadRowBatches(csv, run, [&](RowReader& r) { return ParsePetition(r, context); },
+           [&](std::span<const PetitionRow> rows) { return run.store.WritePetitions(rows, *run.request.period, run.id); },
+           [&](const PetitionRecord& p, int row, const WriteResult& result) {
              run.Stored(result, row, run.KeyColumn(), p.ma_phan_anh);
              if (result.kind != WriteResult::Kind::kDuplicateInFile)
                ++run.rows_by_unit_period[{p.ma_don_vi, *run.request.period}];

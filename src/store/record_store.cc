@@ -1,5 +1,9 @@
 #include "store/record_store.h"
 
+#include <charconv>
+#include <string_view>
+#include <unordered_map>
+
 #include "core/errors.h"
 
 namespace baocao {
@@ -40,39 +44,81 @@ struct DossierTexts {
   }
 };
 
-// Binds the dossier fields from index 1 in the order of kDossierColumns; ma_ho_so goes last (24).
-// Texts are bound without copies: d, texts and export_month outlive the statement's step.
+// Where the column values of a record go: bound to a statement (a row at a time), or appended to
+// the arrays of a batch (PostgreSQL, ColumnArrays below). Columns are numbered from 1.
+class StatementValues {
+ public:
+  explicit StatementValues(SqlStatement& s) : s_(s) {}
+  void Null(int index) { s_.BindNull(index); }
+  void Int(int index, int64_t value) { s_.BindInt(index, value); }
+  void Text(int index, std::string_view text) { s_.BindText(index, text); }
+
+ private:
+  SqlStatement& s_;
+};
+
+template <class Values>
+void OptionalFlag(Values& v, int index, const std::optional<bool>& flag) {
+  if (flag) v.Int(index, *flag ? 1 : 0);
+  else v.Null(index);
+}
+
+template <class Values>
+void OptionalText(Values& v, int index, const std::string& text) {
+  if (text.empty()) v.Null(index);
+  else v.Text(index, text);
+}
+
+// The one place that says what a dossier stores in each column: from index 1 in the order of
+// kDossierColumns, ma_ho_so last (24); kDossierTypes gives their types for a batch. Texts are passed
+// without copies: d, texts and export_month outlive the statement's step.
+template <class Values>
+void DossierValues(Values& v, const DossierRecord& d, const DossierTexts& texts, const std::string& export_month,
+                   int64_t submission_id, int source_row) {
+  v.Text(1, d.ma_tthc);
+  v.Text(2, d.ma_don_vi);
+  v.Text(3, d.kenh_nop);
+  v.Text(4, texts.received);
+  v.Int(5, d.received.date.days);
+  v.Text(6, texts.due);
+  v.Int(7, d.due.date.days);
+  if (d.finished) {
+    v.Text(8, texts.finished);
+    v.Int(9, d.finished->date.days);
+  } else {
+    v.Null(8);
+    v.Null(9);
+  }
+  v.Text(10, d.trang_thai);
+  v.Int(11, static_cast<int64_t>(d.phi_le_phi));
+  OptionalText(v, 12, d.hinh_thuc_thanh_toan);
+  OptionalText(v, 13, d.danh_gia);
+  v.Text(14, export_month);
+  v.Int(15, submission_id);
+  v.Int(16, source_row);
+  OptionalFlag(v, 17, d.dong_bo_dvcqg);
+  OptionalFlag(v, 18, d.ket_qua_dien_tu);
+  OptionalFlag(v, 19, d.so_hoa_thanh_phan);
+  OptionalFlag(v, 20, d.tai_su_dung_du_lieu);
+  OptionalFlag(v, 21, d.dong_bo_kho_ca_nhan);
+  OptionalFlag(v, 22, d.du_lieu_dan_cu);
+  OptionalFlag(v, 23, d.ban_sao_dien_tu);
+  v.Text(24, d.ma_ho_so);
+}
+
+// The type of each value of DossierValues (t: text, i: integer), in the same order.
+constexpr std::string_view kDossierTypes =
+    "tttt" "it" "it" "it"  // ma_tthc, ma_don_vi, kenh_nop, received_at; received_day, due_at; due_day, finished_at; finished_day, trang_thai
+    "ittt"                 // phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month
+    "ii"                   // submission_id, source_row
+    "iiiiiii"              // the seven facts
+    "t";                   // ma_ho_so
+static_assert(kDossierTypes.size() == 24);
+
 void BindDossier(SqlStatement& s, const DossierRecord& d, const DossierTexts& texts,
                  const std::string& export_month, int64_t submission_id, int source_row) {
-  s.BindText(1, d.ma_tthc);
-  s.BindText(2, d.ma_don_vi);
-  s.BindText(3, d.kenh_nop);
-  s.BindText(4, texts.received);
-  s.BindInt(5, d.received.date.days);
-  s.BindText(6, texts.due);
-  s.BindInt(7, d.due.date.days);
-  if (d.finished) {
-    s.BindText(8, texts.finished);
-    s.BindInt(9, d.finished->date.days);
-  } else {
-    s.BindNull(8);
-    s.BindNull(9);
-  }
-  s.BindText(10, d.trang_thai);
-  s.BindInt(11, static_cast<int64_t>(d.phi_le_phi));
-  BindOptionalText(s, 12, d.hinh_thuc_thanh_toan);
-  BindOptionalText(s, 13, d.danh_gia);
-  s.BindText(14, export_month);
-  s.BindInt(15, submission_id);
-  s.BindInt(16, source_row);
-  BindOptionalFlag(s, 17, d.dong_bo_dvcqg);
-  BindOptionalFlag(s, 18, d.ket_qua_dien_tu);
-  BindOptionalFlag(s, 19, d.so_hoa_thanh_phan);
-  BindOptionalFlag(s, 20, d.tai_su_dung_du_lieu);
-  BindOptionalFlag(s, 21, d.dong_bo_kho_ca_nhan);
-  BindOptionalFlag(s, 22, d.du_lieu_dan_cu);
-  BindOptionalFlag(s, 23, d.ban_sao_dien_tu);
-  s.BindText(24, d.ma_ho_so);
+  StatementValues v(s);
+  DossierValues(v, d, texts, export_month, submission_id, source_row);
 }
 
 // The texts a petition row binds that are not fields of the record.
@@ -84,27 +130,46 @@ struct PetitionTexts {
       : received(p.received.Iso()), due(p.due.Iso()), handled(p.handled ? p.handled->Iso() : "") {}
 };
 
-// Binds the petition fields in the order of the INSERT and UPDATE below; ma_phan_anh goes last (13).
+constexpr const char* kPetitionColumns =
+    "ma_don_vi, received_at, received_day, due_at, due_day, handled_at, handled_day, danh_gia, ma_ho_so, "
+    "export_month, submission_id, source_row";
+
+// What a petition stores in each column: from index 1 in the order of kPetitionColumns (the INSERT
+// and UPDATE below), ma_phan_anh last (13); kPetitionTypes gives their types for a batch.
+template <class Values>
+void PetitionValues(Values& v, const PetitionRecord& p, const PetitionTexts& texts, const std::string& export_month,
+                    int64_t submission_id, int source_row) {
+  v.Text(1, p.ma_don_vi);
+  v.Text(2, texts.received);
+  v.Int(3, p.received.date.days);
+  v.Text(4, texts.due);
+  v.Int(5, p.due.date.days);
+  if (p.handled) {
+    v.Text(6, texts.handled);
+    v.Int(7, p.handled->date.days);
+  } else {
+    v.Null(6);
+    v.Null(7);
+  }
+  OptionalText(v, 8, p.danh_gia);
+  OptionalText(v, 9, p.ma_ho_so);
+  v.Text(10, export_month);
+  v.Int(11, submission_id);
+  v.Int(12, source_row);
+  v.Text(13, p.ma_phan_anh);
+}
+
+constexpr std::string_view kPetitionTypes =
+    "ttitit"  // ma_don_vi, received_at, received_day, due_at, due_day, handled_at
+    "ittt"    // handled_day, danh_gia, ma_ho_so, export_month
+    "ii"      // submission_id, source_row
+    "t";      // ma_phan_anh
+static_assert(kPetitionTypes.size() == 13);
+
 void BindPetition(SqlStatement& s, const PetitionRecord& p, const PetitionTexts& texts,
                   const std::string& export_month, int64_t submission_id, int source_row) {
-  s.BindText(1, p.ma_don_vi);
-  s.BindText(2, texts.received);
-  s.BindInt(3, p.received.date.days);
-  s.BindText(4, texts.due);
-  s.BindInt(5, p.due.date.days);
-  if (p.handled) {
-    s.BindText(6, texts.handled);
-    s.BindInt(7, p.handled->date.days);
-  } else {
-    s.BindNull(6);
-    s.BindNull(7);
-  }
-  BindOptionalText(s, 8, p.danh_gia);
-  BindOptionalText(s, 9, p.ma_ho_so);
-  s.BindText(10, export_month);
-  s.BindInt(11, submission_id);
-  s.BindInt(12, source_row);
-  s.BindText(13, p.ma_phan_anh);
+  StatementValues v(s);
+  PetitionValues(v, p, texts, export_month, submission_id, source_row);
 }
 
 // Runs a lookup returning (submission_id, source_row) of an existing keyed row, if any.
@@ -119,6 +184,179 @@ int64_t Run(SqlStatement& s) {
   const int64_t changes = s.Execute();
   s.Reset();
   return changes;
+}
+
+// The column values of a batch of rows as PostgreSQL array literals, one per column ("{…}", bound
+// as text and cast to text[] or int8[] by the statement): a text always quoted, with a backslash
+// before each " and \ (so commas, braces, spaces, quotes and the word NULL stay texts); an integer
+// as written; NULL unquoted. A text ends at a NUL, as a text bound alone does (libpq takes C strings).
+class ColumnArrays {
+ public:
+  explicit ColumnArrays(size_t columns) : arrays_(columns) { Clear(); }
+
+  void Clear() {
+    for (auto& a : arrays_) a.assign(1, '{');
+  }
+  void Null(int index) { Next(index) += "NULL"; }
+  void Int(int index, int64_t value) {
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    Next(index).append(buffer, end);
+  }
+  void Text(int index, std::string_view text) {
+    std::string& a = Next(index);
+    a += '"';
+    size_t start = 0;
+    size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {
+      const char c = text[i];
+      if (c == '"' || c == '\\') {
+        a.append(text.data() + start, i - start);
+        a += '\\';
+        start = i;
+      } else if (c == '\0') {
+        n = i;
+      }
+    }
+    a.append(text.data() + start, n - start);
+    a += '"';
+  }
+  // Binds array i to parameter i + 1.
+  void Bind(SqlStatement& s) {
+    for (size_t i = 0; i < arrays_.size(); ++i) {
+      arrays_[i] += '}';
+      s.BindText(static_cast<int>(i) + 1, arrays_[i]);
+    }
+  }
+
+ private:
+  std::string& Next(int index) {
+    std::string& a = arrays_[static_cast<size_t>(index - 1)];
+    if (a.size() > 1) a += ',';
+    return a;
+  }
+
+  std::vector<std::string> arrays_;
+};
+
+// The statement that writes a batch of re-exported records into `table` (PostgreSQL): `columns`
+// (as in the INSERT, comma-separated) then the key, each an array parameter of the type `types`
+// gives (t: text, i: integer) in that order, unnested into rows: every array unnested in the select
+// list, side by side (they have the same length, so they step together), which streams the rows —
+// unnest(a, b, …) in FROM would first copy each array into a tuplestore (a quarter more of the
+// server's time in province_load_bench). A new key is inserted; a stored
+// row is replaced unless it came from this very submission (a duplicate within the file) or from a
+// later export month — the single-row UPDATE's condition. Returns the key of each row written and
+// whether it was inserted (xmax = 0: no earlier version of the row).
+std::string LatestExportUpsert(const std::string& table, std::string_view columns, const std::string& key,
+                               std::string_view types) {
+  std::vector<std::string> names;
+  for (size_t start = 0; start <= columns.size();) {
+    size_t comma = columns.find(',', start);
+    if (comma == std::string_view::npos) comma = columns.size();
+    std::string_view name = columns.substr(start, comma - start);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    names.emplace_back(name);
+    start = comma + 1;
+  }
+  if (names.size() + 1 != types.size()) throw Error("LatestExportUpsert: columns and types disagree for " + table);
+  std::string sql = "INSERT INTO " + table + " (" + std::string(columns) + ", " + key + ") SELECT ";
+  for (size_t i = 0; i < types.size(); ++i)
+    sql += (i ? ", unnest(?" : "unnest(?") + std::to_string(i + 1) + (types[i] == 'i' ? "::int8[])" : "::text[])");
+  sql += " ON CONFLICT (" + key + ") DO UPDATE SET ";
+  for (size_t i = 0; i < names.size(); ++i) sql += (i ? ", " : "") + names[i] + " = excluded." + names[i];
+  sql += " WHERE " + table + ".submission_id <> excluded.submission_id AND " + table +
+         ".export_month <= excluded.export_month RETURNING " + key + ", xmax = 0";
+  return sql;
+}
+
+// The stored (submission_id, source_row) of each key of an array (PostgreSQL): rows (ordinal from
+// 1, submission_id, source_row), submission_id NULL for a key not stored.
+std::string StoredOfKeys(const std::string& table, const std::string& key) {
+  return "SELECT k.ord, t.submission_id, t.source_row FROM unnest(?1::text[]) WITH ORDINALITY AS k(key, ord) "
+         "LEFT JOIN " + table + " t ON t." + key + " = k.key COLLATE \"C\"";
+}
+
+// A key as the server sees it: up to a NUL, as a text bound alone (libpq takes C strings).
+std::string_view KeyText(const std::string& key) { return std::string_view(key.c_str()); }
+
+// The most rows one batch statement writes: more than the ingest's chunk (RowPipeline::kChunkRows),
+// so that a chunk is one statement unless a key repeats in it.
+constexpr size_t kBatchRows = 1024;
+
+// WriteLatestExport for a batch of rows on PostgreSQL: results[i] for rows[i]. A row whose key came
+// earlier in the batch starts the next statement (ON CONFLICT cannot touch a row twice in one), so
+// that it meets the earlier row stored, as a row at a time would. Each statement runs inside a
+// savepoint: when a constraint refuses one of its rows, it is undone and its rows written once more
+// one at a time with `one(row)`, which names the refused row as a row at a time does.
+template <class Record, class KeyOf, class Fill, class One>
+std::vector<WriteResult> WriteLatestExportBatches(SqlConnection& db, SqlStatement& upsert, SqlStatement& find,
+                                                  size_t columns, std::span<const SourceRow<Record>> rows,
+                                                  const char* what, int64_t submission_id, const KeyOf& key_of,
+                                                  const Fill& fill, const One& one) {
+  std::vector<WriteResult> results(rows.size());
+  ColumnArrays arrays(columns);
+  ColumnArrays missing_keys(1);
+  std::unordered_map<std::string_view, size_t> batch;  // key -> index in rows
+  std::vector<bool> written;
+  std::vector<size_t> missing;
+  size_t begin = 0;
+  while (begin < rows.size()) {
+    batch.clear();
+    size_t end = begin;
+    while (end < rows.size() && end - begin < kBatchRows && batch.emplace(key_of(*rows[end].record), end).second)
+      ++end;
+    arrays.Clear();
+    for (size_t i = begin; i < end; ++i) fill(arrays, rows[i]);
+    arrays.Bind(upsert);
+    written.assign(end - begin, false);
+    db.ExecuteScript("SAVEPOINT baocao_batch");
+    try {
+      while (upsert.Step()) {
+        const auto found = batch.find(upsert.GetText(0));
+        if (found == batch.end()) throw Error(std::string("Cơ sở dữ liệu trả về một ") + what + " không có trong lô ghi");
+        written[found->second - begin] = true;
+        results[found->second] = {upsert.GetInt(1) != 0 ? WriteResult::Kind::kInserted : WriteResult::Kind::kUpdated, 0};
+      }
+      upsert.Reset();
+    } catch (const SqlError& e) {
+      upsert.Reset();
+      if (!IsConstraintViolation(e, SqlDialect::kPostgres)) throw;
+      db.ExecuteScript("ROLLBACK TO SAVEPOINT baocao_batch; RELEASE SAVEPOINT baocao_batch");
+      for (size_t i = begin; i < end; ++i) results[i] = one(rows[i]);
+      begin = end;
+      continue;
+    }
+    db.ExecuteScript("RELEASE SAVEPOINT baocao_batch");
+    // The rows not written: stored already by this submission (a duplicate within the file) or
+    // from a later export month (superseded).
+    missing.clear();
+    missing_keys.Clear();
+    for (size_t i = begin; i < end; ++i)
+      if (!written[i - begin]) {
+        missing.push_back(i);
+        missing_keys.Text(1, key_of(*rows[i].record));
+      }
+    if (!missing.empty()) {
+      missing_keys.Bind(find);
+      while (find.Step()) {
+        const size_t i = missing.at(static_cast<size_t>(find.GetInt(0) - 1));
+        if (find.IsNull(1)) {
+          find.Reset();
+          throw Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + std::string(key_of(*rows[i].record)) +
+                      "\" (vi phạm ràng buộc)");
+        }
+        if (find.GetInt(1) == submission_id)
+          results[i] = {WriteResult::Kind::kDuplicateInFile, static_cast<int>(find.GetInt(2))};
+        else
+          results[i] = {WriteResult::Kind::kSuperseded, 0};
+      }
+      find.Reset();
+    }
+    begin = end;
+  }
+  return results;
 }
 
 }  // namespace
@@ -159,14 +397,19 @@ RecordStore::RecordStore(Database& db)
           "submission_id=excluded.submission_id, source_row=excluded.source_row")),
       find_petition_(db_.Prepare("SELECT submission_id, source_row, export_month FROM petitions WHERE ma_phan_anh = ?")),
       insert_petition_(db_.Prepare(
-          "INSERT INTO petitions (ma_don_vi, received_at, received_day, due_at, "
-          "due_day, handled_at, handled_day, danh_gia, ma_ho_so, export_month, submission_id, "
-          "source_row, ma_phan_anh) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ma_phan_anh) DO NOTHING")),
+          std::string("INSERT INTO petitions (") + kPetitionColumns +
+          ", ma_phan_anh) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ma_phan_anh) DO NOTHING")),
       update_petition_(db_.Prepare(
           "UPDATE petitions SET ma_don_vi=?1, received_at=?2, received_day=?3, due_at=?4, "
           "due_day=?5, handled_at=?6, handled_day=?7, danh_gia=?8, ma_ho_so=?9, "
           "export_month=?10, submission_id=?11, source_row=?12 "
-          "WHERE ma_phan_anh=?13 AND submission_id <> ?11 AND export_month <= ?10")) {}
+          "WHERE ma_phan_anh=?13 AND submission_id <> ?11 AND export_month <= ?10")) {
+  if (db_.dialect() != SqlDialect::kPostgres) return;
+  upsert_dossiers_ = db_.Prepare(LatestExportUpsert("dossiers", kDossierColumns, "ma_ho_so", kDossierTypes));
+  find_dossiers_ = db_.Prepare(StoredOfKeys("dossiers", "ma_ho_so"));
+  upsert_petitions_ = db_.Prepare(LatestExportUpsert("petitions", kPetitionColumns, "ma_phan_anh", kPetitionTypes));
+  find_petitions_ = db_.Prepare(StoredOfKeys("petitions", "ma_phan_anh"));
+}
 
 std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionRecord& s) {
   auto q = db_.Prepare(
@@ -324,6 +567,42 @@ WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::strin
                            p.ma_phan_anh, "phản ánh, kiến nghị", submission_id, [&](SqlStatement& s) {
                              BindPetition(s, p, texts, export_month, submission_id, source_row);
                            });
+}
+
+std::vector<WriteResult> RecordStore::WriteDossiers(std::span<const DossierRow> rows,
+                                                    const std::string& export_month, int64_t submission_id) {
+  if (!upsert_dossiers_) {  // SQLite: a row at a time costs no round trip
+    std::vector<WriteResult> results;
+    results.reserve(rows.size());
+    for (const DossierRow& row : rows)
+      results.push_back(WriteDossier(*row.record, export_month, submission_id, row.source_row));
+    return results;
+  }
+  return WriteLatestExportBatches<DossierRecord>(
+      db_, *upsert_dossiers_, *find_dossiers_, kDossierTypes.size(), rows, "hồ sơ", submission_id,
+      [](const DossierRecord& d) { return KeyText(d.ma_ho_so); },
+      [&](ColumnArrays& arrays, const DossierRow& row) {
+        DossierValues(arrays, *row.record, DossierTexts(*row.record), export_month, submission_id, row.source_row);
+      },
+      [&](const DossierRow& row) { return WriteDossier(*row.record, export_month, submission_id, row.source_row); });
+}
+
+std::vector<WriteResult> RecordStore::WritePetitions(std::span<const PetitionRow> rows,
+                                                     const std::string& export_month, int64_t submission_id) {
+  if (!upsert_petitions_) {
+    std::vector<WriteResult> results;
+    results.reserve(rows.size());
+    for (const PetitionRow& row : rows)
+      results.push_back(WritePetition(*row.record, export_month, submission_id, row.source_row));
+    return results;
+  }
+  return WriteLatestExportBatches<PetitionRecord>(
+      db_, *upsert_petitions_, *find_petitions_, kPetitionTypes.size(), rows, "phản ánh, kiến nghị", submission_id,
+      [](const PetitionRecord& p) { return KeyText(p.ma_phan_anh); },
+      [&](ColumnArrays& arrays, const PetitionRow& row) {
+        PetitionValues(arrays, *row.record, PetitionTexts(*row.record), export_month, submission_id, row.source_row);
+      },
+      [&](const PetitionRow& row) { return WritePetition(*row.record, export_month, submission_id, row.source_row); });
 }
 
 WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t submission_id,

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -46,6 +47,15 @@ struct WriteResult {
   int duplicate_of_row = 0;  // kDuplicateInFile: the row of the same file that came first
 };
 
+// One row of a batch: the record and the row of the file it comes from.
+template <class Record>
+struct SourceRow {
+  const Record* record;
+  int source_row;
+};
+using DossierRow = SourceRow<DossierRecord>;
+using PetitionRow = SourceRow<PetitionRecord>;
+
 class RecordStore {
  public:
   explicit RecordStore(Database& db);
@@ -74,6 +84,16 @@ class RecordStore {
   // submission.
   WriteResult WritePetition(const PetitionRecord& p, const std::string& export_month,
                             int64_t submission_id, int source_row);
+  // A batch of rows of one submission, in file order: the same writes and the same results (one per
+  // row, in order) as WriteDossier / WritePetition called row after row. On SQLite that is what they
+  // do; on PostgreSQL up to 1,024 rows go in one statement (arrays of the column values unnested
+  // into one INSERT … ON CONFLICT DO UPDATE … RETURNING), a row whose key came earlier in the batch
+  // starting the next statement, and only the rows it did not write are looked up again (a duplicate
+  // within the file, or superseded): a few round trips per batch instead of one or two per row.
+  std::vector<WriteResult> WriteDossiers(std::span<const DossierRow> rows, const std::string& export_month,
+                                         int64_t submission_id);
+  std::vector<WriteResult> WritePetitions(std::span<const PetitionRow> rows, const std::string& export_month,
+                                          int64_t submission_id);
   WriteResult WriteDiscipline(const DisciplineRecord& d, int64_t submission_id, int source_row);
   WriteResult WriteEvaluation(const EvaluationRecord& e, int64_t submission_id, int source_row);
 
@@ -96,6 +116,11 @@ class RecordStore {
   std::unique_ptr<SqlStatement> find_petition_;
   std::unique_ptr<SqlStatement> insert_petition_;
   std::unique_ptr<SqlStatement> update_petition_;
+  // PostgreSQL only (null on SQLite): the batch writes and the look-up of the keys they left.
+  std::unique_ptr<SqlStatement> upsert_dossiers_;
+  std::unique_ptr<SqlStatement> find_dossiers_;
+  std::unique_ptr<SqlStatement> upsert_petitions_;
+  std::unique_ptr<SqlStatement> find_petitions_;
 };
 
 }  // namespace baocao
