@@ -1,7 +1,9 @@
 #include "core/date.h"
 
+#include <array>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 #include "core/text.h"
 
@@ -127,11 +129,24 @@ std::string Date::Vietnamese() const {
 }
 
 void DateTime::IsoInto(char (&out)[20]) const {
-  const Ymd c = CivilFromDays(date.days);
-  std::memcpy(out, "0000-00-00 00:00:00", 20);
-  PutDigits(out, c.y, 4);
-  PutDigits(out + 5, c.m, 2);
-  PutDigits(out + 8, c.d, 2);
+  // A bulk submission formats three date-times a row, of a few hundred distinct days: the date
+  // part of each day seen is kept per thread (direct-mapped on the day number), not recomputed.
+  struct Slot {
+    int days = std::numeric_limits<int>::min();
+    char text[10];
+  };
+  thread_local std::array<Slot, 512> formatted;
+  Slot& slot = formatted[static_cast<unsigned>(date.days) % formatted.size()];
+  if (slot.days != date.days) {
+    const Ymd c = CivilFromDays(date.days);
+    std::memcpy(slot.text, "0000-00-00", 10);
+    PutDigits(slot.text, c.y, 4);
+    PutDigits(slot.text + 5, c.m, 2);
+    PutDigits(slot.text + 8, c.d, 2);
+    slot.days = date.days;
+  }
+  std::memcpy(out, slot.text, 10);
+  std::memcpy(out + 10, " 00:00:00", 10);
   PutDigits(out + 11, seconds / 3600, 2);
   PutDigits(out + 14, seconds / 60 % 60, 2);
   PutDigits(out + 17, seconds % 60, 2);

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <span>
+#include <unordered_map>
 #include <utility>
 
 #include "core/date.h"
@@ -195,14 +196,37 @@ void ReadRows(ExportTable& table, Run& run, Parse parse, Store store) {
       [&](const auto& record, int row, char) { store(record, row); });
 }
 
+// Rows counted by unit for one export month (a dossiers or petitions file: every row is of the
+// request's period), added to run.rows_by_unit_period once the file is read: a hash look-up a row,
+// none when the row's unit is the previous row's, rather than a search of the (unit, period) map.
+class RowsByUnit {
+ public:
+  void Count(const std::string& unit) {
+    if (last_ == nullptr || unit != last_unit_) {
+      last_ = &rows_[unit];
+      last_unit_ = unit;
+    }
+    ++*last_;
+  }
+  void AddTo(Run& run, const std::string& period) const {
+    for (const auto& [unit, rows] : rows_) run.rows_by_unit_period[{unit, period}] += rows;
+  }
+
+ private:
+  std::unordered_map<std::string, int> rows_;
+  std::string last_unit_;
+  int* last_ = nullptr;  // rows_[last_unit_]: a node's value stays where it is while the map grows
+};
+
 void ReadDossiers(ExportTable& csv, Run& run, const RowContext& context) {
+  RowsByUnit rows_by_unit;
   ReadRowBatches(csv, run, [&](RowReader& r) { return ParseDossier(r, context); },
            [&](std::span<const DossierRow> rows) { return run.store.WriteDossiers(rows, *run.request.period, run.id); },
            [&](const DossierRecord& d, int row, const WriteResult& result) {
              run.Stored(result, row, run.KeyColumn(), d.ma_ho_so);
-             if (result.kind != WriteResult::Kind::kDuplicateInFile)
-               ++run.rows_by_unit_period[{d.ma_don_vi, *run.request.period}];
+             if (result.kind != WriteResult::Kind::kDuplicateInFile) rows_by_unit.Count(d.ma_don_vi);
            });
+  rows_by_unit.AddTo(run, *run.request.period);
 }
 
 void ReadDiscipline(ExportTable& csv, Run& run, const RowContext& context) {
@@ -227,13 +251,14 @@ void ReadEvaluations(ExportTable& csv, Run& run, const RowContext& context) {
 }
 
 void ReadPetitions(ExportTable& csv, Run& run, const RowContext& context) {
+  RowsByUnit rows_by_unit;
   ReadRowBatches(csv, run, [&](RowReader& r) { return ParsePetition(r, context); },
            [&](std::span<const PetitionRow> rows) { return run.store.WritePetitions(rows, *run.request.period, run.id); },
            [&](const PetitionRecord& p, int row, const WriteResult& result) {
              run.Stored(result, row, run.KeyColumn(), p.ma_phan_anh);
-             if (result.kind != WriteResult::Kind::kDuplicateInFile)
-               ++run.rows_by_unit_period[{p.ma_don_vi, *run.request.period}];
+             if (result.kind != WriteResult::Kind::kDuplicateInFile) rows_by_unit.Count(p.ma_don_vi);
            });
+  rows_by_unit.AddTo(run, *run.request.period);
 }
 
 void ReadProcedures(ExportTable& csv, Run& run) {

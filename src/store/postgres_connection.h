@@ -66,6 +66,7 @@ class PostgresConnection : public SqlConnection {
   void BeginWrite() override;
   void Commit() override;
   void Rollback() override;
+  void EnforceCheckConstraints(bool) override {}  // PostgreSQL's CHECKs always hold
 
   // The URL as an officer may see it: without the password.
   const std::string& shown_url() const { return shown_url_; }

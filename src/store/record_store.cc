@@ -1,6 +1,7 @@
 #include "store/record_store.h"
 
 #include <charconv>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_map>
 
@@ -14,6 +15,37 @@ constexpr const char* kDossierColumns =
     "finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month, "
     "submission_id, source_row, dong_bo_dvcqg, ket_qua_dien_tu, so_hoa_thanh_phan, tai_su_dung_du_lieu, "
     "dong_bo_kho_ca_nhan, du_lieu_dan_cu, ban_sao_dien_tu";
+
+// The CHECK constraints of the schema (store/sqlite_schema.cc, store/postgres_schema.cc) on the
+// values a record brings, checked here before anything is bound: while a RecordStore writes, SQLite
+// does not evaluate them (see RecordStore::ChecksOff). The flags are booleans and cannot break
+// theirs. Keep these in step with the schema.
+bool OneOf(const std::string& value, std::initializer_list<std::string_view> allowed) {
+  for (const std::string_view a : allowed)
+    if (value == a) return true;
+  return false;
+}
+
+bool EmptyOrOneOf(const std::string& value, std::initializer_list<std::string_view> allowed) {
+  return value.empty() || OneOf(value, allowed);
+}
+
+bool FitsSchema(const DossierRecord& d) {
+  return OneOf(d.kenh_nop, {"truc_tuyen", "truc_tiep", "buu_chinh"}) &&
+         OneOf(d.trang_thai, {"dang_xu_ly", "da_tra_ket_qua", "rut_ho_so", "tra_lai"}) && d.phi_le_phi >= 0 &&
+         EmptyOrOneOf(d.hinh_thuc_thanh_toan, {"truc_tuyen", "truc_tiep"}) && EmptyOrOneOf(d.danh_gia, {"rat_hai_long", "hai_long", "khong_hai_long"});
+}
+
+bool FitsSchema(const PetitionRecord& p) { return EmptyOrOneOf(p.danh_gia, {"rat_hai_long", "hai_long", "khong_hai_long"}); }
+bool FitsSchema(const UnitRecord& u) { return OneOf(u.cap, {"tinh", "so_nganh", "huyen", "xa"}); }
+bool FitsSchema(const ProcedureRecord& p) { return OneOf(p.muc_do_dvc, {"toan_trinh", "mot_phan", "khong"}); }
+bool FitsSchema(const DisciplineRecord& d) { return OneOf(d.doi_tuong, {"can_bo", "cong_chuc", "vien_chuc"}); }
+bool FitsSchema(const EvaluationRecord& e) { return OneOf(e.doi_tuong, {"can_bo", "cong_chuc", "vien_chuc"}); }
+
+// The refusal of a record that breaks a constraint, as the engine's refusal was worded.
+Error Refused(const char* what, const std::string& key) {
+  return Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + key + "\" (vi phạm ràng buộc)");
+}
 
 void BindOptionalFlag(SqlStatement& s, int index, const std::optional<bool>& flag) {
   if (flag) s.BindInt(index, *flag ? 1 : 0);
@@ -361,9 +393,19 @@ std::vector<WriteResult> WriteLatestExportBatches(SqlConnection& db, SqlStatemen
 
 }  // namespace
 
+RecordStore::ChecksOff::ChecksOff(SqlConnection& db) : db_(db) { db_.EnforceCheckConstraints(false); }
+
+RecordStore::ChecksOff::~ChecksOff() {
+  try {
+    db_.EnforceCheckConstraints(true);
+  } catch (...) {  // the connection is failing: nothing more is written through it by the store
+  }
+}
+
 RecordStore::RecordStore(Database& db)
     : database_(db),
       db_(db.connection()),
+      checks_off_(db_),
       find_dossier_(db_.Prepare("SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?")),
       insert_dossier_(db_.Prepare(std::string("INSERT INTO dossiers (") + kDossierColumns +
                                   ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -454,6 +496,7 @@ void RecordStore::FinishSubmission(int64_t id, const SubmissionCounts& c) {
 }
 
 void RecordStore::WriteUnit(const UnitRecord& u) {
+  if (!FitsSchema(u)) throw Refused("đơn vị", u.ma_don_vi);
   auto q = db_.Prepare(
       "INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
       "VALUES (?,?,?,?,?) ON CONFLICT(ma_don_vi) DO UPDATE SET "
@@ -487,6 +530,7 @@ std::vector<std::pair<std::string, std::string>> RecordStore::RetireUnitsNotIn(
 }
 
 void RecordStore::WriteProcedure(const ProcedureRecord& p) {
+  if (!FitsSchema(p)) throw Refused("thủ tục hành chính", p.ma_tthc);
   auto q = db_.Prepare(
       "INSERT INTO procedures (ma_tthc, ten_tthc, linh_vuc, muc_do_dvc, co_phi, "
       "thanh_toan_truc_tuyen, ngay_quyet_dinh_cong_bo, ngay_hieu_luc, ngay_cong_khai, "
@@ -522,25 +566,23 @@ template <class Bind>
 WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlStatement& find, SqlStatement& update,
                               const std::string& key, const char* what, int64_t submission_id,
                               const Bind& bind) {
-  const auto refused = [&] {
-    return Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + key + "\" (vi phạm ràng buộc)");
-  };
+  // insert and update bind every parameter before each run: they are not unbound after it.
   bind(insert);
   int64_t inserted = 0;
   try {
-    inserted = Run(insert);
-  } catch (const SqlError& e) {  // a CHECK constraint: named in Vietnamese, as before
+    inserted = insert.Execute();
+  } catch (const SqlError& e) {  // a constraint of the engine: named in Vietnamese, as before
     insert.Reset();
-    if (IsConstraintViolation(e, dialect)) throw refused();
+    if (IsConstraintViolation(e, dialect)) throw Refused(what, key);
     throw;
   }
   if (inserted > 0) return {WriteResult::Kind::kInserted, 0};
   bind(update);
-  if (Run(update) > 0) return {WriteResult::Kind::kUpdated, 0};
+  if (update.Execute() > 0) return {WriteResult::Kind::kUpdated, 0};
   find.BindText(1, key);
   if (!find.Step()) {
     find.Reset();
-    throw refused();
+    throw Refused(what, key);
   }
   const int64_t stored_submission = find.GetInt(0);
   const int stored_row = static_cast<int>(find.GetInt(1));
@@ -553,6 +595,7 @@ WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlState
 
 WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string& export_month,
                                       int64_t submission_id, int source_row) {
+  if (!FitsSchema(d)) throw Refused("hồ sơ", d.ma_ho_so);
   const DossierTexts texts(d);
   return WriteLatestExport(database_.dialect(), *insert_dossier_, *find_dossier_, *update_dossier_, d.ma_ho_so,
                            "hồ sơ", submission_id, [&](SqlStatement& s) {
@@ -562,6 +605,7 @@ WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string&
 
 WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::string& export_month,
                                        int64_t submission_id, int source_row) {
+  if (!FitsSchema(p)) throw Refused("phản ánh, kiến nghị", p.ma_phan_anh);
   const PetitionTexts texts(p);
   return WriteLatestExport(database_.dialect(), *insert_petition_, *find_petition_, *update_petition_,
                            p.ma_phan_anh, "phản ánh, kiến nghị", submission_id, [&](SqlStatement& s) {
@@ -607,6 +651,7 @@ std::vector<WriteResult> RecordStore::WritePetitions(std::span<const PetitionRow
 
 WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t submission_id,
                                          int source_row) {
+  if (!FitsSchema(d)) throw Refused("quyết định kỷ luật", d.so_quyet_dinh);
   find_discipline_->BindText(1, d.so_quyet_dinh);
   const auto existing = Existing(*find_discipline_);
   if (existing && existing->first == submission_id)
@@ -620,6 +665,7 @@ WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t subm
 
 WriteResult RecordStore::WriteEvaluation(const EvaluationRecord& e, int64_t submission_id,
                                          int source_row) {
+  if (!FitsSchema(e)) throw Refused("xếp loại", e.ma_don_vi + " / " + std::to_string(e.nam) + " / " + e.doi_tuong);
   BindAll(*find_evaluation_, e.ma_don_vi, e.nam, e.doi_tuong);
   const auto existing = Existing(*find_evaluation_);
   if (existing && existing->first == submission_id)

@@ -56,7 +56,8 @@ class SqlStatement {
   // Runs the statement (on the first call) and moves to the next row: true while there is one.
   virtual bool Step() = 0;
   // Runs a statement that returns no rows to its end; the number of rows it inserted, changed or
-  // deleted.
+  // deleted. The statement is then ready to run again with the same parameters: a caller that binds
+  // every parameter before each run need not Reset() (a bulk write saves unbinding them each row).
   virtual int64_t Execute() = 0;
   // Ready to run again: the rows are dropped and every parameter is unbound (NULL).
   virtual void Reset() = 0;
@@ -88,6 +89,14 @@ class SqlConnection {
   virtual void BeginWrite() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;  // never throws
+
+  // Whether the engine evaluates the tables' CHECK constraints on the rows this connection writes
+  // (on when opened). A writer that checks every value itself before binding it turns them off for
+  // its bulk writes and on again when done (store/record_store.h); the constraints stay in the
+  // schema for every other writer. SQLite: PRAGMA ignore_check_constraints, which applies to the
+  // statements compiled while it is set (a change recompiles every prepared statement at its next
+  // run); PostgreSQL always evaluates them (nothing to do).
+  virtual void EnforceCheckConstraints(bool enforce) = 0;
 };
 
 // Binds values from index 1 in order: integers (and bool as 0/1), texts (string, string_view,

@@ -93,7 +93,20 @@ std::string_view SqliteStatement::GetText(int column) {
 
 int SqliteStatement::ColumnCount() { return sqlite3_column_count(stmt_); }
 
+namespace {
+
+// SQLite keeps a count of its memory in use (sqlite3_memory_used) and takes a process-wide mutex
+// for every allocation to keep it: Debian's library is built with that on. baocao never reads the
+// count; turned off once, before SQLite is first used (afterwards sqlite3_config refuses, harmlessly).
+void ConfigureSqliteOnce() {
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+}
+
+}  // namespace
+
 SqliteConnection::SqliteConnection(const std::string& path, bool create) {
+  ConfigureSqliteOnce();
   // NOMUTEX: a connection is used by one thread at a time (the portal opens one per request; a
   // submission's reader thread never touches it), so SQLite's per-call mutex is not needed: a bulk
   // submission makes some 30 calls a row.
@@ -133,6 +146,10 @@ void SqliteConnection::Commit() { ExecuteScript("COMMIT"); }
 
 void SqliteConnection::Rollback() {
   if (sqlite3_get_autocommit(db_) == 0) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteConnection::EnforceCheckConstraints(bool enforce) {
+  ExecuteScript(enforce ? "PRAGMA ignore_check_constraints = 0" : "PRAGMA ignore_check_constraints = 1");
 }
 
 }  // namespace baocao

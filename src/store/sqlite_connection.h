@@ -62,6 +62,7 @@ class SqliteConnection final : public SqlConnection {
   void BeginWrite() override;  // BEGIN IMMEDIATE: waits up to the busy timeout for another writer
   void Commit() override;
   void Rollback() override;
+  void EnforceCheckConstraints(bool enforce) override;
 
   sqlite3* handle() { return db_; }
 

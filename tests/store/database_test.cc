@@ -347,14 +347,14 @@ TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figu
         "id,period,ma_don_vi,approved_by,approved_at,withdrawn_by,withdrawn_at,withdraw_reason,catalog\n");
 }
 
-TEST_CASE("A new file has 16 KiB pages, a file with 4 KiB pages keeps them, both checkpoint every 64 MiB",
+TEST_CASE("A new file has 16 KiB pages, a file with 4 KiB pages keeps them, both checkpoint every 256 MiB",
           "[database]") {
   test::TempDir dir;
   {
     Database db(dir.File("new.db"));
     CHECK(test::QueryInt(db, "PRAGMA page_size") == 16384);
     CHECK(test::QueryInt(db, "PRAGMA cache_size") == -65536);
-    CHECK(test::QueryInt(db, "PRAGMA wal_autocheckpoint") == 4096);
+    CHECK(test::QueryInt(db, "PRAGMA wal_autocheckpoint") == 16384);
   }
   Database again(dir.File("new.db"));
   CHECK(test::QueryInt(again, "PRAGMA page_size") == 16384);
@@ -366,7 +366,7 @@ TEST_CASE("A new file has 16 KiB pages, a file with 4 KiB pages keeps them, both
   }
   Database db(path);
   CHECK(test::QueryInt(db, "PRAGMA page_size") == 4096);
-  CHECK(test::QueryInt(db, "PRAGMA wal_autocheckpoint") == 16384);
+  CHECK(test::QueryInt(db, "PRAGMA wal_autocheckpoint") == 65536);
   CHECK(test::QueryText(db, "SELECT ma_don_vi FROM units") == "000.00.00.H01\n");
 }
 

@@ -254,4 +254,63 @@ TEST_CASE("record store: a petition from a later export month wins, an earlier o
   CHECK(test::QueryText(db, kRow) == "X0101|2023-05-11 09:00:00|19488|rat_hai_long|NULL|2023-06|4\n");
 }
 
+TEST_CASE("record store: a value outside the schema's CHECKs is refused by the store, and the CHECKs hold again after it",
+          "[store][records]") {
+  test::BackendDatabase backend;
+  Database& db = backend.db();
+  const char* kInsert =
+      "INSERT INTO dossiers (ma_ho_so, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, "
+      "trang_thai, phi_le_phi, export_month, submission_id, source_row) "
+      "VALUES ('Q-9', '1.001612', 'H01', 'fax', '2023-05-02 08:00:00', 19479, '2023-05-05 17:00:00', 19482, "
+      "'dang_xu_ly', 0, '2023-05', 1, 2)";
+  {
+    RecordStore store(db);
+    DossierRecord d;
+    d.ma_ho_so = "Q-1";
+    d.ma_tthc = "1.001612";
+    d.ma_don_vi = "H01";
+    d.kenh_nop = "truc_tuyen";
+    d.received = At("2023-05-02 08:00");
+    d.due = At("2023-05-05 17:00");
+    d.trang_thai = "dang_xu_ly";
+    const int64_t id = Begin(store, "dossiers", "2023-05");
+    const auto refused = [&](const DossierRecord& bad) {
+      try {
+        store.WriteDossier(bad, "2023-05", id, 2);
+        return std::string("stored");
+      } catch (const Error& e) {
+        return std::string(e.what());
+      }
+    };
+    const std::string kRefused = "Cơ sở dữ liệu từ chối hồ sơ \"Q-1\" (vi phạm ràng buộc)";
+    DossierRecord bad = d;
+    bad.kenh_nop = "fax";
+    CHECK(refused(bad) == kRefused);
+    bad = d;
+    bad.trang_thai = "";
+    CHECK(refused(bad) == kRefused);
+    bad = d;
+    bad.phi_le_phi = -1;
+    CHECK(refused(bad) == kRefused);
+    bad = d;
+    bad.hinh_thuc_thanh_toan = "tien_mat";
+    CHECK(refused(bad) == kRefused);
+    bad = d;
+    bad.danh_gia = "Hai_long";
+    CHECK(refused(bad) == kRefused);
+    CHECK(test::QueryText(db, "SELECT COUNT(*) FROM dossiers") == "0\n");
+    CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kInserted);
+    UnitRecord unit{"H01", "Huyện A", "thon", "T", 1};
+    CHECK_THROWS_WITH(store.WriteUnit(unit), "Cơ sở dữ liệu từ chối đơn vị \"H01\" (vi phạm ràng buộc)");
+  }
+  // The store is gone: the engine evaluates the CHECKs again for any other writer.
+  try {
+    db.connection().ExecuteScript(kInsert);
+    FAIL("a kenh_nop outside the CHECK was stored");
+  } catch (const SqlError& e) {
+    CHECK((e.code() == "275" || e.code() == "23514"));
+  }
+  CHECK(test::QueryText(db, "SELECT ma_ho_so FROM dossiers") == "Q-1\n");
+}
+
 }  // namespace baocao
