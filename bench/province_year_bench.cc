@@ -12,14 +12,12 @@
 // file in a temporary folder; --db postgresql://… loads an empty PostgreSQL database instead;
 // --keep DIR loads once into DIR/year.db, keeps it, and on later runs skips the generation and the
 // load when DIR/year.db exists — to time the reports alone)
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -39,22 +37,6 @@ namespace {
 
 using Steady = std::chrono::steady_clock;
 double Since(Steady::time_point start) { return std::chrono::duration<double>(Steady::now() - start).count(); }
-
-// CPU time of the process so far (every thread, user and system), in seconds: on a shared machine
-// the wall times are mostly waiting for a core, the CPU seconds are the figure to compare.
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// CPU time of the calling thread, in seconds: the run computes on its thread while others write.
-double ThreadCpuSeconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
 
 }  // namespace
 
@@ -87,14 +69,14 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
   const Period year = ParsePeriod("2023");
   for (const std::string form : {"tthc", "dvc"}) {
     start = Steady::now();
-    const double cpu_start = CpuSeconds();
+    const double cpu_start = bench::CpuSeconds();
     const Report report = ComputeReport(db, form, year);
-    const double compute_s = Since(start), compute_cpu = CpuSeconds() - cpu_start;
+    const double compute_s = Since(start), compute_cpu = bench::CpuSeconds() - cpu_start;
     for (Format format : ParseFormats("xlsx,pdf,json"))
       WriteFormat(report, format, job.templates_dir,
                   (dir / (form + "_2023." + FormatExtension(format))).string());
     std::printf("yearly %-5s compute %.2f s, compute and write xlsx+pdf+json %.2f s (CPU %.2f s, %.2f s)\n",
-                form.c_str(), compute_s, Since(start), compute_cpu, CpuSeconds() - cpu_start);
+                form.c_str(), compute_s, Since(start), compute_cpu, bench::CpuSeconds() - cpu_start);
     std::fflush(stdout);
   }
 
@@ -109,23 +91,23 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
   const ComputeFn compute = SharedFiguresCompute(job);  // what `baocao run` uses
   options.compute = [&](Database& d, const std::string& form, const Period& p, const std::string& root) {
     const auto begin = Steady::now();
-    const double cpu_begin = ThreadCpuSeconds();
+    const double cpu_begin = bench::ThreadCpuSeconds();
     Report report = compute(d, form, p, root);
     compute_s += Since(begin);
-    compute_cpu += ThreadCpuSeconds() - cpu_begin;
+    compute_cpu += bench::ThreadCpuSeconds() - cpu_begin;
     return report;
   };
   options.write = [&](const Report& report, Format format, const std::string& path) {
     const auto begin = Steady::now();
-    const double cpu_begin = ThreadCpuSeconds();
+    const double cpu_begin = bench::ThreadCpuSeconds();
     WriteFormat(report, format, job.templates_dir, path);
     write_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(Steady::now() - begin).count();
-    write_cpu_ns += static_cast<int64_t>((ThreadCpuSeconds() - cpu_begin) * 1e9);
+    write_cpu_ns += static_cast<int64_t>((bench::ThreadCpuSeconds() - cpu_begin) * 1e9);
   };
   start = Steady::now();
-  const double run_cpu_start = CpuSeconds();
+  const double run_cpu_start = bench::CpuSeconds();
   const RunResult result = RunJob(db, job, options);
-  const double run_s = Since(start), run_cpu = CpuSeconds() - run_cpu_start;
+  const double run_s = Since(start), run_cpu = bench::CpuSeconds() - run_cpu_start;
   uint64_t bytes = 0;
   for (const auto& a : result.artifacts) bytes += a.bytes;
   std::printf("monthly run %s with each unit's reports: exit %d, %zu files, %.1f MiB in %.2f s\n",

@@ -1,10 +1,8 @@
 #include "support/province_load.h"
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -60,21 +58,6 @@ struct Dossier {
 std::string Compact(Date day) {
   const std::string iso = day.Iso();
   return iso.substr(2, 2) + iso.substr(5, 2) + iso.substr(8, 2);
-}
-
-// CPU time of the process so far (every thread, user and system), in seconds.
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// CPU time of the calling thread (the one that submits and writes), in seconds.
-double ThreadCpuSeconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 const char* kChannels[] = {"truc_tuyen", "truc_tiep", "buu_chinh"};

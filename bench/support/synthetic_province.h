@@ -50,5 +50,10 @@ struct SyntheticProvince {
 
 // Peak resident memory of this process so far, in MiB.
 double PeakMemoryMiB();
+// CPU time of this process so far (every thread, user and system), in seconds: on a shared machine
+// the wall times are mostly waiting for a core, the CPU seconds are the figure to compare.
+double CpuSeconds();
+// CPU time of the calling thread so far, in seconds.
+double ThreadCpuSeconds();
 
 }  // namespace baocao::bench
