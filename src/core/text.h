@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace baocao {
 
@@ -93,5 +95,15 @@ void AppendUtf8(std::string& out, char32_t c);
 
 // The value of a hexadecimal digit (0-9, a-f, A-F), or -1 for any other character.
 int HexDigitValue(char c);
+
+// Hash maps and sets keyed by std::string that a std::string_view looks up without a copy (the
+// scans of millions of rows look their codes up from views into the engine's row).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class T>
+using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 }  // namespace baocao

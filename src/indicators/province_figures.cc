@@ -1,21 +1,17 @@
 #include "indicators/province_figures.h"
 
 #include <algorithm>
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 
 #include "core/checked_sum.h"
+#include "core/text.h"
 #include "indicators/approved_figures.h"
 
 namespace baocao {
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using CodeIndex = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
+using CodeIndex = StringMap<int>;
 
 CodeIndex IndexOf(const UnitTree& tree) {
   CodeIndex index;
@@ -26,7 +22,7 @@ CodeIndex IndexOf(const UnitTree& tree) {
 // The procedures' fields in catalog order, and each procedure's field index.
 struct FieldIndex {
   std::vector<std::string> fields;
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> of_procedure;
+  StringMap<int> of_procedure;
 };
 
 FieldIndex LoadFields(FiguresReader& reader) {

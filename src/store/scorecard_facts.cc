@@ -1,11 +1,10 @@
 #include "store/scorecard_facts.h"
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "core/text.h"
 
 namespace baocao {
 namespace {
@@ -24,15 +23,6 @@ std::optional<bool> OptionalBool(SqlStatement& q, int column) {
 // booleans. A condition that is NULL counts 0, as SQLite's SUM skipped it.
 std::string Count(const std::string& condition) { return "CASE WHEN " + condition + " THEN 1 ELSE 0 END"; }
 
-// The strings the scan compares against, and a transparent hash so that a row's views look up
-// std::string keys without a copy.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <class T>
-using ByCode = std::unordered_map<std::string, T, ViewHash, std::equal_to<>>;
-
 // One (unit, procedure) pair's counts in one window: ever once the unit received a dossier of it on
 // or before the window's end, in_flow once one is in the window's flow.
 struct PairCounts {
@@ -44,13 +34,13 @@ struct PairCounts {
 struct UnitCounts {
   explicit UnitCounts(size_t windows) : carried(windows) {}
   std::vector<std::array<bool, kDossierFactCount>> carried;  // by window
-  ByCode<std::vector<PairCounts>> procedures;                // by window
+  StringMap<std::vector<PairCounts>> procedures;             // by window
 };
 
 // The ma_ho_so every petition names: a dossier named by a petition is dissatisfied (SPEC §4).
 // Petitions are a few per unit and month, so the set is small next to the dossiers.
-std::unordered_set<std::string, ViewHash, std::equal_to<>> DossiersNamedByPetitions(Database& db) {
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> named;
+StringSet DossiersNamedByPetitions(Database& db) {
+  StringSet named;
   auto q = db.connection().Prepare("SELECT DISTINCT ma_ho_so FROM petitions WHERE ma_ho_so IS NOT NULL");
   while (q->Step()) named.emplace(q->GetText(0));
   return named;
@@ -88,7 +78,7 @@ void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows,
       "hinh_thuc_thanh_toan, danh_gia, ma_ho_so, " +
       PackedFacts() + " FROM dossiers WHERE received_day <= ?1");
   BindAll(*q, last);
-  ByCode<UnitCounts> units;
+  StringMap<UnitCounts> units;
   UnitCounts* unit = nullptr;
   std::string unit_code;  // the code of `unit`: consecutive rows mostly share it (ma_ho_so starts with it)
   std::array<int, kDossierFactCount> fact{};  // 0, 1, or 2 for NULL
