@@ -47,19 +47,9 @@ Error Refused(const char* what, const std::string& key) {
   return Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + key + "\" (vi phạm ràng buộc)");
 }
 
-void BindOptionalFlag(SqlStatement& s, int index, const std::optional<bool>& flag) {
-  if (flag) s.BindInt(index, *flag ? 1 : 0);
-  else s.BindNull(index);
-}
-
 void BindOptionalDay(SqlStatement& s, int index, const std::optional<Date>& day) {
   if (day) s.BindInt(index, day->days);
   else s.BindNull(index);
-}
-
-void BindOptionalText(SqlStatement& s, int index, const std::string& text) {
-  if (text.empty()) s.BindNull(index);
-  else s.BindText(index, text);
 }
 
 // The texts a dossier row binds that are not fields of the record (kept alive until the step),
@@ -99,6 +89,16 @@ template <class Values>
 void OptionalText(Values& v, int index, const std::string& text) {
   if (text.empty()) v.Null(index);
   else v.Text(index, text);
+}
+
+void BindOptionalFlag(SqlStatement& s, int index, const std::optional<bool>& flag) {
+  StatementValues v(s);
+  OptionalFlag(v, index, flag);
+}
+
+void BindOptionalText(SqlStatement& s, int index, const std::string& text) {
+  StatementValues v(s);
+  OptionalText(v, index, text);
 }
 
 // The one place that says what a dossier stores in each column: from index 1 in the order of
@@ -376,8 +376,7 @@ std::vector<WriteResult> WriteLatestExportBatches(SqlConnection& db, SqlStatemen
         const size_t i = missing.at(static_cast<size_t>(find.GetInt(0) - 1));
         if (find.IsNull(1)) {
           find.Reset();
-          throw Error(std::string("Cơ sở dữ liệu từ chối ") + what + " \"" + std::string(key_of(*rows[i].record)) +
-                      "\" (vi phạm ràng buộc)");
+          throw Refused(what, std::string(key_of(*rows[i].record)));
         }
         if (find.GetInt(1) == submission_id)
           results[i] = {WriteResult::Kind::kDuplicateInFile, static_cast<int>(find.GetInt(2))};
@@ -613,40 +612,47 @@ WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::strin
                            });
 }
 
+namespace {
+
+// A batch written a row at a time with one(row): SQLite, where a row costs no round trip.
+template <class Record, class One>
+std::vector<WriteResult> OneByOne(std::span<const SourceRow<Record>> rows, const One& one) {
+  std::vector<WriteResult> results;
+  results.reserve(rows.size());
+  for (const SourceRow<Record>& row : rows) results.push_back(one(row));
+  return results;
+}
+
+}  // namespace
+
 std::vector<WriteResult> RecordStore::WriteDossiers(std::span<const DossierRow> rows,
                                                     const std::string& export_month, int64_t submission_id) {
-  if (!upsert_dossiers_) {  // SQLite: a row at a time costs no round trip
-    std::vector<WriteResult> results;
-    results.reserve(rows.size());
-    for (const DossierRow& row : rows)
-      results.push_back(WriteDossier(*row.record, export_month, submission_id, row.source_row));
-    return results;
-  }
+  const auto one = [&](const DossierRow& row) {
+    return WriteDossier(*row.record, export_month, submission_id, row.source_row);
+  };
+  if (!upsert_dossiers_) return OneByOne(rows, one);
   return WriteLatestExportBatches<DossierRecord>(
       db_, *upsert_dossiers_, *find_dossiers_, kDossierTypes.size(), rows, "hồ sơ", submission_id,
       [](const DossierRecord& d) { return KeyText(d.ma_ho_so); },
       [&](ColumnArrays& arrays, const DossierRow& row) {
         DossierValues(arrays, *row.record, DossierTexts(*row.record), export_month, submission_id, row.source_row);
       },
-      [&](const DossierRow& row) { return WriteDossier(*row.record, export_month, submission_id, row.source_row); });
+      one);
 }
 
 std::vector<WriteResult> RecordStore::WritePetitions(std::span<const PetitionRow> rows,
                                                      const std::string& export_month, int64_t submission_id) {
-  if (!upsert_petitions_) {
-    std::vector<WriteResult> results;
-    results.reserve(rows.size());
-    for (const PetitionRow& row : rows)
-      results.push_back(WritePetition(*row.record, export_month, submission_id, row.source_row));
-    return results;
-  }
+  const auto one = [&](const PetitionRow& row) {
+    return WritePetition(*row.record, export_month, submission_id, row.source_row);
+  };
+  if (!upsert_petitions_) return OneByOne(rows, one);
   return WriteLatestExportBatches<PetitionRecord>(
       db_, *upsert_petitions_, *find_petitions_, kPetitionTypes.size(), rows, "phản ánh, kiến nghị", submission_id,
       [](const PetitionRecord& p) { return KeyText(p.ma_phan_anh); },
       [&](ColumnArrays& arrays, const PetitionRow& row) {
         PetitionValues(arrays, *row.record, PetitionTexts(*row.record), export_month, submission_id, row.source_row);
       },
-      [&](const PetitionRow& row) { return WritePetition(*row.record, export_month, submission_id, row.source_row); });
+      one);
 }
 
 WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t submission_id,
