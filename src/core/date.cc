@@ -153,10 +153,8 @@ void DateTime::IsoInto(char (&out)[20]) const {
 }
 
 std::string DateTime::Iso() const {
-  std::string out = date.Iso() + " 00:00:00";
-  PutDigits(out.data() + 11, seconds / 3600, 2);
-  PutDigits(out.data() + 14, seconds / 60 % 60, 2);
-  PutDigits(out.data() + 17, seconds % 60, 2);
+  char out[20];
+  IsoInto(out);
   return out;
 }
 
