@@ -232,8 +232,9 @@ std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<S
   std::vector<ScorecardFacts> facts(windows.size());
   if (windows.empty()) return facts;
   ReadDossierFacts(db, windows, facts);
+  ReadProcedures(db, facts.front());  // the catalog, the same for every window
   for (size_t w = 0; w < windows.size(); ++w) {
-    ReadProcedures(db, facts[w]);
+    if (w > 0) facts[w].procedures = facts.front().procedures;
     ReadPetitions(db, windows[w].from, windows[w].to, facts[w]);
     ReadPetitionReporters(db, windows[w].export_months, facts[w]);
   }
