@@ -201,11 +201,11 @@ RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& stagin
       auto report =
           std::make_shared<const Report>(run.compute(run.db, form, FormPeriod(form, run.result.period), code));
       for (Format format : run.job.formats) {
-        std::string name = code + "/" + ReportFileName(*report, format);
+        const std::string file = ReportFileName(*report, format);
+        std::string name = code + "/" + file;
         if (run.options.before_artifact) run.options.before_artifact(name);
         Artifact& slot = staged[out.files++];
-        writes.Add([&run, &staging, &slot, report, format, path = PathInFolder(folder, ReportFileName(*report, format)),
-                    name = std::move(name)] {
+        writes.Add([&run, &staging, &slot, report, format, path = PathInFolder(folder, file), name = std::move(name)] {
           run.write(*report, format, path);
           slot = Staged(staging, name);
         });
