@@ -28,6 +28,11 @@ void SubmitOrThrow(Database& db, SubmissionKind kind, const std::string& name,
 
 std::string SampleFile(const std::string& name) { return Fixture("sample/" + name); }
 
+void SubmitSampleCatalogs(Database& db, const std::string& now) {
+  SubmitOrThrow(db, SubmissionKind::kUnits, "sample/units.csv", {}, {}, now);
+  SubmitOrThrow(db, SubmissionKind::kProcedures, "sample/procedures.csv", {}, {}, now);
+}
+
 namespace {
 
 // units, procedures, then every <kind>_<unit>_<period>.csv of the folder: dossiers in export-month

@@ -17,6 +17,9 @@ namespace baocao::test {
 // 2023-06-20 08:00:00.
 void LoadSampleProvince(Database& db, const std::map<std::string, std::string>& replaced = {},
                         const std::map<std::string, std::string>& submitted_at = {});
+// Submits only the sample's catalogs (units.csv, procedures.csv) at `now` (empty: the clock);
+// throws std::runtime_error with the receipt when one is rejected.
+void SubmitSampleCatalogs(Database& db, const std::string& now = "");
 
 // Submission times of the sample's dossiers for deadlines (Q2 2023 is due 15/06/2023 with
 // deadline_day 15): April's files on 15/04/2023 08:00:00, May's on 15/05/2023 08:00:00, June's

@@ -9,23 +9,13 @@
 #include <vector>
 
 #include "ingest/submission.h"
+#include "sample_province_fixture.h"
 #include "store/database.h"
 #include "store/postgres_test_database.h"
 #include "test_support.h"
 
 namespace baocao {
 namespace {
-
-void SubmitCatalogs(Database& db) {
-  for (const auto& [kind, name] : {std::pair{SubmissionKind::kUnits, "units.csv"},
-                                   std::pair{SubmissionKind::kProcedures, "procedures.csv"}}) {
-    SubmitRequest r;
-    r.kind = kind;
-    r.file = test::Fixture(std::string("sample/") + name);
-    r.now = "2023-07-01 08:00:00";
-    REQUIRE(Submit(db, r).ok());
-  }
-}
 
 // Codes as a CSV field: quotes, commas, backslashes, braces, the word NULL, Vietnamese letters.
 const std::vector<std::string> kHostileFields{"\"a\"\"b\"", "\"a,b\"", "a\\b", "{x}", "}{", "NULL", "\"\\\"\"\"",
@@ -83,8 +73,8 @@ TEST_CASE("PostgreSQL: batched writes give the receipts and rows of SQLite's row
   test::PostgresTestDatabase pg;
   Database postgres(pg.url());
   Database sqlite(":memory:");
-  SubmitCatalogs(postgres);
-  SubmitCatalogs(sqlite);
+  test::SubmitSampleCatalogs(postgres, "2023-07-01 08:00:00");
+  test::SubmitSampleCatalogs(sqlite, "2023-07-01 08:00:00");
   test::TempDir dir;
   struct File {
     SubmissionKind kind;

@@ -21,16 +21,6 @@
 namespace baocao {
 namespace {
 
-void SubmitCatalogs(Database& db) {
-  for (const auto& [kind, name] : {std::pair{SubmissionKind::kUnits, "units.csv"},
-                                   std::pair{SubmissionKind::kProcedures, "procedures.csv"}}) {
-    SubmitRequest r;
-    r.kind = kind;
-    r.file = test::Fixture(std::string("sample/") + name);
-    REQUIRE(Submit(db, r).ok());
-  }
-}
-
 std::vector<SubmitRequest> DossierFiles() {
   std::vector<SubmitRequest> files;
   for (const char* unit : {"T17", "S01", "S02", "H01", "H02", "H03"})
@@ -52,7 +42,7 @@ TEST_CASE("PostgreSQL: seventeen submissions at once all go in, with the figures
   test::PostgresTestDatabase pg;
   {
     Database db(pg.url());
-    SubmitCatalogs(db);
+    test::SubmitSampleCatalogs(db);
   }
   const std::vector<SubmitRequest> files = DossierFiles();
   REQUIRE(files.size() == 17);
@@ -79,7 +69,7 @@ TEST_CASE("PostgreSQL: seventeen submissions at once all go in, with the figures
   CHECK(accepted == 17);
 
   Database sqlite(":memory:");
-  SubmitCatalogs(sqlite);
+  test::SubmitSampleCatalogs(sqlite);
   for (const SubmitRequest& request : files) REQUIRE(Submit(sqlite, request).outcome == SubmitOutcome::kAccepted);
   Database postgres(pg.url());
   for (const char* label : {"2023-04", "2023-05", "2023-06", "2023-Q2"})
