@@ -26,7 +26,8 @@
 // naming the file and what to do, in Vietnamese (ToDatabaseError).
 //
 // Schema (dates as ISO text; *_day columns are calendar days since 1970-01-01, see core/date.h).
-// SQLite: dossiers and petitions are WITHOUT ROWID tables (one B-tree keyed by ma_ho_so /
+// SQLite: dossiers is a rowid table with ma_ho_so its UNIQUE key (since schema 8: rows appended in
+// arrival order, scans split by rowid range); petitions a WITHOUT ROWID table (one B-tree keyed by
 // ma_phan_anh); a file created since issue 15 has 16 KiB pages, an older one keeps its 4 KiB
 // (store/sqlite_schema.cc).
 //   units(ma_don_vi PK, ten_don_vi, cap, ma_don_vi_cha, ordinal, retired_from)
@@ -105,8 +106,9 @@ namespace baocao {
 class Database {
  public:
   // 2: inbox_files; 3: units.retired_from; 4: submissions.sheet; 5: accounts, audit_log;
-  // 6: petitions and the 766 columns; 7: approvals, approved_figures
-  static constexpr int kSchemaVersion = 7;
+  // 6: petitions and the 766 columns; 7: approvals, approved_figures; 8: dossiers a rowid table
+  // (SQLite; PostgreSQL's tables are the same in 7 and 8)
+  static constexpr int kSchemaVersion = 8;
   static constexpr int kBusyTimeoutMinutes = 10;  // how long a writer waits for another one
 
   enum class OpenMode {

@@ -279,6 +279,18 @@ void EnsurePostgresSchema(SqlConnection& connection, Database::OpenMode mode, co
     }
     RunStatement(connection, "SELECT pg_advisory_unlock(" + std::to_string(kSchemaLockKey) + ")");
   }
+  if (version == 7) {
+    // 7 → 8 changed only SQLite's dossiers table (a rowid table): PostgreSQL's tables are the same.
+    connection.BeginWrite();
+    try {
+      connection.ExecuteScript("INSERT INTO baocao_schema (version) VALUES (8)");
+      connection.Commit();
+    } catch (...) {
+      connection.Rollback();
+      throw;
+    }
+    version = 8;
+  }
   if (version > Database::kSchemaVersion)
     throw Error("Cơ sở dữ liệu PostgreSQL " + shown_url + " thuộc phiên bản mới hơn (" + std::to_string(version) +
                 "); hãy cập nhật baocao.");

@@ -10,7 +10,8 @@
 //     expression (SQLite: GLOB);
 //   - the column named column (rejected_rows, warnings) is quoted: COLUMN is reserved in PostgreSQL;
 //   - the version lives in the table baocao_schema(version) (SQLite: PRAGMA user_version).
-// PostgreSQL starts at version 7: there is no older PostgreSQL database to migrate.
+// PostgreSQL starts at version 7: there is no older PostgreSQL database to migrate. A database of
+// version 7 is marked 8 on opening: 8 changed only SQLite's dossiers table.
 #pragma once
 
 #include <string>

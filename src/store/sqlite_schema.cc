@@ -10,7 +10,7 @@ namespace {
 
 // CHECK constraints use OR chains, not IN lists: SQLite evaluates `x IN ('a','b','c')` through an
 // ephemeral index built on every row written, which made bulk submissions several times slower.
-constexpr const char* kSchema = R"sql(
+constexpr const char* kSchemaBeforeDossiers = R"sql(
 CREATE TABLE IF NOT EXISTS units (
   ma_don_vi TEXT PRIMARY KEY,
   ten_don_vi TEXT NOT NULL,
@@ -32,6 +32,13 @@ CREATE TABLE IF NOT EXISTS procedures (
   cong_khai_day_du INTEGER CHECK (cong_khai_day_du = 0 OR cong_khai_day_du = 1),
   ket_noi_du_lieu_dan_cu INTEGER CHECK (ket_noi_du_lieu_dan_cu = 0 OR ket_noi_du_lieu_dan_cu = 1)
 );
+)sql";
+
+// A rowid table since schema 8 (issue 15), ma_ho_so its UNIQUE key (an index beside the rows):
+// rows are appended in the order they arrive, so a submission fills pages instead of splitting
+// them, and a scan splits into balanced rowid ranges read on several connections at once
+// (store/figures_source.cc). Schema 6 and 7 had a WITHOUT ROWID table keyed by ma_ho_so.
+constexpr const char* kDossiersTable = R"sql(
 CREATE TABLE IF NOT EXISTS dossiers (
   ma_ho_so TEXT PRIMARY KEY,
   ma_tthc TEXT NOT NULL,
@@ -57,7 +64,10 @@ CREATE TABLE IF NOT EXISTS dossiers (
   dong_bo_kho_ca_nhan INTEGER CHECK (dong_bo_kho_ca_nhan = 0 OR dong_bo_kho_ca_nhan = 1),
   du_lieu_dan_cu INTEGER CHECK (du_lieu_dan_cu = 0 OR du_lieu_dan_cu = 1),
   ban_sao_dien_tu INTEGER CHECK (ban_sao_dien_tu = 0 OR ban_sao_dien_tu = 1)
-) WITHOUT ROWID;
+);
+)sql";
+
+constexpr const char* kSchemaAfterDossiers = R"sql(
 CREATE TABLE IF NOT EXISTS petitions (
   ma_phan_anh TEXT PRIMARY KEY,
   ma_don_vi TEXT NOT NULL,
@@ -209,6 +219,9 @@ CREATE TABLE IF NOT EXISTS approved_figures (
 );
 )sql";
 
+// The whole schema: every statement CREATE … IF NOT EXISTS.
+std::string Schema() { return std::string(kSchemaBeforeDossiers) + kDossiersTable + kSchemaAfterDossiers; }
+
 int64_t QueryInt(SqlConnection& db, const std::string& sql) {
   auto q = db.Prepare(sql);
   q->Step();
@@ -228,6 +241,31 @@ void AddMissingColumns(SqlConnection& db, const std::string& table, std::initial
     const std::string name = column.substr(0, column.find(' '));
     if (!HasColumn(db, table, name)) db.ExecuteScript("ALTER TABLE " + table + " ADD COLUMN " + column);
   }
+}
+
+// The table's columns, comma-separated, in their order.
+std::string ColumnList(SqlConnection& db, const std::string& table) {
+  auto names = db.Prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  BindAll(*names, table);
+  std::string list;
+  while (names->Step()) {
+    if (!list.empty()) list += ", ";
+    list += names->GetText(0);
+  }
+  return list;
+}
+
+// 7 → 8: a WITHOUT ROWID dossiers table (schema 6 and 7) is rebuilt as the rowid table of
+// kDossiersTable, its rows copied in key order; the columns are the same, in the same order.
+void RebuildDossiersWithRowids(SqlConnection& db) {
+  auto ddl = db.Prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'dossiers'");
+  if (!ddl->Step() || ddl->GetText(0).find("WITHOUT ROWID") == std::string_view::npos) return;
+  ddl.reset();
+  db.ExecuteScript("ALTER TABLE dossiers RENAME TO dossiers_before_v8");
+  db.ExecuteScript(kDossiersTable);
+  const std::string columns = ColumnList(db, "dossiers");
+  db.ExecuteScript("INSERT INTO dossiers (" + columns + ") SELECT " + columns + " FROM dossiers_before_v8");
+  db.ExecuteScript("DROP TABLE dossiers_before_v8");
 }
 
 // Rolls back a migration left unfinished by an exception.
@@ -294,9 +332,9 @@ std::unique_ptr<SqliteConnection> OpenSqliteDatabase(const std::string& path, Da
     // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
     // what that version lacked (1 → 2: inbox_files; 4 → 5: accounts, audit_log; 6 → 7: approvals,
     // approved_figures) and leaves the rest as it is; columns added to
-    // an existing table are added below.
+    // an existing table are added below, and the dossiers table of 6 and 7 is rebuilt (7 → 8).
     MigrationTransaction tx(db);
-    db.ExecuteScript(kSchema);
+    db.ExecuteScript(Schema());
     // 2 → 3: units.retired_from (a table that existed keeps its rows; the column starts empty).
     if (!HasColumn(db, "units", "retired_from")) db.ExecuteScript("ALTER TABLE units ADD COLUMN retired_from TEXT");
     // 3 → 4: submissions.sheet (the worksheet a workbook was read from; empty for older rows).
@@ -315,6 +353,7 @@ std::unique_ptr<SqliteConnection> OpenSqliteDatabase(const std::string& path, Da
                       {"ngay_quyet_dinh_cong_bo INTEGER", "ngay_hieu_luc INTEGER", "ngay_cong_khai INTEGER",
                        "cong_khai_day_du INTEGER CHECK (cong_khai_day_du = 0 OR cong_khai_day_du = 1)",
                        "ket_noi_du_lieu_dan_cu INTEGER CHECK (ket_noi_du_lieu_dan_cu = 0 OR ket_noi_du_lieu_dan_cu = 1)"});
+    RebuildDossiersWithRowids(db);
     db.ExecuteScript("PRAGMA user_version = " + std::to_string(Database::kSchemaVersion));
     tx.Commit();
   }

@@ -309,7 +309,7 @@ TEST_CASE("A database of schema 5 opens as the current schema: the 766 columns a
     REQUIRE(Int(old, "PRAGMA user_version") == 5);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(test::QueryInt(db, "PRAGMA user_version") == 7);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == Database::kSchemaVersion);
   // The old rows are there, their new facts unknown (NULL: "không có dữ liệu", never 0).
   CHECK(test::QueryText(db, "SELECT ma_ho_so, trang_thai, phi_le_phi, COALESCE(dong_bo_dvcqg, 'null'), "
                             "COALESCE(ban_sao_dien_tu, 'null') FROM dossiers") ==
@@ -326,7 +326,7 @@ TEST_CASE("A database of schema 5 opens as the current schema: the 766 columns a
   CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg FROM dossiers") == "1\n");
 }
 
-TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figures added empty, rows kept") {
+TEST_CASE("A database of schema 6 opens as the current schema: approvals and approved_figures added empty, rows kept") {
   test::TempDir dir;
   const std::string path = dir.File("v6.db");
   {
@@ -335,7 +335,7 @@ TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figu
     REQUIRE(Int(old, "PRAGMA user_version") == 6);
   }
   Database db(path, Database::OpenMode::kExisting);
-  CHECK(test::QueryInt(db, "PRAGMA user_version") == 7);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == Database::kSchemaVersion);
   CHECK(test::QueryText(db, "SELECT ma_don_vi, ten_don_vi FROM units") == "000.00.00.H01|UBND tỉnh Hòa Bình\n");
   CHECK(test::QueryText(db, "SELECT action, detail FROM audit_log") == "account_created|tài khoản admin\n");
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM approvals UNION ALL SELECT COUNT(*) FROM approved_figures") ==
@@ -345,6 +345,37 @@ TEST_CASE("A database of schema 6 opens as schema 7: approvals and approved_figu
     CHECK(ColumnsOf(fresh, table) == ColumnsOf(db, table));
   CHECK(test::QueryText(db, "SELECT group_concat(name) FROM pragma_table_info('approvals')") ==
         "id,period,ma_don_vi,approved_by,approved_at,withdrawn_by,withdrawn_at,withdraw_reason,catalog\n");
+}
+
+TEST_CASE("A database of schema 7 opens as schema 8: dossiers rebuilt as a rowid table, rows and key kept",
+          "[database]") {
+  test::TempDir dir;
+  const std::string path = dir.File("v7.db");
+  {
+    SqliteConnection old(path, /*create=*/true);
+    old.ExecuteScript(test::ReadFile(test::Fixture("store/schema_v7.sql")));
+    REQUIRE(Int(old, "PRAGMA user_version") == 7);
+  }
+  Database db(path, Database::OpenMode::kExisting);
+  CHECK(test::QueryInt(db, "PRAGMA user_version") == 8);
+  CHECK(test::QueryText(db, "SELECT instr(sql, 'WITHOUT ROWID') FROM sqlite_schema WHERE name = 'dossiers'") == "0\n");
+  CHECK(test::QueryText(db, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'dossiers_before_v8'") == "0\n");
+  // Every row and value kept, numbered in key order.
+  CHECK(test::QueryText(db, "SELECT rowid, ma_ho_so, received_at, finished_day, trang_thai, phi_le_phi, "
+                            "COALESCE(dong_bo_dvcqg, 'null'), COALESCE(ban_sao_dien_tu, 'null'), submission_id, "
+                            "source_row FROM dossiers ORDER BY rowid") ==
+        "1|X01-230502-0001|2023-05-02 08:30:00|19485|da_tra_ket_qua|50000|1|0|1|2\n"
+        "2|X01-230503-0002|2023-05-03 08:30:00|NULL|dang_xu_ly|0|null|null|1|3\n");
+  Database fresh(":memory:");
+  CHECK(ColumnsOf(fresh, "dossiers") == ColumnsOf(db, "dossiers"));
+  CHECK(test::QueryText(db, "SELECT sql FROM sqlite_schema WHERE name = 'dossiers'") ==
+        test::QueryText(fresh, "SELECT sql FROM sqlite_schema WHERE name = 'dossiers'"));
+  // ma_ho_so is still the key: a second row with it is refused, and an upsert finds the first.
+  CHECK_THROWS_AS(db.connection().ExecuteScript("INSERT INTO dossiers SELECT * FROM dossiers WHERE rowid = 1"),
+                  SqlError);
+  db.connection().ExecuteScript(
+      "INSERT INTO dossiers SELECT * FROM dossiers WHERE rowid = 2 ON CONFLICT(ma_ho_so) DO UPDATE SET source_row = 9");
+  CHECK(test::QueryText(db, "SELECT COUNT(*), SUM(source_row) FROM dossiers") == "2|11\n");
 }
 
 TEST_CASE("A new file has 16 KiB pages, a file with 4 KiB pages keeps them, both checkpoint every 256 MiB",
@@ -370,18 +401,18 @@ TEST_CASE("A new file has 16 KiB pages, a file with 4 KiB pages keeps them, both
   CHECK(test::QueryText(db, "SELECT ma_don_vi FROM units") == "000.00.00.H01\n");
 }
 
-TEST_CASE("A database of a newer schema than 7 is refused in Vietnamese, untouched") {
+TEST_CASE("A database of a newer schema than 8 is refused in Vietnamese, untouched") {
   test::TempDir dir;
-  const std::string path = dir.File("v8.db");
+  const std::string path = dir.File("v9.db");
   {
     SqliteConnection newer(path, /*create=*/true);
-    newer.ExecuteScript("CREATE TABLE future (x); PRAGMA user_version = 8");
+    newer.ExecuteScript("CREATE TABLE future (x); PRAGMA user_version = 9");
   }
   try {
     Database db(path, Database::OpenMode::kExisting);
     FAIL("no error");
   } catch (const Error& e) {
-    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (8); hãy cập nhật baocao.");
+    CHECK(std::string(e.what()) == "Cơ sở dữ liệu " + path + " thuộc phiên bản mới hơn (9); hãy cập nhật baocao.");
   }
   SqliteConnection after(path, /*create=*/false);
   CHECK(Int(after, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'accounts'") == 0);

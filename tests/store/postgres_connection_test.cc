@@ -354,16 +354,28 @@ TEST_CASE("PostgreSQL: the schema is created once, then reopened", "[postgres]")
   }
 }
 
+TEST_CASE("PostgreSQL: a database of schema 7 opens as schema 8, its tables as they were", "[postgres]") {
+  test::PostgresTestDatabase db;
+  OpenPostgresDatabase(db.url(), Database::OpenMode::kCreate);
+  Connect(db)->ExecuteScript(
+      "UPDATE baocao_schema SET version = 7; INSERT INTO units (ma_don_vi, ten_don_vi, cap, ma_don_vi_cha, ordinal) "
+      "VALUES ('T01', 'Tỉnh', 'tinh', NULL, 1)");
+  auto c = OpenPostgresDatabase(db.url(), Database::OpenMode::kExisting);
+  CHECK(CountOf(*c, "SELECT MAX(version) FROM baocao_schema") == 8);
+  CHECK(CountOf(*c, "SELECT COUNT(*) FROM units WHERE ten_don_vi = 'Tỉnh'") == 1);
+  CHECK(CountOf(*c, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'") == 18);
+}
+
 TEST_CASE("PostgreSQL: a database of another schema version is refused", "[postgres]") {
   test::PostgresTestDatabase db;
   OpenPostgresDatabase(db.url(), Database::OpenMode::kCreate);
-  Connect(db)->ExecuteScript("UPDATE baocao_schema SET version = 8");
+  Connect(db)->ExecuteScript("UPDATE baocao_schema SET version = 9");
   try {
     OpenPostgresDatabase(db.url(), Database::OpenMode::kCreate);
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(std::string(e.what()) == "Cơ sở dữ liệu PostgreSQL " + ShownPostgresUrl(db.url()) +
-                                       " thuộc phiên bản mới hơn (8); hãy cập nhật baocao.");
+                                       " thuộc phiên bản mới hơn (9); hãy cập nhật baocao.");
   }
   Connect(db)->ExecuteScript("UPDATE baocao_schema SET version = 6");
   try {
@@ -371,7 +383,7 @@ TEST_CASE("PostgreSQL: a database of another schema version is refused", "[postg
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(std::string(e.what()) == "Cơ sở dữ liệu PostgreSQL " + ShownPostgresUrl(db.url()) +
-                                       " có lược đồ phiên bản 6, không phải phiên bản 7 mà baocao này dùng, và không "
+                                       " có lược đồ phiên bản 6, không phải phiên bản 8 mà baocao này dùng, và không "
                                        "nâng cấp tự động được; hãy báo cho người quản trị.");
   }
 }
