@@ -1,33 +1,223 @@
 #include "store/figures_source.h"
 
+#include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <thread>
+
+#include "store/shared_snapshot.h"
 
 namespace baocao {
 
-// The hot loop reads each column once through the statement (a virtual call, no copy: the texts
-// are views into the engine's row).
-void ForEachDossierInDays(Database& db, int from_day, int to_day,
-                          const std::function<void(const DossierFactsRow&)>& row) {
-  auto q = db.connection().Prepare(
-      "SELECT ma_don_vi, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
-      "hinh_thuc_thanh_toan, danh_gia, ma_tthc FROM dossiers "
-      "WHERE received_day <= ?1 AND (finished_day IS NULL OR finished_day >= ?2)");
+namespace {
+
+constexpr const char* kDossierFactsSelect =
+    "SELECT ma_don_vi, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
+    "hinh_thuc_thanh_toan, danh_gia, ma_tthc FROM dossiers "
+    "WHERE received_day <= ?1 AND (finished_day IS NULL OR finished_day >= ?2)";
+
+// Reads each column once through the statement (a virtual call, no copy: the texts are views into
+// the engine's row).
+void ReadFacts(SqlStatement& q, DossierFactsRow& d) {
+  d.ma_don_vi = q.GetText(0);
+  d.received_day = static_cast<int>(q.GetInt(1));
+  d.due_day = static_cast<int>(q.GetInt(2));
+  d.finished = !q.IsNull(3);
+  d.finished_day = d.finished ? static_cast<int>(q.GetInt(3)) : 0;
+  d.kenh_nop = q.GetText(4);
+  d.trang_thai = q.GetText(5);
+  d.phi_le_phi = q.GetInt(6);
+  d.hinh_thuc_thanh_toan = q.GetText(7);
+  d.danh_gia = q.GetText(8);
+  d.ma_tthc = q.GetText(9);
+}
+
+// Rows read by a reader thread, handed to the calling thread: the texts of every row one after the
+// other in `text`, each row's numbers and where its texts end.
+struct FactsBatch {
+  static constexpr size_t kRows = 1024;
+  struct Row {
+    int received_day, due_day, finished_day;
+    bool finished;
+    int64_t phi_le_phi;
+    std::array<uint32_t, 6> text_end;  // ma_don_vi, kenh_nop, trang_thai, hinh_thuc, danh_gia, ma_tthc
+  };
+  std::string text;
+  std::vector<Row> rows;
+
+  FactsBatch() {
+    text.reserve(kRows * 48);
+    rows.reserve(kRows);
+  }
+  void Add(const DossierFactsRow& d) {
+    Row r{d.received_day, d.due_day, d.finished_day, d.finished, d.phi_le_phi, {}};
+    size_t i = 0;
+    for (std::string_view t : {d.ma_don_vi, d.kenh_nop, d.trang_thai, d.hinh_thuc_thanh_toan, d.danh_gia, d.ma_tthc}) {
+      text.append(t);
+      r.text_end[i++] = static_cast<uint32_t>(text.size());
+    }
+    rows.push_back(r);
+  }
+  // Row i as the callback sees it (views into `text`).
+  void Get(size_t i, DossierFactsRow& d) const {
+    const Row& r = rows[i];
+    uint32_t start = i == 0 ? 0 : rows[i - 1].text_end[5];
+    std::array<std::string_view, 6> t;
+    for (size_t k = 0; k < t.size(); ++k) {
+      t[k] = std::string_view(text).substr(start, r.text_end[k] - start);
+      start = r.text_end[k];
+    }
+    d = {t[0], r.received_day, r.due_day, r.finished, r.finished_day, t[1], t[2], r.phi_le_phi, t[3], t[4], t[5]};
+  }
+};
+
+// The batches of the reader threads on their way to the calling thread: at most kDepth waiting per
+// reader (memory stays flat), the first failure of a reader stops the others.
+class FactsQueue {
+ public:
+  static constexpr size_t kDepth = 4;
+  explicit FactsQueue(int readers) : readers_left_(readers), capacity_(kDepth * static_cast<size_t>(readers)) {}
+
+  // A reader's batch; false when the read was stopped (the caller failed, or another reader).
+  bool Push(FactsBatch&& batch) {
+    std::unique_lock lock(mutex_);
+    not_full_.wait(lock, [&] { return stopped_ || batches_.size() < capacity_; });
+    if (stopped_) return false;
+    batches_.push_back(std::move(batch));
+    not_empty_.notify_one();
+    return true;
+  }
+  // A reader is done: error is its failure, or null.
+  void Finish(std::exception_ptr error) {
+    std::lock_guard lock(mutex_);
+    --readers_left_;
+    if (error && !error_) {
+      error_ = error;
+      stopped_ = true;
+      not_full_.notify_all();
+    }
+    not_empty_.notify_one();
+  }
+  // The next batch; false once every reader is done. Rethrows a reader's failure.
+  bool Pop(FactsBatch& batch) {
+    std::unique_lock lock(mutex_);
+    not_empty_.wait(lock, [&] { return error_ || !batches_.empty() || readers_left_ == 0; });
+    if (error_) std::rethrow_exception(error_);
+    if (batches_.empty()) return false;
+    batch = std::move(batches_.front());
+    batches_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  // Stops the readers (the calling thread gives up).
+  void Stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    not_full_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<FactsBatch> batches_;
+  int readers_left_;
+  size_t capacity_;
+  bool stopped_ = false;
+  std::exception_ptr error_;
+};
+
+// One reader thread: the dossiers of rowids (after, through] (through < 0: no upper end) on its
+// connection, in batches.
+void ReadRange(SqlConnection& connection, int from_day, int to_day, int64_t after, int64_t through,
+               FactsQueue& queue) {
+  try {
+    auto q = connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3" +
+                                (through >= 0 ? " AND rowid <= ?4" : ""));
+    BindAll(*q, to_day, from_day, after);
+    if (through >= 0) q->BindInt(4, through);
+    FactsBatch batch;
+    DossierFactsRow d;
+    while (q->Step()) {
+      ReadFacts(*q, d);
+      batch.Add(d);
+      if (batch.rows.size() == FactsBatch::kRows) {
+        if (!queue.Push(std::move(batch))) break;  // stopped: the calling thread gave up
+        batch = FactsBatch();
+      }
+    }
+    if (!batch.rows.empty()) queue.Push(std::move(batch));
+    queue.Finish(nullptr);
+  } catch (...) {
+    queue.Finish(std::current_exception());
+  }
+}
+
+// The dossiers read in `readers.size()` rowid ranges at once, each on its own connection and
+// thread, all of one snapshot; the rows handed to `row` here, on the calling thread.
+void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, int from_day, int to_day,
+                         const std::function<void(const DossierFactsRow&)>& row) {
+  auto last = readers.front()->Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
+  last->Step();
+  const int64_t max_rowid = last->GetInt(0);
+  last.reset();
+  const auto parts = static_cast<int64_t>(readers.size());
+  FactsQueue queue(static_cast<int>(parts));
+  std::vector<std::thread> threads;
+  // Stops and joins the readers however the loop below ends (a callback may throw).
+  struct Joiner {
+    FactsQueue& queue;
+    std::vector<std::thread>& threads;
+    ~Joiner() {
+      queue.Stop();
+      for (auto& t : threads) t.join();
+    }
+  } joiner{queue, threads};
+  for (int64_t p = 0; p < parts; ++p) {
+    const int64_t after = max_rowid * p / parts;
+    const int64_t through = p + 1 == parts ? -1 : max_rowid * (p + 1) / parts;
+    threads.emplace_back(ReadRange, std::ref(*readers[static_cast<size_t>(p)]), from_day, to_day, after, through,
+                         std::ref(queue));
+  }
+  FactsBatch batch;
+  DossierFactsRow d;
+  while (queue.Pop(batch)) {
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+      batch.Get(i, d);
+      row(d);
+    }
+  }
+}
+
+}  // namespace
+
+int ForEachDossierInDays(Database& db, int from_day, int to_day,
+                         const std::function<void(const DossierFactsRow&)>& row, const DossierScanSplit& split) {
+  const int parts = split.parts > 0 ? split.parts : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (parts > 1 && db.dialect() == SqlDialect::kSqlite) {
+    auto size = db.connection().Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
+    size->Step();
+    const int64_t rows = size->GetInt(0);
+    size.reset();
+    if (rows >= split.min_rows_per_part * parts) {
+      auto readers = OpenSharedSnapshot(db, parts);
+      if (!readers.empty()) {
+        ForEachDossierSplit(readers, from_day, to_day, row);
+        return parts;
+      }
+    }
+  }
+  auto q = db.connection().Prepare(kDossierFactsSelect);
   BindAll(*q, to_day, from_day);
   DossierFactsRow d;
   while (q->Step()) {
-    d.ma_don_vi = q->GetText(0);
-    d.received_day = static_cast<int>(q->GetInt(1));
-    d.due_day = static_cast<int>(q->GetInt(2));
-    d.finished = !q->IsNull(3);
-    d.finished_day = d.finished ? static_cast<int>(q->GetInt(3)) : 0;
-    d.kenh_nop = q->GetText(4);
-    d.trang_thai = q->GetText(5);
-    d.phi_le_phi = q->GetInt(6);
-    d.hinh_thuc_thanh_toan = q->GetText(7);
-    d.danh_gia = q->GetText(8);
-    d.ma_tthc = q->GetText(9);
+    ReadFacts(*q, d);
     row(d);
   }
+  return 1;
 }
 
 void ForEachDisciplineInDays(Database& db, int from_a, int to_a, int from_b, int to_b,

@@ -3,10 +3,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <optional>
+#include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "store/database.h"
+#include "store/sqlite_connection.h"
+#include "test_support.h"
 
 namespace baocao {
 namespace {
@@ -34,11 +40,118 @@ TEST_CASE("Dossiers of a period are streamed: received by its end, not finished 
                    std::string(d.trang_thai) + "|" + std::to_string(d.phi_le_phi) + "|" +
                    std::string(d.hinh_thuc_thanh_toan) + "|" + std::string(d.danh_gia) + "|" + std::string(d.ma_tthc));
   });
+  std::sort(seen.begin(), seen.end());  // in no particular order
   CHECK(seen == std::vector<std::string>{
                     "H01.01|90|95|-|truc_tuyen|dang_xu_ly|0|||T1",
                     "H01.02|120|125|128|truc_tiep|da_tra_ket_qua|50000|truc_tuyen|hai_long|T2",
                     "H01|70|75|100|truc_tuyen|tra_lai|0|||T3",
                 });
+}
+
+std::string Describe(const DossierFactsRow& d) {
+  return std::string(d.ma_don_vi) + "|" + std::to_string(d.received_day) + "|" + std::to_string(d.due_day) + "|" +
+         (d.finished ? std::to_string(d.finished_day) : "-") + "|" + std::string(d.kenh_nop) + "|" +
+         std::string(d.trang_thai) + "|" + std::to_string(d.phi_le_phi) + "|" + std::string(d.hinh_thuc_thanh_toan) +
+         "|" + std::string(d.danh_gia) + "|" + std::string(d.ma_tthc);
+}
+
+// `count` random dossiers in a SQLite file; returns how many are in the flow of days [from, to].
+int64_t FillRandomDossiers(Database& db, int count, int from, int to) {
+  std::mt19937 random(20261201);
+  const char* units[] = {"H01", "H01.X0001", "000.00.12.H01-phường Hòa Bình", "S01"};
+  const char* channels[] = {"truc_tuyen", "truc_tiep", "buu_chinh"};
+  const char* ratings[] = {"rat_hai_long", "hai_long", "khong_hai_long"};
+  auto insert = db.connection().Prepare(
+      "INSERT INTO dossiers (ma_ho_so, ma_tthc, ma_don_vi, kenh_nop, received_at, received_day, due_at, due_day, "
+      "finished_at, finished_day, trang_thai, phi_le_phi, hinh_thuc_thanh_toan, danh_gia, export_month, "
+      "submission_id, source_row) VALUES (?, ?, ?, ?, 'x', ?, 'x', ?, ?, ?, ?, ?, ?, ?, '2023-05', 1, 2)");
+  int64_t in_flow = 0;
+  db.connection().BeginWrite();
+  for (int i = 0; i < count; ++i) {
+    const int received = static_cast<int>(random() % 200);
+    const bool finished = random() % 3 != 0;
+    const int finished_day = received + static_cast<int>(random() % 40);
+    // Texts are bound without a copy: each lives until the row is written.
+    const std::string code = "HS-" + std::to_string(i);
+    const std::string procedure = "1." + std::string(1 + random() % 30, '0');
+    const char* unit = units[random() % 4];
+    const char* channel = channels[random() % 3];
+    const std::optional<std::string> finished_text = finished ? std::optional<std::string>("x") : std::nullopt;
+    const int64_t fee = static_cast<int64_t>(random() % 3) * 25000;
+    const bool paid_online = random() % 2 == 0;
+    const std::optional<std::string> payment = paid_online ? std::optional<std::string>("truc_tuyen") : std::nullopt;
+    const std::optional<std::string> rating =
+        paid_online ? std::optional<std::string>(ratings[random() % 3]) : std::nullopt;
+    BindAll(*insert, code, procedure, unit, channel, received, received + 5, finished_text, std::nullopt,
+            finished ? "da_tra_ket_qua" : "dang_xu_ly", fee, payment, rating);
+    if (finished) insert->BindInt(8, finished_day);
+    insert->Execute();
+    if (received <= to && (!finished || finished_day >= from)) ++in_flow;
+  }
+  db.connection().Commit();
+  return in_flow;
+}
+
+std::vector<std::string> ReadAll(Database& db, int from, int to, const DossierScanSplit& split, int& pieces) {
+  std::vector<std::string> rows;
+  pieces = ForEachDossierInDays(db, from, to, [&](const DossierFactsRow& d) { rows.push_back(Describe(d)); }, split);
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+TEST_CASE("A large SQLite file's dossiers are read in rowid ranges at once: the same rows as one query",
+          "[store][figures]") {
+  test::TempDir dir;
+  Database db(dir.File("split.db"));
+  const int64_t in_flow = FillRandomDossiers(db, 5000, 60, 120);
+  int pieces = 0;
+  const auto whole = ReadAll(db, 60, 120, {1, 1}, pieces);
+  CHECK(pieces == 1);
+  CHECK(static_cast<int64_t>(whole.size()) == in_flow);
+  REQUIRE(in_flow > 2048);  // more than two batches of a reader
+  for (int parts : {2, 3, 7}) {
+    CHECK(ReadAll(db, 60, 120, {parts, 1}, pieces) == whole);
+    CHECK(pieces == parts);
+  }
+  // Fewer rows than parts × min_rows_per_part: one query.
+  CHECK(ReadAll(db, 60, 120, {2, 2501}, pieces) == whole);
+  CHECK(pieces == 1);
+  CHECK(ReadAll(db, 60, 120, {2, 2500}, pieces) == whole);
+  CHECK(pieces == 2);
+}
+
+TEST_CASE("A split read while a writer holds the lock is one query of what is committed", "[store][figures]") {
+  test::TempDir dir;
+  Database db(dir.File("split.db"));
+  FillRandomDossiers(db, 3000, 0, 400);
+  SqliteConnection writer(dir.File("split.db"), /*create=*/false);
+  writer.BeginWrite();
+  writer.ExecuteScript("DELETE FROM dossiers WHERE rowid > 1000");  // not committed
+  int pieces = 0;
+  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 3000);
+  CHECK(pieces == 1);
+  writer.Rollback();
+  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 3000);
+  CHECK(pieces == 2);
+}
+
+TEST_CASE("A callback that throws stops a split read: the error reaches the caller, the readers end",
+          "[store][figures]") {
+  test::TempDir dir;
+  Database db(dir.File("split.db"));
+  FillRandomDossiers(db, 6000, 0, 400);
+  int calls = 0;
+  CHECK_THROWS_WITH(ForEachDossierInDays(
+                        db, 0, 400,
+                        [&](const DossierFactsRow&) {
+                          if (++calls == 1500) throw std::runtime_error("dừng");
+                        },
+                        {2, 1}),
+                    "dừng");
+  CHECK(calls == 1500);
+  int pieces = 0;
+  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 6000);
+  CHECK(pieces == 2);
 }
 
 TEST_CASE("Discipline of two day ranges and evaluations of two years are streamed", "[store][figures]") {
