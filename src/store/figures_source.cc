@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -76,10 +77,10 @@ struct FactsBatch {
 };
 
 // The batches of the reader threads on their way to the calling thread: at most kDepth waiting per
-// reader (memory stays flat), the first failure of a reader stops the others.
+// reader (memory stays flat: some 100 KiB a batch), the first failure of a reader stops the others.
 class FactsQueue {
  public:
-  static constexpr size_t kDepth = 4;
+  static constexpr size_t kDepth = 16;
   explicit FactsQueue(int readers) : readers_left_(readers), capacity_(kDepth * static_cast<size_t>(readers)) {}
 
   // A reader's batch; false when the read was stopped (the caller failed, or another reader).
@@ -106,12 +107,12 @@ class FactsQueue {
   bool Pop(FactsBatch& batch) {
     std::unique_lock lock(mutex_);
     not_empty_.wait(lock, [&] { return error_ || !batches_.empty() || readers_left_ == 0; });
-    if (error_) std::rethrow_exception(error_);
-    if (batches_.empty()) return false;
-    batch = std::move(batches_.front());
-    batches_.pop_front();
-    not_full_.notify_one();
-    return true;
+    return Take(batch);
+  }
+  // The next batch if one is waiting, without waiting. Rethrows a reader's failure.
+  bool TryPop(FactsBatch& batch) {
+    std::lock_guard lock(mutex_);
+    return Take(batch);
   }
   // Stops the readers (the calling thread gives up).
   void Stop() {
@@ -121,6 +122,15 @@ class FactsQueue {
   }
 
  private:
+  bool Take(FactsBatch& batch) {
+    if (error_) std::rethrow_exception(error_);
+    if (batches_.empty()) return false;
+    batch = std::move(batches_.front());
+    batches_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+
   std::mutex mutex_;
   std::condition_variable not_full_, not_empty_;
   std::deque<FactsBatch> batches_;
@@ -130,24 +140,49 @@ class FactsQueue {
   std::exception_ptr error_;
 };
 
-// One reader thread: the dossiers of rowids (after, through] (through < 0: no upper end) on its
-// connection, in batches.
-void ReadRange(SqlConnection& connection, int from_day, int to_day, int64_t after, int64_t through,
-               FactsQueue& queue) {
+// The table's rowids (0, max] handed out in chunks to whoever reads next: the calling thread and the
+// reader threads each take the next chunk when done with theirs, so none waits for a slower one.
+class RowidChunks {
+ public:
+  RowidChunks(int64_t max_rowid, int64_t chunk) : max_(max_rowid), chunk_(chunk) {}
+  // The next chunk (after, through]; false when none is left.
+  bool Next(int64_t& after, int64_t& through) {
+    after = next_.fetch_add(chunk_);
+    if (after >= max_) return false;
+    through = std::min(after + chunk_, max_);
+    return true;
+  }
+
+ private:
+  const int64_t max_, chunk_;
+  std::atomic<int64_t> next_{0};
+};
+
+std::unique_ptr<SqlStatement> PrepareChunkRead(SqlConnection& connection) {
+  return connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3 AND rowid <= ?4");
+}
+
+// A reader thread: chunk after chunk on its connection, the rows in batches to the calling thread.
+void ReadChunks(SqlConnection& connection, int from_day, int to_day, RowidChunks& chunks, FactsQueue& queue) {
   try {
-    auto q = connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3" +
-                                (through >= 0 ? " AND rowid <= ?4" : ""));
-    BindAll(*q, to_day, from_day, after);
-    if (through >= 0) q->BindInt(4, through);
+    auto q = PrepareChunkRead(connection);
     FactsBatch batch;
     DossierFactsRow d;
-    while (q->Step()) {
-      ReadFacts(*q, d);
-      batch.Add(d);
-      if (batch.rows.size() == FactsBatch::kRows) {
-        if (!queue.Push(std::move(batch))) break;  // stopped: the calling thread gave up
-        batch = FactsBatch();
+    int64_t after = 0, through = 0;
+    while (chunks.Next(after, through)) {
+      BindAll(*q, to_day, from_day, after, through);
+      while (q->Step()) {
+        ReadFacts(*q, d);
+        batch.Add(d);
+        if (batch.rows.size() == FactsBatch::kRows) {
+          if (!queue.Push(std::move(batch))) {  // stopped: the calling thread gave up, or another reader failed
+            queue.Finish(nullptr);
+            return;
+          }
+          batch = FactsBatch();
+        }
       }
+      q->Reset();
     }
     if (!batch.rows.empty()) queue.Push(std::move(batch));
     queue.Finish(nullptr);
@@ -156,18 +191,22 @@ void ReadRange(SqlConnection& connection, int from_day, int to_day, int64_t afte
   }
 }
 
-// The dossiers read in `readers.size()` rowid ranges at once, each on its own connection and
-// thread, all of one snapshot; the rows handed to `row` here, on the calling thread.
+// The dossiers read by the calling thread and readers.size() - 1 reader threads at once, each on
+// its own connection, all of one snapshot, chunk by chunk (RowidChunks). Every row goes to `row` on
+// the calling thread: its own rows straight from its query, the readers' in batches it takes
+// between its own rows and, at the end, until every reader is done.
 void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, int from_day, int to_day,
-                         const std::function<void(const DossierFactsRow&)>& row) {
+                         int64_t min_chunk_rows, const std::function<void(const DossierFactsRow&)>& row) {
   auto last = readers.front()->Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
   last->Step();
   const int64_t max_rowid = last->GetInt(0);
   last.reset();
   const auto parts = static_cast<int64_t>(readers.size());
-  FactsQueue queue(static_cast<int>(parts));
+  // Some 16 chunks a reader: small enough to even out, large enough that a chunk's seek is nothing.
+  RowidChunks chunks(max_rowid, std::max<int64_t>({max_rowid / (parts * 16), min_chunk_rows, 1}));
+  FactsQueue queue(static_cast<int>(parts - 1));
   std::vector<std::thread> threads;
-  // Stops and joins the readers however the loop below ends (a callback may throw).
+  // Stops and joins the readers however the loops below end (a callback may throw).
   struct Joiner {
     FactsQueue& queue;
     std::vector<std::thread>& threads;
@@ -176,20 +215,31 @@ void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, i
       for (auto& t : threads) t.join();
     }
   } joiner{queue, threads};
-  for (int64_t p = 0; p < parts; ++p) {
-    const int64_t after = max_rowid * p / parts;
-    const int64_t through = p + 1 == parts ? -1 : max_rowid * (p + 1) / parts;
-    threads.emplace_back(ReadRange, std::ref(*readers[static_cast<size_t>(p)]), from_day, to_day, after, through,
-                         std::ref(queue));
-  }
+  for (size_t p = 1; p < readers.size(); ++p)
+    threads.emplace_back(ReadChunks, std::ref(*readers[p]), from_day, to_day, std::ref(chunks), std::ref(queue));
   FactsBatch batch;
   DossierFactsRow d;
-  while (queue.Pop(batch)) {
+  const auto hand_over = [&] {
     for (size_t i = 0; i < batch.rows.size(); ++i) {
       batch.Get(i, d);
       row(d);
     }
+  };
+  auto q = PrepareChunkRead(*readers.front());
+  int64_t after = 0, through = 0;
+  size_t own = 0;
+  while (chunks.Next(after, through)) {
+    BindAll(*q, to_day, from_day, after, through);
+    while (q->Step()) {
+      ReadFacts(*q, d);
+      row(d);
+      if (++own % FactsBatch::kRows == 0) {  // the readers' batches waiting meanwhile
+        while (queue.TryPop(batch)) hand_over();
+      }
+    }
+    q->Reset();
   }
+  while (queue.Pop(batch)) hand_over();
 }
 
 }  // namespace
@@ -205,7 +255,7 @@ int ForEachDossierInDays(Database& db, int from_day, int to_day,
     if (rows >= split.min_rows_per_part * parts) {
       auto readers = OpenSharedSnapshot(db, parts);
       if (!readers.empty()) {
-        ForEachDossierSplit(readers, from_day, to_day, row);
+        ForEachDossierSplit(readers, from_day, to_day, split.min_chunk_rows, row);
         return parts;
       }
     }

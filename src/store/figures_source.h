@@ -37,6 +37,7 @@ struct DossierFactsRow {
 struct DossierScanSplit {
   int parts = 0;                       // rowid ranges read at once; 0: one per core
   int64_t min_rows_per_part = 250000;  // a smaller table is read in one piece
+  int64_t min_chunk_rows = 16384;      // the rowids a reader takes at a time: some 16 chunks a part, not fewer rows
 };
 
 // Every stored dossier received by to_day and not finished before from_day (in progress, or finished

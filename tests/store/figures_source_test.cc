@@ -4,10 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "store/database.h"
@@ -105,18 +107,31 @@ TEST_CASE("A large SQLite file's dossiers are read in rowid ranges at once: the 
   Database db(dir.File("split.db"));
   const int64_t in_flow = FillRandomDossiers(db, 5000, 60, 120);
   int pieces = 0;
-  const auto whole = ReadAll(db, 60, 120, {1, 1}, pieces);
+  const auto whole = ReadAll(db, 60, 120, {1, 1, 1}, pieces);
   CHECK(pieces == 1);
   CHECK(static_cast<int64_t>(whole.size()) == in_flow);
   REQUIRE(in_flow > 2048);  // more than two batches of a reader
   for (int parts : {2, 3, 7}) {
-    CHECK(ReadAll(db, 60, 120, {parts, 1}, pieces) == whole);
-    CHECK(pieces == parts);
+    for (int64_t chunk : {1, 100, 16384}) {
+      CHECK(ReadAll(db, 60, 120, {parts, 1, chunk}, pieces) == whole);
+      CHECK(pieces == parts);
+    }
   }
+  // A slow caller: the reader threads take most chunks, their batches wait for it.
+  std::vector<std::string> slow;
+  ForEachDossierInDays(
+      db, 60, 120,
+      [&](const DossierFactsRow& d) {
+        if (slow.size() % 100 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+        slow.push_back(Describe(d));
+      },
+      {3, 1, 50});
+  std::sort(slow.begin(), slow.end());
+  CHECK(slow == whole);
   // Fewer rows than parts × min_rows_per_part: one query.
-  CHECK(ReadAll(db, 60, 120, {2, 2501}, pieces) == whole);
+  CHECK(ReadAll(db, 60, 120, {2, 2501, 100}, pieces) == whole);
   CHECK(pieces == 1);
-  CHECK(ReadAll(db, 60, 120, {2, 2500}, pieces) == whole);
+  CHECK(ReadAll(db, 60, 120, {2, 2500, 100}, pieces) == whole);
   CHECK(pieces == 2);
 }
 
@@ -128,10 +143,10 @@ TEST_CASE("A split read while a writer holds the lock is one query of what is co
   writer.BeginWrite();
   writer.ExecuteScript("DELETE FROM dossiers WHERE rowid > 1000");  // not committed
   int pieces = 0;
-  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 3000);
+  CHECK(ReadAll(db, 0, 400, {2, 1, 100}, pieces).size() == 3000);
   CHECK(pieces == 1);
   writer.Rollback();
-  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 3000);
+  CHECK(ReadAll(db, 0, 400, {2, 1, 100}, pieces).size() == 3000);
   CHECK(pieces == 2);
 }
 
@@ -139,18 +154,21 @@ TEST_CASE("A callback that throws stops a split read: the error reaches the call
           "[store][figures]") {
   test::TempDir dir;
   Database db(dir.File("split.db"));
-  FillRandomDossiers(db, 6000, 0, 400);
+  // More rows than the queue holds (16 batches of 1,024 a reader): the reader waits on a full queue
+  // when the caller gives up.
+  FillRandomDossiers(db, 40000, 0, 400);
   int calls = 0;
   CHECK_THROWS_WITH(ForEachDossierInDays(
                         db, 0, 400,
                         [&](const DossierFactsRow&) {
-                          if (++calls == 1500) throw std::runtime_error("dừng");
+                          if (++calls == 1000) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                          if (calls == 1500) throw std::runtime_error("dừng");
                         },
-                        {2, 1}),
+                        {2, 1, 100}),
                     "dừng");
   CHECK(calls == 1500);
   int pieces = 0;
-  CHECK(ReadAll(db, 0, 400, {2, 1}, pieces).size() == 6000);
+  CHECK(ReadAll(db, 0, 400, {2, 1, 100}, pieces).size() == 40000);
   CHECK(pieces == 2);
 }
 
