@@ -56,20 +56,34 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
     from = std::min(from, figures[i]->period.from.days);
     to = std::max(to, figures[i]->period.to.days);
   }
-  // Consecutive rows mostly share their unit (ma_ho_so, the table's key, starts with the unit's
-  // code): the unit is hashed only when it changes, not on each of millions of rows.
-  std::string last_unit;
-  int last_id = -1;  // unit_ids of last_unit, -1 when not in any tree
-  bool have_last = false;
-  reader.ForEachDossierInDays(from, to, [&](const DossierFactsRow& row) {
-    if (!have_last || row.ma_don_vi != last_unit) {
-      const auto unit = unit_ids.find(row.ma_don_vi);
-      last_unit.assign(row.ma_don_vi);
-      last_id = unit == unit_ids.end() ? -1 : unit->second;
-      have_last = true;
+  // The dossiers may come in parts read at once (store/figures_source.h): each part counts into its
+  // own counts, part 0 straight into the figures, and the others are added to them at the end.
+  // Consecutive rows often share their unit (SQLite keeps dossiers in arrival order, a file's rows
+  // together, and a department's file holds its own dossiers only): a part hashes the unit only when
+  // it changes. alignas: two parts' last units never share a cache line.
+  struct alignas(64) Part {
+    std::string last_unit;
+    int last_id = -1;  // unit_ids of last_unit, -1 when not in any tree
+    bool have_last = false;
+    std::vector<std::vector<std::vector<UnitCounts>>> counts;  // [figure][node][field]; empty for part 0
+  };
+  std::vector<Part> parts(static_cast<size_t>(std::max(1, reader.DossierParts())));
+  for (size_t p = 1; p < parts.size(); ++p) {
+    for (const ProvinceFigures* figure : figures) {
+      auto& counts = parts[p].counts.emplace_back();
+      for (const auto& node : figure->own_by_field) counts.emplace_back(node.size());
     }
-    if (last_id < 0) return;  // the ingest only stores known units
-    const size_t id = static_cast<size_t>(last_id);
+  }
+  reader.ForEachDossierInDays(from, to, [&](int part_index, const DossierFactsRow& row) {
+    Part& part = parts.at(static_cast<size_t>(part_index));
+    if (!part.have_last || row.ma_don_vi != part.last_unit) {
+      const auto unit = unit_ids.find(row.ma_don_vi);
+      part.last_unit.assign(row.ma_don_vi);
+      part.last_id = unit == unit_ids.end() ? -1 : unit->second;
+      part.have_last = true;
+    }
+    if (part.last_id < 0) return;  // the ingest only stores known units
+    const size_t id = static_cast<size_t>(part.last_id);
     DossierFacts d;
     d.received_day = row.received_day;
     d.due_day = row.due_day;
@@ -88,9 +102,14 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
       if (d.received_day > period.to.days || (d.finished && d.finished_day < period.from.days)) continue;
       const int node = id < node_of[i].size() ? node_of[i][id] : -1;
       if (node < 0) continue;
-      ClassifyDossier(d, period, figures[i]->own_by_field[static_cast<size_t>(node)][f]);
+      const auto n = static_cast<size_t>(node);
+      ClassifyDossier(d, period, part_index == 0 ? figures[i]->own_by_field[n][f] : part.counts[i][n][f]);
     }
   });
+  for (size_t p = 1; p < parts.size(); ++p)
+    for (size_t i = 0; i < figures.size(); ++i)
+      for (size_t n = 0; n < parts[p].counts[i].size(); ++n)
+        for (size_t f = 0; f < parts[p].counts[i][n].size(); ++f) figures[i]->own_by_field[n][f].Add(parts[p].counts[i][n][f]);
 }
 
 void CountDiscipline(FiguresReader& reader, const Period& period, const Period& previous,

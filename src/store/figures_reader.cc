@@ -12,8 +12,9 @@ std::set<std::string> DatabaseFiguresReader::UnitsWithOwnDossiers() { return bao
 std::set<std::string> DatabaseFiguresReader::UnitsWithOwnPeopleRecords() {
   return baocao::UnitsWithOwnPeopleRecords(db_);
 }
+int DatabaseFiguresReader::DossierParts() { return baocao::DossierParts(); }
 void DatabaseFiguresReader::ForEachDossierInDays(int from_day, int to_day,
-                                                 const std::function<void(const DossierFactsRow&)>& row) {
+                                                 const std::function<void(int, const DossierFactsRow&)>& row) {
   baocao::ForEachDossierInDays(db_, from_day, to_day, row);
 }
 void DatabaseFiguresReader::ForEachDisciplineInDays(int from_a, int to_a, int from_b, int to_b,

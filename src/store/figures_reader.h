@@ -31,9 +31,11 @@ class FiguresReader {
   virtual std::set<std::string> PeopleSubmitters(const std::string& year) = 0;
   virtual std::set<std::string> UnitsWithOwnDossiers() = 0;
   virtual std::set<std::string> UnitsWithOwnPeopleRecords() = 0;
-  // The records (store/figures_source.h): same selection, one call per row.
+  // The records (store/figures_source.h): same selection, one call per row. The dossiers may come
+  // in parts read at once (row's first argument, below DossierParts(): one accumulator each).
+  virtual int DossierParts() = 0;
   virtual void ForEachDossierInDays(int from_day, int to_day,
-                                    const std::function<void(const DossierFactsRow&)>& row) = 0;
+                                    const std::function<void(int part, const DossierFactsRow&)>& row) = 0;
   virtual void ForEachDisciplineInDays(int from_a, int to_a, int from_b, int to_b,
                                        const std::function<void(const DisciplineFactsRow&)>& row) = 0;
   virtual void ForEachEvaluationOfYears(int year_a, int year_b,
@@ -53,8 +55,9 @@ class DatabaseFiguresReader final : public FiguresReader {
   std::set<std::string> PeopleSubmitters(const std::string& year) override;
   std::set<std::string> UnitsWithOwnDossiers() override;
   std::set<std::string> UnitsWithOwnPeopleRecords() override;
+  int DossierParts() override;
   void ForEachDossierInDays(int from_day, int to_day,
-                            const std::function<void(const DossierFactsRow&)>& row) override;
+                            const std::function<void(int part, const DossierFactsRow&)>& row) override;
   void ForEachDisciplineInDays(int from_a, int to_a, int from_b, int to_b,
                                const std::function<void(const DisciplineFactsRow&)>& row) override;
   void ForEachEvaluationOfYears(int year_a, int year_b,

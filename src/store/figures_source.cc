@@ -1,14 +1,12 @@
 #include "store/figures_source.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "store/shared_snapshot.h"
 
@@ -37,216 +35,86 @@ void ReadFacts(SqlStatement& q, DossierFactsRow& d) {
   d.ma_tthc = q.GetText(9);
 }
 
-// Rows read by a reader thread, handed to the calling thread: the texts of every row one after the
-// other in `text`, each row's numbers and where its texts end.
-struct FactsBatch {
-  static constexpr size_t kRows = 1024;
-  struct Row {
-    int received_day, due_day, finished_day;
-    bool finished;
-    int64_t phi_le_phi;
-    std::array<uint32_t, 6> text_end;  // ma_don_vi, kenh_nop, trang_thai, hinh_thuc, danh_gia, ma_tthc
-  };
-  std::string text;
-  std::vector<Row> rows;
-
-  FactsBatch() {
-    text.reserve(kRows * 48);
-    rows.reserve(kRows);
-  }
-  void Add(const DossierFactsRow& d) {
-    Row r{d.received_day, d.due_day, d.finished_day, d.finished, d.phi_le_phi, {}};
-    size_t i = 0;
-    for (std::string_view t : {d.ma_don_vi, d.kenh_nop, d.trang_thai, d.hinh_thuc_thanh_toan, d.danh_gia, d.ma_tthc}) {
-      text.append(t);
-      r.text_end[i++] = static_cast<uint32_t>(text.size());
-    }
-    rows.push_back(r);
-  }
-  // Row i as the callback sees it (views into `text`).
-  void Get(size_t i, DossierFactsRow& d) const {
-    const Row& r = rows[i];
-    uint32_t start = i == 0 ? 0 : rows[i - 1].text_end[5];
-    std::array<std::string_view, 6> t;
-    for (size_t k = 0; k < t.size(); ++k) {
-      t[k] = std::string_view(text).substr(start, r.text_end[k] - start);
-      start = r.text_end[k];
-    }
-    d = {t[0], r.received_day, r.due_day, r.finished, r.finished_day, t[1], t[2], r.phi_le_phi, t[3], t[4], t[5]};
-  }
-};
-
-// The batches of the reader threads on their way to the calling thread: at most kDepth waiting per
-// reader (memory stays flat: some 100 KiB a batch), the first failure of a reader stops the others.
-class FactsQueue {
- public:
-  static constexpr size_t kDepth = 16;
-  explicit FactsQueue(int readers) : readers_left_(readers), capacity_(kDepth * static_cast<size_t>(readers)) {}
-
-  // A reader's batch; false when the read was stopped (the caller failed, or another reader).
-  bool Push(FactsBatch&& batch) {
-    std::unique_lock lock(mutex_);
-    not_full_.wait(lock, [&] { return stopped_ || batches_.size() < capacity_; });
-    if (stopped_) return false;
-    batches_.push_back(std::move(batch));
-    not_empty_.notify_one();
-    return true;
-  }
-  // A reader is done: error is its failure, or null.
-  void Finish(std::exception_ptr error) {
-    std::lock_guard lock(mutex_);
-    --readers_left_;
-    if (error && !error_) {
-      error_ = error;
-      stopped_ = true;
-      not_full_.notify_all();
-    }
-    not_empty_.notify_one();
-  }
-  // The next batch; false once every reader is done. Rethrows a reader's failure.
-  bool Pop(FactsBatch& batch) {
-    std::unique_lock lock(mutex_);
-    not_empty_.wait(lock, [&] { return error_ || !batches_.empty() || readers_left_ == 0; });
-    return Take(batch);
-  }
-  // The next batch if one is waiting, without waiting. Rethrows a reader's failure.
-  bool TryPop(FactsBatch& batch) {
-    std::lock_guard lock(mutex_);
-    return Take(batch);
-  }
-  // Stops the readers (the calling thread gives up).
-  void Stop() {
-    std::lock_guard lock(mutex_);
-    stopped_ = true;
-    not_full_.notify_all();
-  }
-
- private:
-  bool Take(FactsBatch& batch) {
-    if (error_) std::rethrow_exception(error_);
-    if (batches_.empty()) return false;
-    batch = std::move(batches_.front());
-    batches_.pop_front();
-    not_full_.notify_one();
-    return true;
-  }
-
-  std::mutex mutex_;
-  std::condition_variable not_full_, not_empty_;
-  std::deque<FactsBatch> batches_;
-  int readers_left_;
-  size_t capacity_;
-  bool stopped_ = false;
-  std::exception_ptr error_;
-};
-
 // The table's rowids (0, max] handed out in chunks to whoever reads next: the calling thread and the
 // reader threads each take the next chunk when done with theirs, so none waits for a slower one.
 class RowidChunks {
  public:
   RowidChunks(int64_t max_rowid, int64_t chunk) : max_(max_rowid), chunk_(chunk) {}
-  // The next chunk (after, through]; false when none is left.
+  // The next chunk (after, through]; false when none is left or the read was stopped.
   bool Next(int64_t& after, int64_t& through) {
+    if (stopped_.load(std::memory_order_relaxed)) return false;
     after = next_.fetch_add(chunk_);
     if (after >= max_) return false;
     through = std::min(after + chunk_, max_);
     return true;
   }
+  // No more chunks for anyone: a part failed.
+  void Stop() { stopped_ = true; }
+  bool stopped() const { return stopped_.load(std::memory_order_relaxed); }
 
  private:
   const int64_t max_, chunk_;
   std::atomic<int64_t> next_{0};
+  std::atomic<bool> stopped_{false};
 };
 
-std::unique_ptr<SqlStatement> PrepareChunkRead(SqlConnection& connection) {
-  return connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3 AND rowid <= ?4");
-}
-
-// A reader thread: chunk after chunk on its connection, the rows in batches to the calling thread.
-void ReadChunks(SqlConnection& connection, int from_day, int to_day, RowidChunks& chunks, FactsQueue& queue) {
-  try {
-    auto q = PrepareChunkRead(connection);
-    FactsBatch batch;
-    DossierFactsRow d;
-    int64_t after = 0, through = 0;
-    while (chunks.Next(after, through)) {
-      BindAll(*q, to_day, from_day, after, through);
-      while (q->Step()) {
-        ReadFacts(*q, d);
-        batch.Add(d);
-        if (batch.rows.size() == FactsBatch::kRows) {
-          if (!queue.Push(std::move(batch))) {  // stopped: the calling thread gave up, or another reader failed
-            queue.Finish(nullptr);
-            return;
-          }
-          batch = FactsBatch();
-        }
-      }
-      q->Reset();
+// One part of a split read: chunk after chunk on its connection, each row to row(part, …).
+void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, RowidChunks& chunks,
+                const std::function<void(int, const DossierFactsRow&)>& row) {
+  auto q = connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3 AND rowid <= ?4");
+  DossierFactsRow d;
+  int64_t after = 0, through = 0;
+  while (chunks.Next(after, through)) {
+    BindAll(*q, to_day, from_day, after, through);
+    while (q->Step()) {
+      ReadFacts(*q, d);
+      row(part, d);
+      if (chunks.stopped()) break;  // another part failed: its error is the one reported
     }
-    if (!batch.rows.empty()) queue.Push(std::move(batch));
-    queue.Finish(nullptr);
-  } catch (...) {
-    queue.Finish(std::current_exception());
+    q->Reset();
   }
 }
 
-// The dossiers read by the calling thread and readers.size() - 1 reader threads at once, each on
-// its own connection, all of one snapshot, chunk by chunk (RowidChunks). Every row goes to `row` on
-// the calling thread: its own rows straight from its query, the readers' in batches it takes
-// between its own rows and, at the end, until every reader is done.
+// The dossiers read by the calling thread (part 0) and one thread per further connection at once,
+// all of one snapshot, chunk by chunk (RowidChunks). The first failure of any part (the engine's,
+// or the handler's) stops the others and is rethrown here once every thread has ended.
 void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, int from_day, int to_day,
-                         int64_t min_chunk_rows, const std::function<void(const DossierFactsRow&)>& row) {
+                         int64_t min_chunk_rows, const std::function<void(int, const DossierFactsRow&)>& row) {
   auto last = readers.front()->Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
   last->Step();
   const int64_t max_rowid = last->GetInt(0);
   last.reset();
   const auto parts = static_cast<int64_t>(readers.size());
-  // Some 16 chunks a reader: small enough to even out, large enough that a chunk's seek is nothing.
+  // Some 16 chunks a part: small enough to even out, large enough that a chunk's seek is nothing.
   RowidChunks chunks(max_rowid, std::max<int64_t>({max_rowid / (parts * 16), min_chunk_rows, 1}));
-  FactsQueue queue(static_cast<int>(parts - 1));
-  std::vector<std::thread> threads;
-  // Stops and joins the readers however the loops below end (a callback may throw).
-  struct Joiner {
-    FactsQueue& queue;
-    std::vector<std::thread>& threads;
-    ~Joiner() {
-      queue.Stop();
-      for (auto& t : threads) t.join();
-    }
-  } joiner{queue, threads};
-  for (size_t p = 1; p < readers.size(); ++p)
-    threads.emplace_back(ReadChunks, std::ref(*readers[p]), from_day, to_day, std::ref(chunks), std::ref(queue));
-  FactsBatch batch;
-  DossierFactsRow d;
-  const auto hand_over = [&] {
-    for (size_t i = 0; i < batch.rows.size(); ++i) {
-      batch.Get(i, d);
-      row(d);
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
+  const auto read_part = [&](int part) {
+    try {
+      ReadChunks(*readers[static_cast<size_t>(part)], part, from_day, to_day, chunks, row);
+    } catch (...) {
+      chunks.Stop();
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
     }
   };
-  auto q = PrepareChunkRead(*readers.front());
-  int64_t after = 0, through = 0;
-  size_t own = 0;
-  while (chunks.Next(after, through)) {
-    BindAll(*q, to_day, from_day, after, through);
-    while (q->Step()) {
-      ReadFacts(*q, d);
-      row(d);
-      if (++own % FactsBatch::kRows == 0) {  // the readers' batches waiting meanwhile
-        while (queue.TryPop(batch)) hand_over();
-      }
-    }
-    q->Reset();
+  {
+    std::vector<std::jthread> threads;  // joined at the end of this block, however part 0 ends
+    for (int part = 1; part < parts; ++part) threads.emplace_back(read_part, part);
+    read_part(0);
   }
-  while (queue.Pop(batch)) hand_over();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
 
+int DossierParts(const DossierScanSplit& split) {
+  return split.parts > 0 ? split.parts : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
-                         const std::function<void(const DossierFactsRow&)>& row, const DossierScanSplit& split) {
-  const int parts = split.parts > 0 ? split.parts : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+                         const std::function<void(int, const DossierFactsRow&)>& row, const DossierScanSplit& split) {
+  const int parts = DossierParts(split);
   if (parts > 1 && db.dialect() == SqlDialect::kSqlite) {
     auto size = db.connection().Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
     size->Step();
@@ -265,7 +133,7 @@ int ForEachDossierInDays(Database& db, int from_day, int to_day,
   DossierFactsRow d;
   while (q->Step()) {
     ReadFacts(*q, d);
-    row(d);
+    row(0, d);
   }
   return 1;
 }

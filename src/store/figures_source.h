@@ -3,8 +3,8 @@
 // values, so that indicators/ never sees the database's query language or types.
 //
 // The dossiers are streamed: each row is handed to the caller while the query runs and is gone when
-// the callback returns (its string_views point into the engine's row buffer, or into a batch of a
-// reader thread), so memory does not grow with the number of dossiers. The other readers stream too; their rows are a few per unit.
+// the callback returns (its string_views point into the engine's row buffer), so memory does not
+// grow with the number of dossiers. The other readers stream too; their rows are a few per unit.
 #pragma once
 
 #include <cstdint>
@@ -35,21 +35,27 @@ struct DossierFactsRow {
 
 // How ForEachDossierInDays splits the read of a large SQLite file (a province's year: 3,000,000 rows).
 struct DossierScanSplit {
-  int parts = 0;                       // rowid ranges read at once; 0: one per core
+  int parts = 0;                       // parts read at once; 0: one per core
   int64_t min_rows_per_part = 250000;  // a smaller table is read in one piece
-  int64_t min_chunk_rows = 16384;      // the rowids a reader takes at a time: some 16 chunks a part, not fewer rows
+  int64_t min_chunk_rows = 16384;      // the rowids a part takes at a time: some 16 chunks a part, not fewer rows
 };
 
+// How many parts ForEachDossierInDays may read at once with `split`: the caller keeps one
+// accumulator per part.
+int DossierParts(const DossierScanSplit& split = {});
+
 // Every stored dossier received by to_day and not finished before from_day (in progress, or finished
-// on or after from_day), in no particular order, one call per row, every call on the calling thread.
-// From a SQLite file of at least split.parts × split.min_rows_per_part rows the rows are read in
-// split.parts rowid ranges at once, each on its own connection and thread, all of one snapshot
-// (store/shared_snapshot.h); while another writer holds the file's lock, on PostgreSQL and for a
-// smaller table, in one query on the database's connection. Returns how many pieces were read at
-// once (1: one query).
+// on or after from_day), in no particular order, one call row(part, dossier) per row. From a SQLite
+// file of at least DossierParts(split) × split.min_rows_per_part rows, the rows are read in
+// DossierParts(split) parts at once, each on its own connection and thread (part 0 on the calling
+// thread), all of one snapshot (store/shared_snapshot.h), the parts taking chunks of rowids in turn:
+// calls with the same part never overlap, calls with different parts run at the same time. While
+// another writer holds the file's lock, on PostgreSQL and for a smaller table: one query on the
+// database's connection, every call with part 0. The first exception of a call or of the engine
+// stops every part and is rethrown. Returns how many parts were read (1: one query).
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
-                          const std::function<void(const DossierFactsRow&)>& row,
-                          const DossierScanSplit& split = {});
+                         const std::function<void(int part, const DossierFactsRow&)>& row,
+                         const DossierScanSplit& split = {});
 
 struct DisciplineFactsRow {
   std::string_view ma_don_vi;  // valid only during the callback

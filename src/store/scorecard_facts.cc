@@ -80,7 +80,7 @@ void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows,
   BindAll(*q, last);
   StringMap<UnitCounts> units;
   UnitCounts* unit = nullptr;
-  std::string unit_code;  // the code of `unit`: consecutive rows mostly share it (ma_ho_so starts with it)
+  std::string unit_code;  // the code of `unit`: consecutive rows often share it (a file's rows are stored together)
   std::array<int, kDossierFactCount> fact{};  // 0, 1, or 2 for NULL
   while (q->Step()) {
     const std::string_view code = q->GetText(0);

@@ -60,6 +60,9 @@ class FakeFiguresReader final : public FiguresReader {
   std::vector<FakeEvaluation> evaluations;
   std::vector<FakeProcedure> procedures;
   int dossier_reads = 0;  // how many times the dossiers were streamed
+  // The dossiers come in this many parts, row i in part i % dossier_parts (one thread, in turn), as
+  // a large file's do from the store: every indicator test also adds parts up.
+  int dossier_parts = 3;
 
   std::vector<UnitEntry> Units() override { return units; }
   UnitPeriods DossierMonthsReported() override { return dossier_months; }
@@ -67,8 +70,9 @@ class FakeFiguresReader final : public FiguresReader {
   std::set<std::string> PeopleSubmitters(const std::string& year) override;
   std::set<std::string> UnitsWithOwnDossiers() override { return with_own_dossiers; }
   std::set<std::string> UnitsWithOwnPeopleRecords() override { return with_own_people; }
+  int DossierParts() override { return dossier_parts; }
   void ForEachDossierInDays(int from_day, int to_day,
-                            const std::function<void(const DossierFactsRow&)>& row) override;
+                            const std::function<void(int part, const DossierFactsRow&)>& row) override;
   void ForEachDisciplineInDays(int from_a, int to_a, int from_b, int to_b,
                                const std::function<void(const DisciplineFactsRow&)>& row) override;
   void ForEachEvaluationOfYears(int year_a, int year_b,

@@ -10,8 +10,9 @@ std::set<std::string> FakeFiguresReader::PeopleSubmitters(const std::string& yea
 }
 
 void FakeFiguresReader::ForEachDossierInDays(int from_day, int to_day,
-                                             const std::function<void(const DossierFactsRow&)>& row) {
+                                             const std::function<void(int, const DossierFactsRow&)>& row) {
   ++dossier_reads;
+  int next = 0;
   for (const FakeDossier& d : dossiers) {
     if (d.received_day > to_day || (d.finished_day && *d.finished_day < from_day)) continue;
     DossierFactsRow r;
@@ -26,7 +27,7 @@ void FakeFiguresReader::ForEachDossierInDays(int from_day, int to_day,
     r.hinh_thuc_thanh_toan = d.payment;
     r.danh_gia = d.rating;
     r.ma_tthc = d.procedure;
-    row(r);
+    row(next++ % dossier_parts, r);
   }
 }
 

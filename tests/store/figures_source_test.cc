@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <optional>
 #include <random>
@@ -36,7 +37,7 @@ TEST_CASE("Dossiers of a period are streamed: received by its end, not finished 
        "('D', 'T1', 'H01.01', 'buu_chinh', 'x', 131, 'x', 140, NULL, NULL, 'dang_xu_ly', 0, NULL, NULL, '2023-06', 1, 5),"
        "('E', 'T3', 'H01', 'truc_tuyen', 'x', 70, 'x', 75, 'x', 100, 'tra_lai', 0, NULL, NULL, '2023-05', 1, 6)");
   std::vector<std::string> seen;
-  ForEachDossierInDays(db, 100, 130, [&](const DossierFactsRow& d) {
+  ForEachDossierInDays(db, 100, 130, [&](int, const DossierFactsRow& d) {
     seen.push_back(std::string(d.ma_don_vi) + "|" + std::to_string(d.received_day) + "|" + std::to_string(d.due_day) +
                    "|" + (d.finished ? std::to_string(d.finished_day) : "-") + "|" + std::string(d.kenh_nop) + "|" +
                    std::string(d.trang_thai) + "|" + std::to_string(d.phi_le_phi) + "|" +
@@ -94,14 +95,25 @@ int64_t FillRandomDossiers(Database& db, int count, int from, int to) {
   return in_flow;
 }
 
+// The rows of every part (each part's vector written by its own thread), together and sorted.
 std::vector<std::string> ReadAll(Database& db, int from, int to, const DossierScanSplit& split, int& pieces) {
+  std::vector<std::vector<std::string>> of_part(static_cast<size_t>(DossierParts(split)));
+  pieces = ForEachDossierInDays(
+      db, from, to, [&](int part, const DossierFactsRow& d) { of_part.at(static_cast<size_t>(part)).push_back(Describe(d)); },
+      split);
   std::vector<std::string> rows;
-  pieces = ForEachDossierInDays(db, from, to, [&](const DossierFactsRow& d) { rows.push_back(Describe(d)); }, split);
+  for (const auto& part : of_part) rows.insert(rows.end(), part.begin(), part.end());
   std::sort(rows.begin(), rows.end());
   return rows;
 }
 
-TEST_CASE("A large SQLite file's dossiers are read in rowid ranges at once: the same rows as one query",
+// Waits (up to 10 s) until `rows` is not 0: part 0 holds its chunk while the other parts read.
+bool WaitFor(const std::atomic<int>& rows) {
+  for (int i = 0; i < 10000 && rows.load() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return rows.load() > 0;
+}
+
+TEST_CASE("A large SQLite file's dossiers are read in parts at once: the same rows as one query",
           "[store][figures]") {
   test::TempDir dir;
   Database db(dir.File("split.db"));
@@ -110,24 +122,35 @@ TEST_CASE("A large SQLite file's dossiers are read in rowid ranges at once: the 
   const auto whole = ReadAll(db, 60, 120, {1, 1, 1}, pieces);
   CHECK(pieces == 1);
   CHECK(static_cast<int64_t>(whole.size()) == in_flow);
-  REQUIRE(in_flow > 2048);  // more than two batches of a reader
   for (int parts : {2, 3, 7}) {
     for (int64_t chunk : {1, 100, 16384}) {
       CHECK(ReadAll(db, 60, 120, {parts, 1, chunk}, pieces) == whole);
       CHECK(pieces == parts);
     }
   }
-  // A slow caller: the reader threads take most chunks, their batches wait for it.
-  std::vector<std::string> slow;
+  // Part 0 waits on its first row until part 1 has read one: both parts have rows, and together
+  // they are every row once.
+  std::vector<std::string> first, second;
+  std::atomic<int> second_rows{0};
+  bool waited = false;
   ForEachDossierInDays(
       db, 60, 120,
-      [&](const DossierFactsRow& d) {
-        if (slow.size() % 100 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
-        slow.push_back(Describe(d));
+      [&](int part, const DossierFactsRow& d) {
+        if (part == 0) {
+          if (!waited) waited = WaitFor(second_rows);
+          first.push_back(Describe(d));
+        } else {
+          second.push_back(Describe(d));
+          ++second_rows;
+        }
       },
-      {3, 1, 50});
-  std::sort(slow.begin(), slow.end());
-  CHECK(slow == whole);
+      {2, 1, 50});
+  CHECK(waited);
+  CHECK(!first.empty());
+  CHECK(!second.empty());
+  first.insert(first.end(), second.begin(), second.end());
+  std::sort(first.begin(), first.end());
+  CHECK(first == whole);
   // Fewer rows than parts × min_rows_per_part: one query.
   CHECK(ReadAll(db, 60, 120, {2, 2501, 100}, pieces) == whole);
   CHECK(pieces == 1);
@@ -150,25 +173,32 @@ TEST_CASE("A split read while a writer holds the lock is one query of what is co
   CHECK(pieces == 2);
 }
 
-TEST_CASE("A callback that throws stops a split read: the error reaches the caller, the readers end",
+TEST_CASE("A part that throws stops a split read: the first error reaches the caller once every part ended",
           "[store][figures]") {
   test::TempDir dir;
   Database db(dir.File("split.db"));
-  // More rows than the queue holds (16 batches of 1,024 a reader): the reader waits on a full queue
-  // when the caller gives up.
-  FillRandomDossiers(db, 40000, 0, 400);
-  int calls = 0;
-  CHECK_THROWS_WITH(ForEachDossierInDays(
-                        db, 0, 400,
-                        [&](const DossierFactsRow&) {
-                          if (++calls == 1000) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-                          if (calls == 1500) throw std::runtime_error("dừng");
-                        },
-                        {2, 1, 100}),
-                    "dừng");
-  CHECK(calls == 1500);
+  FillRandomDossiers(db, 6000, 0, 400);
+  for (int thrower : {0, 1}) {
+    std::atomic<int> second_rows{0};
+    std::atomic<bool> thrown{false};
+    const std::string message = "dừng ở phần " + std::to_string(thrower);
+    CHECK_THROWS_WITH(ForEachDossierInDays(
+                          db, 0, 400,
+                          [&](int part, const DossierFactsRow&) {
+                            if (part == 1) {
+                              ++second_rows;
+                              if (thrower == 1 && !thrown.exchange(true)) throw std::runtime_error(message);
+                              return;
+                            }
+                            WaitFor(second_rows);  // part 1 is reading (or has thrown)
+                            if (thrower == 0 && !thrown.exchange(true)) throw std::runtime_error(message);
+                          },
+                          {2, 1, 50}),
+                      message);
+    CHECK(thrown);
+  }
   int pieces = 0;
-  CHECK(ReadAll(db, 0, 400, {2, 1, 100}, pieces).size() == 40000);
+  CHECK(ReadAll(db, 0, 400, {2, 1, 100}, pieces).size() == 6000);
   CHECK(pieces == 2);
 }
 
