@@ -109,7 +109,8 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
   for (size_t p = 1; p < parts.size(); ++p)
     for (size_t i = 0; i < figures.size(); ++i)
       for (size_t n = 0; n < parts[p].counts[i].size(); ++n)
-        for (size_t f = 0; f < parts[p].counts[i][n].size(); ++f) figures[i]->own_by_field[n][f].Add(parts[p].counts[i][n][f]);
+        for (size_t f = 0; f < parts[p].counts[i][n].size(); ++f)
+          figures[i]->own_by_field[n][f].Add(parts[p].counts[i][n][f]);
 }
 
 void CountDiscipline(FiguresReader& reader, const Period& period, const Period& previous,

@@ -98,9 +98,10 @@ int64_t FillRandomDossiers(Database& db, int count, int from, int to) {
 // The rows of every part (each part's vector written by its own thread), together and sorted.
 std::vector<std::string> ReadAll(Database& db, int from, int to, const DossierScanSplit& split, int& pieces) {
   std::vector<std::vector<std::string>> of_part(static_cast<size_t>(DossierParts(split)));
-  pieces = ForEachDossierInDays(
-      db, from, to, [&](int part, const DossierFactsRow& d) { of_part.at(static_cast<size_t>(part)).push_back(Describe(d)); },
-      split);
+  const auto add = [&](int part, const DossierFactsRow& d) {
+    of_part.at(static_cast<size_t>(part)).push_back(Describe(d));
+  };
+  pieces = ForEachDossierInDays(db, from, to, add, split);
   std::vector<std::string> rows;
   for (const auto& part : of_part) rows.insert(rows.end(), part.begin(), part.end());
   std::sort(rows.begin(), rows.end());
