@@ -360,6 +360,7 @@ TEST_CASE("A database of schema 7 opens as schema 8: dossiers rebuilt as a rowid
   CHECK(test::QueryInt(db, "PRAGMA user_version") == 8);
   CHECK(test::QueryText(db, "SELECT instr(sql, 'WITHOUT ROWID') FROM sqlite_schema WHERE name = 'dossiers'") == "0\n");
   CHECK(test::QueryText(db, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'dossiers_before_v8'") == "0\n");
+  CHECK(test::QueryInt(db, "PRAGMA freelist_count") == 0);  // the old table's pages given back (VACUUM)
   // Every row and value kept, numbered in key order.
   CHECK(test::QueryText(db, "SELECT rowid, ma_ho_so, received_at, finished_day, trang_thai, phi_le_phi, "
                             "COALESCE(dong_bo_dvcqg, 'null'), COALESCE(ban_sao_dien_tu, 'null'), submission_id, "
