@@ -114,13 +114,15 @@ int DossierParts(const DossierScanSplit& split) {
 
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
                          const std::function<void(int, const DossierFactsRow&)>& row, const DossierScanSplit& split) {
-  const int parts = DossierParts(split);
-  if (parts > 1 && db.dialect() == SqlDialect::kSqlite) {
+  if (DossierParts(split) > 1 && db.dialect() == SqlDialect::kSqlite) {
     auto size = db.connection().Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
     size->Step();
     const int64_t rows = size->GetInt(0);
     size.reset();
-    if (rows >= split.min_rows_per_part * parts) {
+    // As many parts as cores, but no part under min_rows_per_part rows.
+    const int parts =
+        static_cast<int>(std::min<int64_t>(DossierParts(split), rows / std::max<int64_t>(split.min_rows_per_part, 1)));
+    if (parts > 1) {
       auto readers = OpenSharedSnapshot(db, parts);
       if (!readers.empty()) {
         ForEachDossierSplit(readers, from_day, to_day, split.min_chunk_rows, row);

@@ -46,13 +46,13 @@ int DossierParts(const DossierScanSplit& split = {});
 
 // Every stored dossier received by to_day and not finished before from_day (in progress, or finished
 // on or after from_day), in no particular order, one call row(part, dossier) per row. From a SQLite
-// file of at least DossierParts(split) × split.min_rows_per_part rows, the rows are read in
-// DossierParts(split) parts at once, each on its own connection and thread (part 0 on the calling
-// thread), all of one snapshot (store/shared_snapshot.h), the parts taking chunks of rowids in turn:
-// calls with the same part never overlap, calls with different parts run at the same time. While
-// another writer holds the file's lock, on PostgreSQL and for a smaller table: one query on the
-// database's connection, every call with part 0. The first exception of a call or of the engine
-// stops every part and is rethrown. Returns how many parts were read (1: one query).
+// file of at least 2 × split.min_rows_per_part rows, the rows are read in up to DossierParts(split)
+// parts at once (no part under min_rows_per_part rows), each on its own connection and thread (part
+// 0 on the calling thread), all of one snapshot (store/shared_snapshot.h), the parts taking chunks
+// of rowids in turn: calls with the same part never overlap, calls with different parts run at the
+// same time. While another writer holds the file's lock, on PostgreSQL and for a smaller table: one
+// query on the database's connection, every call with part 0. The first exception of a call or of
+// the engine stops every part and is rethrown. Returns how many parts were read (1: one query).
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
                          const std::function<void(int part, const DossierFactsRow&)>& row,
                          const DossierScanSplit& split = {});

@@ -152,11 +152,13 @@ TEST_CASE("A large SQLite file's dossiers are read in parts at once: the same ro
   first.insert(first.end(), second.begin(), second.end());
   std::sort(first.begin(), first.end());
   CHECK(first == whole);
-  // Fewer rows than parts × min_rows_per_part: one query.
+  // No part under min_rows_per_part rows: fewer parts than cores, or one query.
   CHECK(ReadAll(db, 60, 120, {2, 2501, 100}, pieces) == whole);
   CHECK(pieces == 1);
   CHECK(ReadAll(db, 60, 120, {2, 2500, 100}, pieces) == whole);
   CHECK(pieces == 2);
+  CHECK(ReadAll(db, 60, 120, {8, 1600, 100}, pieces) == whole);
+  CHECK(pieces == 3);
 }
 
 TEST_CASE("A split read while a writer holds the lock is one query of what is committed", "[store][figures]") {
