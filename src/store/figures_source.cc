@@ -35,8 +35,44 @@ void ReadFacts(SqlStatement& q, DossierFactsRow& d) {
   d.ma_tthc = q.GetText(9);
 }
 
-// The table's rowids (0, max] handed out in chunks to whoever reads next: the calling thread and the
-// reader threads each take the next chunk when done with theirs, so none waits for a slower one.
+// A chunk of the table is a range of SQLite rowids (after, through], or of PostgreSQL heap pages
+// [after, through) (a TID range scan: rows do not move while a snapshot can see them).
+std::string ChunkCondition(SqlDialect dialect) {
+  return dialect == SqlDialect::kSqlite ? " AND rowid > ?3 AND rowid <= ?4"
+                                        : " AND ctid >= CAST(?3 AS tid) AND ctid < CAST(?4 AS tid)";
+}
+
+void BindChunk(SqlStatement& q, SqlDialect dialect, int64_t after, int64_t through) {
+  if (dialect == SqlDialect::kSqlite) {
+    q.BindInt(3, after);
+    q.BindInt(4, through);
+  } else {  // PostgreSQL copies a bound text
+    q.BindText(3, "(" + std::to_string(after) + ",0)");
+    q.BindText(4, "(" + std::to_string(through) + ",0)");
+  }
+}
+
+// Where the chunks end, seen from a reader of the snapshot: the largest rowid, or the table's pages.
+int64_t ChunksEnd(SqlConnection& reader) {
+  auto q = reader.Prepare(reader.dialect() == SqlDialect::kSqlite
+                              ? "SELECT COALESCE(MAX(rowid), 0) FROM dossiers"
+                              : "SELECT pg_relation_size('dossiers') / current_setting('block_size')::bigint");
+  q->Step();
+  return q->GetInt(0);
+}
+
+// About how many rows the table holds, to decide on a split: SQLite's largest rowid (rows are never
+// deleted); PostgreSQL's estimate of its last ANALYZE, else the table's size at some 200 bytes a row.
+int64_t TableRows(SqlConnection& connection) {
+  if (connection.dialect() == SqlDialect::kSqlite) return ChunksEnd(connection);
+  auto q = connection.Prepare(
+      "SELECT CASE WHEN reltuples >= 0 THEN reltuples::bigint ELSE pg_relation_size(oid) / 200 END "
+      "FROM pg_class WHERE oid = 'dossiers'::regclass");
+  return q->Step() ? q->GetInt(0) : 0;
+}
+
+// The table's chunks handed out to whoever reads next: the calling thread and the reader threads
+// each take the next chunk when done with theirs, so none waits for a slower one.
 class RowidChunks {
  public:
   RowidChunks(int64_t max_rowid, int64_t chunk) : max_(max_rowid), chunk_(chunk) {}
@@ -61,11 +97,13 @@ class RowidChunks {
 // One part of a split read: chunk after chunk on its connection, each row to row(part, …).
 void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, RowidChunks& chunks,
                 const std::function<void(int, const DossierFactsRow&)>& row) {
-  auto q = connection.Prepare(std::string(kDossierFactsSelect) + " AND rowid > ?3 AND rowid <= ?4");
+  const SqlDialect dialect = connection.dialect();
+  auto q = connection.Prepare(std::string(kDossierFactsSelect) + ChunkCondition(dialect));
   DossierFactsRow d;
   int64_t after = 0, through = 0;
   while (chunks.Next(after, through)) {
-    BindAll(*q, to_day, from_day, after, through);
+    BindAll(*q, to_day, from_day);
+    BindChunk(*q, dialect, after, through);
     while (q->Step()) {
       ReadFacts(*q, d);
       row(part, d);
@@ -76,17 +114,17 @@ void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, R
 }
 
 // The dossiers read by the calling thread (part 0) and one thread per further connection at once,
-// all of one snapshot, chunk by chunk (RowidChunks). The first failure of any part (the engine's,
+// all of one snapshot, chunk by chunk (RowidChunks: SQLite rowids, PostgreSQL pages). The first failure of any part (the engine's,
 // or the handler's) stops the others and is rethrown here once every thread has ended.
 void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, int from_day, int to_day,
                          int64_t min_chunk_rows, const std::function<void(int, const DossierFactsRow&)>& row) {
-  auto last = readers.front()->Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
-  last->Step();
-  const int64_t max_rowid = last->GetInt(0);
-  last.reset();
+  const int64_t max_rowid = ChunksEnd(*readers.front());
   const auto parts = static_cast<int64_t>(readers.size());
   // Some 16 chunks a part: small enough to even out, large enough that a chunk's seek is nothing.
-  RowidChunks chunks(max_rowid, std::max<int64_t>({max_rowid / (parts * 16), min_chunk_rows, 1}));
+  // A PostgreSQL chunk counts pages: some 40 rows of 200 bytes in 8 KiB.
+  const int64_t min_chunk =
+      readers.front()->dialect() == SqlDialect::kSqlite ? min_chunk_rows : std::max<int64_t>(min_chunk_rows / 40, 1);
+  RowidChunks chunks(max_rowid, std::max<int64_t>({max_rowid / (parts * 16), min_chunk, 1}));
   std::mutex failure_mutex;
   std::exception_ptr failure;
   const auto read_part = [&](int part) {
@@ -114,11 +152,8 @@ int DossierParts(const DossierScanSplit& split) {
 
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
                          const std::function<void(int, const DossierFactsRow&)>& row, const DossierScanSplit& split) {
-  if (DossierParts(split) > 1 && db.dialect() == SqlDialect::kSqlite) {
-    auto size = db.connection().Prepare("SELECT COALESCE(MAX(rowid), 0) FROM dossiers");
-    size->Step();
-    const int64_t rows = size->GetInt(0);
-    size.reset();
+  if (DossierParts(split) > 1) {
+    const int64_t rows = TableRows(db.connection());
     // As many parts as cores, but no part under min_rows_per_part rows.
     const int parts =
         static_cast<int>(std::min<int64_t>(DossierParts(split), rows / std::max<int64_t>(split.min_rows_per_part, 1)));

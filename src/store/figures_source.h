@@ -33,11 +33,11 @@ struct DossierFactsRow {
   std::string_view ma_tthc;
 };
 
-// How ForEachDossierInDays splits the read of a large SQLite file (a province's year: 3,000,000 rows).
+// How ForEachDossierInDays splits the read of a large table (a province's year: 3,000,000 rows).
 struct DossierScanSplit {
   int parts = 0;                       // parts read at once; 0: one per core
   int64_t min_rows_per_part = 250000;  // a smaller table is read in one piece
-  int64_t min_chunk_rows = 16384;      // the rowids a part takes at a time: some 16 chunks a part, not fewer rows
+  int64_t min_chunk_rows = 16384;      // the rows a part takes at a time: some 16 chunks a part, not fewer rows
 };
 
 // How many parts ForEachDossierInDays may read at once with `split`: the caller keeps one
@@ -45,14 +45,16 @@ struct DossierScanSplit {
 int DossierParts(const DossierScanSplit& split = {});
 
 // Every stored dossier received by to_day and not finished before from_day (in progress, or finished
-// on or after from_day), in no particular order, one call row(part, dossier) per row. From a SQLite
-// file of at least 2 × split.min_rows_per_part rows, the rows are read in up to DossierParts(split)
-// parts at once (no part under min_rows_per_part rows), each on its own connection and thread (part
-// 0 on the calling thread), all of one snapshot (store/shared_snapshot.h), the parts taking chunks
-// of rowids in turn: calls with the same part never overlap, calls with different parts run at the
-// same time. While another writer holds the file's lock, on PostgreSQL and for a smaller table: one
-// query on the database's connection, every call with part 0. The first exception of a call or of
-// the engine stops every part and is rethrown. Returns how many parts were read (1: one query).
+// on or after from_day), in no particular order, one call row(part, dossier) per row. From a table
+// of at least 2 × split.min_rows_per_part rows (SQLite: its largest rowid; PostgreSQL: the estimate
+// of its last ANALYZE), the rows are read in up to DossierParts(split) parts at once (no part under
+// min_rows_per_part rows), each on its own connection and thread (part 0 on the calling thread), all
+// of one snapshot (store/shared_snapshot.h), the parts taking chunks in turn (SQLite rowids,
+// PostgreSQL heap pages): calls with the same part never overlap, calls with different parts run at
+// the same time. While another writer holds a SQLite file's lock, in memory, when the connections
+// cannot be opened, and for a smaller table: one query on the database's connection, every call
+// with part 0. The first exception of a call or of the engine stops every part and is rethrown.
+// Returns how many parts were read (1: one query).
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
                          const std::function<void(int part, const DossierFactsRow&)>& row,
                          const DossierScanSplit& split = {});

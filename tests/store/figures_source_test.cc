@@ -161,6 +161,21 @@ TEST_CASE("A large SQLite file's dossiers are read in parts at once: the same ro
   CHECK(pieces == 3);
 }
 
+TEST_CASE("A split read of the backend's database: PostgreSQL's in pages at once, the rows of one query",
+          "[store][figures]") {
+  test::BackendDatabase backend;
+  Database& db = backend.db();
+  const int64_t in_flow = FillRandomDossiers(db, 3000, 60, 120);
+  if (test::TestingPostgres()) db.connection().ExecuteScript("ANALYZE dossiers");  // the row estimate
+  int pieces = 0;
+  const auto whole = ReadAll(db, 60, 120, {1, 1, 1}, pieces);
+  CHECK(static_cast<int64_t>(whole.size()) == in_flow);
+  for (int parts : {2, 3}) {
+    CHECK(ReadAll(db, 60, 120, {parts, 1, 1}, pieces) == whole);
+    CHECK(pieces == (test::TestingPostgres() ? parts : 1));  // SQLite in memory: one query
+  }
+}
+
 TEST_CASE("A split read while a writer holds the lock is one query of what is committed", "[store][figures]") {
   test::TempDir dir;
   Database db(dir.File("split.db"));

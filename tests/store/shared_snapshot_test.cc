@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "store/backend_database.h"
 #include "store/database.h"
 #include "store/sqlite_connection.h"
 #include "test_support.h"
@@ -36,6 +37,18 @@ TEST_CASE("Connections of a shared snapshot all read the file as it was when the
   readers.clear();
   CHECK(OpenSharedSnapshot(db, 1).front() != nullptr);
   CHECK(Count(*OpenSharedSnapshot(db, 1).front(), "units") == 2);
+}
+
+TEST_CASE("PostgreSQL: connections of a shared snapshot read the database as it was", "[store]") {
+  if (!test::TestingPostgres()) return;  // the SQLite case is above
+  test::BackendDatabase backend;
+  Database& db = backend.db();
+  AddUnit(db, "X01", 1);
+  auto readers = OpenSharedSnapshot(db, 3);
+  REQUIRE(readers.size() == 3);
+  AddUnit(db, "X02", 2);  // committed after the snapshot
+  for (auto& reader : readers) CHECK(Count(*reader, "units") == 1);
+  CHECK(Count(db.connection(), "units") == 2);
 }
 
 TEST_CASE("No shared snapshot while a writer holds the file's lock, nor of a database in memory", "[store]") {
