@@ -57,7 +57,8 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
     to = std::max(to, figures[i]->period.to.days);
   }
   // The dossiers may come in parts read at once (store/figures_source.h): each part counts into its
-  // own counts, part 0 straight into the figures, and the others are added to them at the end.
+  // own counts, part 0 straight into the figures, and the others are added to them at the end. A
+  // part's counts are made on its own thread at its first row: a read in one query makes none.
   // Consecutive rows often share their unit (SQLite keeps dossiers in arrival order, a file's rows
   // together, and a department's file holds its own dossiers only): a part hashes the unit only when
   // it changes. alignas: two parts' last units never share a cache line.
@@ -68,14 +69,14 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
     std::vector<std::vector<std::vector<UnitCounts>>> counts;  // [figure][node][field]; empty for part 0
   };
   std::vector<Part> parts(static_cast<size_t>(std::max(1, reader.DossierParts())));
-  for (size_t p = 1; p < parts.size(); ++p) {
-    for (const ProvinceFigures* figure : figures) {
-      auto& counts = parts[p].counts.emplace_back();
-      for (const auto& node : figure->own_by_field) counts.emplace_back(node.size());
-    }
-  }
   reader.ForEachDossierInDays(from, to, [&](int part_index, const DossierFactsRow& row) {
     Part& part = parts.at(static_cast<size_t>(part_index));
+    if (part_index != 0 && part.counts.empty()) {
+      for (const ProvinceFigures* figure : figures) {
+        auto& counts = part.counts.emplace_back();
+        for (const auto& node : figure->own_by_field) counts.emplace_back(node.size());
+      }
+    }
     if (!part.have_last || row.ma_don_vi != part.last_unit) {
       const auto unit = unit_ids.find(row.ma_don_vi);
       part.last_unit.assign(row.ma_don_vi);
@@ -106,8 +107,8 @@ void CountDossiers(FiguresReader& reader, const std::vector<ProvinceFigures*>& f
       ClassifyDossier(d, period, part_index == 0 ? figures[i]->own_by_field[n][f] : part.counts[i][n][f]);
     }
   });
-  for (size_t p = 1; p < parts.size(); ++p)
-    for (size_t i = 0; i < figures.size(); ++i)
+  for (size_t p = 1; p < parts.size(); ++p)  // a part that read no row has no counts
+    for (size_t i = 0; i < parts[p].counts.size(); ++i)
       for (size_t n = 0; n < parts[p].counts[i].size(); ++n)
         for (size_t f = 0; f < parts[p].counts[i][n].size(); ++f)
           figures[i]->own_by_field[n][f].Add(parts[p].counts[i][n][f]);
