@@ -152,11 +152,11 @@ int DossierParts(const DossierScanSplit& split) {
 
 int ForEachDossierInDays(Database& db, int from_day, int to_day,
                          const std::function<void(int, const DossierFactsRow&)>& row, const DossierScanSplit& split) {
-  if (DossierParts(split) > 1) {
+  const int most = DossierParts(split);
+  if (most > 1) {
     const int64_t rows = TableRows(db.connection());
     // As many parts as cores, but no part under min_rows_per_part rows.
-    const int parts =
-        static_cast<int>(std::min<int64_t>(DossierParts(split), rows / std::max<int64_t>(split.min_rows_per_part, 1)));
+    const int parts = static_cast<int>(std::min<int64_t>(most, rows / std::max<int64_t>(split.min_rows_per_part, 1)));
     if (parts > 1) {
       auto readers = OpenSharedSnapshot(db, parts);
       if (!readers.empty()) {
