@@ -31,8 +31,9 @@ struct PairCounts {
   DossierFlowFacts flow;  // without its codes: they are the maps' keys
 };
 
-struct UnitCounts {
-  explicit UnitCounts(size_t windows) : carried(windows) {}
+// One unit's tally over the windows (not indicators/unit_counts.h's UnitCounts: the scorecard's own).
+struct UnitTally {
+  explicit UnitTally(size_t windows) : carried(windows) {}
   std::vector<std::array<bool, kDossierFactCount>> carried;  // by window
   StringMap<std::vector<PairCounts>> procedures;             // by window
 };
@@ -78,8 +79,8 @@ void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows,
       "hinh_thuc_thanh_toan, danh_gia, ma_ho_so, " +
       PackedFacts() + " FROM dossiers WHERE received_day <= ?1");
   BindAll(*q, last);
-  StringMap<UnitCounts> units;
-  UnitCounts* unit = nullptr;
+  StringMap<UnitTally> units;
+  UnitTally* unit = nullptr;
   std::string unit_code;  // the code of `unit`: consecutive rows often share it (a file's rows are stored together)
   std::array<int, kDossierFactCount> fact{};  // 0, 1, or 2 for NULL
   while (q->Step()) {
@@ -151,7 +152,7 @@ void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows,
     }
   }
   // Out in the order of the codes (bytewise, as the SQL's ORDER BY on both engines).
-  std::vector<std::pair<std::string_view, const UnitCounts*>> by_unit;
+  std::vector<std::pair<std::string_view, const UnitTally*>> by_unit;
   by_unit.reserve(units.size());
   for (const auto& [code, counts] : units) by_unit.emplace_back(code, &counts);
   std::sort(by_unit.begin(), by_unit.end());
