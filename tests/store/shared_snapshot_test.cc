@@ -25,9 +25,8 @@ void AddUnit(Database& db, const std::string& code, int ordinal) {
   q->Execute();
 }
 
-TEST_CASE("Connections of a shared snapshot all read the file as it was when they were opened", "[store]") {
-  test::TempDir dir;
-  Database db(dir.File("a.db"));
+// Three connections of one snapshot do not see a unit committed after it; a snapshot opened later does.
+void CheckSnapshotIsolation(Database& db) {
   AddUnit(db, "X01", 1);
   auto readers = OpenSharedSnapshot(db, 3);
   REQUIRE(readers.size() == 3);
@@ -35,20 +34,21 @@ TEST_CASE("Connections of a shared snapshot all read the file as it was when the
   for (auto& reader : readers) CHECK(Count(*reader, "units") == 1);
   CHECK(Count(db.connection(), "units") == 2);
   readers.clear();
-  CHECK(OpenSharedSnapshot(db, 1).front() != nullptr);
-  CHECK(Count(*OpenSharedSnapshot(db, 1).front(), "units") == 2);
+  const auto later = OpenSharedSnapshot(db, 1);
+  REQUIRE(later.size() == 1);
+  CHECK(Count(*later.front(), "units") == 2);
+}
+
+TEST_CASE("Connections of a shared snapshot all read the file as it was when they were opened", "[store]") {
+  test::TempDir dir;
+  Database db(dir.File("a.db"));
+  CheckSnapshotIsolation(db);
 }
 
 TEST_CASE("PostgreSQL: connections of a shared snapshot read the database as it was", "[store]") {
   if (!test::TestingPostgres()) return;  // the SQLite case is above
   test::BackendDatabase backend;
-  Database& db = backend.db();
-  AddUnit(db, "X01", 1);
-  auto readers = OpenSharedSnapshot(db, 3);
-  REQUIRE(readers.size() == 3);
-  AddUnit(db, "X02", 2);  // committed after the snapshot
-  for (auto& reader : readers) CHECK(Count(*reader, "units") == 1);
-  CHECK(Count(db.connection(), "units") == 2);
+  CheckSnapshotIsolation(backend.db());
 }
 
 TEST_CASE("No shared snapshot while a writer holds the file's lock, nor of a database in memory", "[store]") {
