@@ -118,8 +118,9 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
               "(%zu for every unit's own reports, alongside the computing)\n",
               compute_s, compute_cpu, static_cast<double>(write_ns.load()) / 1e9, write_cpu,
               ParallelWrites::DefaultWorkers());
-  std::printf("  CPU: the run %.2f s, of which the rest (inbox, quality check, publish) %.2f s\n", run_cpu,
-              run_cpu - compute_cpu - write_cpu);
+  std::printf("  CPU: the run %.2f s, of which the rest (inbox, quality check, publish, the reader threads of split "
+              "dossier reads) %.2f s\n",
+              run_cpu, run_cpu - compute_cpu - write_cpu);
   std::printf("peak %.1f MiB\n", bench::PeakMemoryMiB());
   return 0;
 }

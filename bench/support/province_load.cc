@@ -1,6 +1,5 @@
 #include "support/province_load.h"
 
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
