@@ -111,8 +111,7 @@ struct Run {
         Reject(row);
         return;
       case WriteResult::Kind::kSuperseded: ++receipt.rows_superseded; break;
-      case WriteResult::Kind::kInserted:
-      case WriteResult::Kind::kUpdated: ++receipt.rows_accepted; break;
+      case WriteResult::Kind::kStored: ++receipt.rows_accepted; break;
     }
     if (request.after_row_stored) request.after_row_stored(receipt.rows_accepted + receipt.rows_superseded);
   }
@@ -271,7 +270,7 @@ void ReadProcedures(ExportTable& csv, Run& run) {
                return;
              }
              run.store.WriteProcedure(p);
-             run.Stored({WriteResult::Kind::kInserted, 0}, row, run.KeyColumn(), p.ma_tthc);
+             run.Stored({WriteResult::Kind::kStored, 0}, row, run.KeyColumn(), p.ma_tthc);
            });
 }
 
@@ -328,7 +327,7 @@ void ReadUnits(ExportTable& csv, Run& run, const Catalog& catalog) {
   for (const auto& u : units) {
     if (rejected.count(u.ordinal)) continue;
     run.store.WriteUnit(u);
-    run.Stored({WriteResult::Kind::kInserted, 0}, u.ordinal, 1, u.ma_don_vi);
+    run.Stored({WriteResult::Kind::kStored, 0}, u.ordinal, 1, u.ma_don_vi);
   }
   RetireMissingUnits(run, units, catalog);
 }

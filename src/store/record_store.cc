@@ -271,17 +271,17 @@ class ColumnArrays {
   std::vector<std::string> arrays_;
 };
 
-// The statement that writes a batch of re-exported records into `table` (PostgreSQL): `columns`
-// (as in the INSERT, comma-separated) then the key, each an array parameter of the type `types`
-// gives (t: text, i: integer) in that order, unnested into rows: every array unnested in the select
-// list, side by side (they have the same length, so they step together), which streams the rows —
-// unnest(a, b, …) in FROM would first copy each array into a tuplestore (a quarter more of the
-// server's time in province_load_bench). A new key is inserted; a stored
-// row is replaced unless it came from this very submission (a duplicate within the file) or from a
-// later export month — the single-row UPDATE's condition. Returns the key of each row written and
-// whether it was inserted (xmax = 0: no earlier version of the row).
+// The statement that writes re-exported records into `table`: `columns` (as in the INSERT,
+// comma-separated) then the key. A new key is inserted; a stored row is replaced unless it came
+// from this very submission (a duplicate within the file) or from a later export month; otherwise
+// nothing changes. One row (`batch` false): the values are parameters ?1…?n in that order. A batch
+// (PostgreSQL, `batch` true): each value an array parameter of the type `types` gives (t: text, i:
+// integer) in that order, unnested into rows — every array unnested in the select list, side by side
+// (they have the same length, so they step together), which streams the rows: unnest(a, b, …) in
+// FROM would first copy each array into a tuplestore (a quarter more of the server's time in
+// province_load_bench) — and the key of each row written is returned.
 std::string LatestExportUpsert(const std::string& table, std::string_view columns, const std::string& key,
-                               std::string_view types) {
+                               std::string_view types, bool batch) {
   std::vector<std::string> names;
   for (size_t start = 0; start <= columns.size();) {
     size_t comma = columns.find(',', start);
@@ -293,13 +293,19 @@ std::string LatestExportUpsert(const std::string& table, std::string_view column
     start = comma + 1;
   }
   if (names.size() + 1 != types.size()) throw Error("LatestExportUpsert: columns and types disagree for " + table);
-  std::string sql = "INSERT INTO " + table + " (" + std::string(columns) + ", " + key + ") SELECT ";
-  for (size_t i = 0; i < types.size(); ++i)
-    sql += (i ? ", unnest(?" : "unnest(?") + std::to_string(i + 1) + (types[i] == 'i' ? "::int8[])" : "::text[])");
+  std::string sql = "INSERT INTO " + table + " (" + std::string(columns) + ", " + key + ") ";
+  sql += batch ? "SELECT " : "VALUES (";
+  for (size_t i = 0; i < types.size(); ++i) {
+    const std::string parameter = "?" + std::to_string(i + 1);
+    sql += i ? ", " : "";
+    sql += batch ? "unnest(" + parameter + (types[i] == 'i' ? "::int8[])" : "::text[])") : parameter;
+  }
+  sql += batch ? "" : ")";
   sql += " ON CONFLICT (" + key + ") DO UPDATE SET ";
   for (size_t i = 0; i < names.size(); ++i) sql += (i ? ", " : "") + names[i] + " = excluded." + names[i];
   sql += " WHERE " + table + ".submission_id <> excluded.submission_id AND " + table +
-         ".export_month <= excluded.export_month RETURNING " + key + ", xmax = 0";
+         ".export_month <= excluded.export_month";
+  if (batch) sql += " RETURNING " + key;
   return sql;
 }
 
@@ -349,7 +355,7 @@ std::vector<WriteResult> WriteLatestExportBatches(SqlConnection& db, SqlStatemen
         const auto found = batch.find(upsert.GetText(0));
         if (found == batch.end()) throw Error(std::string("Cơ sở dữ liệu trả về một ") + what + " không có trong lô ghi");
         written[found->second - begin] = true;
-        results[found->second] = {upsert.GetInt(1) != 0 ? WriteResult::Kind::kInserted : WriteResult::Kind::kUpdated, 0};
+        results[found->second] = {WriteResult::Kind::kStored, 0};
       }
       upsert.Reset();
     } catch (const SqlError& e) {
@@ -406,17 +412,7 @@ RecordStore::RecordStore(Database& db)
       db_(db.connection()),
       checks_off_(db_),
       find_dossier_(db_.Prepare("SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?")),
-      insert_dossier_(db_.Prepare(std::string("INSERT INTO dossiers (") + kDossierColumns +
-                                  ", ma_ho_so) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(ma_ho_so) DO NOTHING")),
-      update_dossier_(db_.Prepare(
-          "UPDATE dossiers SET ma_tthc=?1, ma_don_vi=?2, kenh_nop=?3, received_at=?4, "
-          "received_day=?5, due_at=?6, due_day=?7, finished_at=?8, finished_day=?9, "
-          "trang_thai=?10, phi_le_phi=?11, hinh_thuc_thanh_toan=?12, danh_gia=?13, "
-          "export_month=?14, submission_id=?15, source_row=?16, dong_bo_dvcqg=?17, "
-          "ket_qua_dien_tu=?18, so_hoa_thanh_phan=?19, tai_su_dung_du_lieu=?20, "
-          "dong_bo_kho_ca_nhan=?21, du_lieu_dan_cu=?22, ban_sao_dien_tu=?23 "
-          "WHERE ma_ho_so=?24 AND submission_id <> ?15 AND export_month <= ?14")),
+      upsert_dossier_(db_.Prepare(LatestExportUpsert("dossiers", kDossierColumns, "ma_ho_so", kDossierTypes, false))),
       find_discipline_(db_.Prepare("SELECT submission_id, source_row FROM discipline WHERE so_quyet_dinh = ?")),
       upsert_discipline_(db_.Prepare(
           "INSERT INTO discipline (so_quyet_dinh, ma_don_vi, decided_on, "
@@ -437,18 +433,12 @@ RecordStore::RecordStore(Database& db)
           "hoan_thanh=excluded.hoan_thanh, khong_hoan_thanh=excluded.khong_hoan_thanh, "
           "submission_id=excluded.submission_id, source_row=excluded.source_row")),
       find_petition_(db_.Prepare("SELECT submission_id, source_row, export_month FROM petitions WHERE ma_phan_anh = ?")),
-      insert_petition_(db_.Prepare(
-          std::string("INSERT INTO petitions (") + kPetitionColumns +
-          ", ma_phan_anh) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ma_phan_anh) DO NOTHING")),
-      update_petition_(db_.Prepare(
-          "UPDATE petitions SET ma_don_vi=?1, received_at=?2, received_day=?3, due_at=?4, "
-          "due_day=?5, handled_at=?6, handled_day=?7, danh_gia=?8, ma_ho_so=?9, "
-          "export_month=?10, submission_id=?11, source_row=?12 "
-          "WHERE ma_phan_anh=?13 AND submission_id <> ?11 AND export_month <= ?10")) {
+      upsert_petition_(
+          db_.Prepare(LatestExportUpsert("petitions", kPetitionColumns, "ma_phan_anh", kPetitionTypes, false))) {
   if (db_.dialect() != SqlDialect::kPostgres) return;
-  upsert_dossiers_ = db_.Prepare(LatestExportUpsert("dossiers", kDossierColumns, "ma_ho_so", kDossierTypes));
+  upsert_dossiers_ = db_.Prepare(LatestExportUpsert("dossiers", kDossierColumns, "ma_ho_so", kDossierTypes, true));
   find_dossiers_ = db_.Prepare(StoredOfKeys("dossiers", "ma_ho_so"));
-  upsert_petitions_ = db_.Prepare(LatestExportUpsert("petitions", kPetitionColumns, "ma_phan_anh", kPetitionTypes));
+  upsert_petitions_ = db_.Prepare(LatestExportUpsert("petitions", kPetitionColumns, "ma_phan_anh", kPetitionTypes, true));
   find_petitions_ = db_.Prepare(StoredOfKeys("petitions", "ma_phan_anh"));
 }
 
@@ -554,30 +544,26 @@ void RecordStore::WriteProcedure(const ProcedureRecord& p) {
 namespace {
 
 // A record re-exported month after month (a dossier, a petition): the row from the latest export
-// month wins; for the same month, the later submission (ids increase). `bind(statement)` binds the
-// record to the insert and to the update alike; `find` looks the key up and returns
-// (submission_id, source_row, export_month). The common case, a record not stored yet, costs one
-// statement; a record exported again, two: the update replaces the stored row unless that row came
-// from this very submission (a duplicate within the file) or from a later export month, and only
-// when it changed nothing is `find` asked which of the two it was. `what` names the record in the
-// error ("hồ sơ \"X\"").
+// month wins; for the same month, the later submission (ids increase). `bind(upsert)` binds the
+// record to the statement of LatestExportUpsert (one row), which inserts a new key or replaces the
+// stored row in one step: a row costs one statement, a record exported again too. Only when it
+// changed nothing is `find` asked (submission_id, source_row of the stored row) whether the stored
+// row came from this very submission (a duplicate within the file) or from a later export month.
+// `what` names the record in the error ("hồ sơ \"X\"").
 template <class Bind>
-WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& insert, SqlStatement& find, SqlStatement& update,
-                              const std::string& key, const char* what, int64_t submission_id,
-                              const Bind& bind) {
-  // insert and update bind every parameter before each run: they are not unbound after it.
-  bind(insert);
-  int64_t inserted = 0;
+WriteResult WriteLatestExport(SqlDialect dialect, SqlStatement& upsert, SqlStatement& find, const std::string& key,
+                              const char* what, int64_t submission_id, const Bind& bind) {
+  // The statement binds every parameter before each run: it is not unbound after it.
+  bind(upsert);
+  int64_t written = 0;
   try {
-    inserted = insert.Execute();
+    written = upsert.Execute();
   } catch (const SqlError& e) {  // a constraint of the engine: named in Vietnamese, as before
-    insert.Reset();
+    upsert.Reset();
     if (IsConstraintViolation(e, dialect)) throw Refused(what, key);
     throw;
   }
-  if (inserted > 0) return {WriteResult::Kind::kInserted, 0};
-  bind(update);
-  if (update.Execute() > 0) return {WriteResult::Kind::kUpdated, 0};
+  if (written > 0) return {WriteResult::Kind::kStored, 0};
   find.BindText(1, key);
   if (!find.Step()) {
     find.Reset();
@@ -596,8 +582,8 @@ WriteResult RecordStore::WriteDossier(const DossierRecord& d, const std::string&
                                       int64_t submission_id, int source_row) {
   if (!FitsSchema(d)) throw Refused("hồ sơ", d.ma_ho_so);
   const DossierTexts texts(d);
-  return WriteLatestExport(database_.dialect(), *insert_dossier_, *find_dossier_, *update_dossier_, d.ma_ho_so,
-                           "hồ sơ", submission_id, [&](SqlStatement& s) {
+  return WriteLatestExport(database_.dialect(), *upsert_dossier_, *find_dossier_, d.ma_ho_so, "hồ sơ", submission_id,
+                           [&](SqlStatement& s) {
                              BindDossier(s, d, texts, export_month, submission_id, source_row);
                            });
 }
@@ -606,8 +592,8 @@ WriteResult RecordStore::WritePetition(const PetitionRecord& p, const std::strin
                                        int64_t submission_id, int source_row) {
   if (!FitsSchema(p)) throw Refused("phản ánh, kiến nghị", p.ma_phan_anh);
   const PetitionTexts texts(p);
-  return WriteLatestExport(database_.dialect(), *insert_petition_, *find_petition_, *update_petition_,
-                           p.ma_phan_anh, "phản ánh, kiến nghị", submission_id, [&](SqlStatement& s) {
+  return WriteLatestExport(database_.dialect(), *upsert_petition_, *find_petition_, p.ma_phan_anh,
+                           "phản ánh, kiến nghị", submission_id, [&](SqlStatement& s) {
                              BindPetition(s, p, texts, export_month, submission_id, source_row);
                            });
 }
@@ -666,7 +652,7 @@ WriteResult RecordStore::WriteDiscipline(const DisciplineRecord& d, int64_t subm
   BindAll(*upsert_discipline_, d.so_quyet_dinh, d.ma_don_vi, decided, d.decided.days, d.doi_tuong, d.hinh_thuc,
           submission_id, source_row);
   Run(*upsert_discipline_);
-  return {existing ? WriteResult::Kind::kUpdated : WriteResult::Kind::kInserted, 0};
+  return {WriteResult::Kind::kStored, 0};
 }
 
 WriteResult RecordStore::WriteEvaluation(const EvaluationRecord& e, int64_t submission_id,
@@ -680,7 +666,7 @@ WriteResult RecordStore::WriteEvaluation(const EvaluationRecord& e, int64_t subm
           static_cast<int64_t>(e.hoan_thanh_tot), static_cast<int64_t>(e.hoan_thanh),
           static_cast<int64_t>(e.khong_hoan_thanh), submission_id, source_row);
   Run(*upsert_evaluation_);
-  return {existing ? WriteResult::Kind::kUpdated : WriteResult::Kind::kInserted, 0};
+  return {WriteResult::Kind::kStored, 0};
 }
 
 void RecordStore::RecordUnitReport(const std::string& unit, const std::string& period,

@@ -49,8 +49,9 @@ struct SubmissionCounts {
 
 // What happened to a keyed record.
 struct WriteResult {
-  enum class Kind { kInserted, kUpdated, kSuperseded, kDuplicateInFile };
-  Kind kind = Kind::kInserted;
+  // kStored: written, as a new row or in place of the stored one (a receipt counts both accepted).
+  enum class Kind { kStored, kSuperseded, kDuplicateInFile };
+  Kind kind = Kind::kStored;
   int duplicate_of_row = 0;  // kDuplicateInFile: the row of the same file that came first
 };
 
@@ -127,15 +128,13 @@ class RecordStore {
   SqlConnection& db_;
   ChecksOff checks_off_;  // before the statements: they are compiled without the constraints
   std::unique_ptr<SqlStatement> find_dossier_;
-  std::unique_ptr<SqlStatement> insert_dossier_;
-  std::unique_ptr<SqlStatement> update_dossier_;
+  std::unique_ptr<SqlStatement> upsert_dossier_;
   std::unique_ptr<SqlStatement> find_discipline_;
   std::unique_ptr<SqlStatement> upsert_discipline_;
   std::unique_ptr<SqlStatement> find_evaluation_;
   std::unique_ptr<SqlStatement> upsert_evaluation_;
   std::unique_ptr<SqlStatement> find_petition_;
-  std::unique_ptr<SqlStatement> insert_petition_;
-  std::unique_ptr<SqlStatement> update_petition_;
+  std::unique_ptr<SqlStatement> upsert_petition_;
   // PostgreSQL only (null on SQLite): the batch writes and the look-up of the keys they left.
   std::unique_ptr<SqlStatement> upsert_dossiers_;
   std::unique_ptr<SqlStatement> find_dossiers_;

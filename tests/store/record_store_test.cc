@@ -68,7 +68,7 @@ void CheckDossierBatchesAsRows(const std::vector<Export>& exports) {
   Database& batch_db = batch_backend.db();
   Database& rows_db = rows_backend.db();
   RecordStore batch_store(batch_db), rows_store(rows_db);
-  int kinds[4] = {0, 0, 0, 0};
+  int kinds[3] = {0, 0, 0};
   for (const Export& e : exports) {
     const int month = e.month[6] - '0';
     std::vector<DossierRecord> records;
@@ -92,7 +92,7 @@ void CheckDossierBatchesAsRows(const std::vector<Export>& exports) {
     }
     rows_transaction.Commit();
   }
-  for (int kind = 0; kind < 4; ++kind) CHECK(kinds[kind] > 0);  // every outcome was met
+  for (int kind = 0; kind < 3; ++kind) CHECK(kinds[kind] > 0);  // every outcome was met
   const char* kAll = "SELECT * FROM dossiers ORDER BY ma_ho_so";
   CHECK(test::QueryText(batch_db, kAll) == test::QueryText(rows_db, kAll));
   CHECK(test::QueryInt(batch_db, "SELECT COUNT(*) FROM dossiers") == test::QueryInt(rows_db, "SELECT COUNT(*) FROM dossiers"));
@@ -123,7 +123,7 @@ TEST_CASE("record store: hostile codes go into a batch and come back exactly", "
   for (size_t i = 0; i < records.size(); ++i) rows.push_back({&records[i], static_cast<int>(i) + 2});
   WriteTransaction transaction(db);
   const int64_t id = Begin(store, "dossiers", "2023-05");
-  for (const WriteResult& r : store.WriteDossiers(rows, "2023-05", id)) CHECK(r.kind == WriteResult::Kind::kInserted);
+  for (const WriteResult& r : store.WriteDossiers(rows, "2023-05", id)) CHECK(r.kind == WriteResult::Kind::kStored);
   transaction.Commit();
   auto q = db.connection().Prepare("SELECT ma_tthc, ma_don_vi FROM dossiers WHERE ma_ho_so = ?");
   for (size_t i = 0; i < records.size(); ++i) {
@@ -207,7 +207,7 @@ TEST_CASE("record store: a dossier's seven facts are stored as 1, 0 or NULL", "[
   d.du_lieu_dan_cu = true;
   d.ban_sao_dien_tu = false;
   const int64_t id = Begin(store, "dossiers", "2023-05");
-  CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kInserted);
+  CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kStored);
   CHECK(test::QueryText(db, "SELECT dong_bo_dvcqg, ket_qua_dien_tu, so_hoa_thanh_phan, tai_su_dung_du_lieu, "
                             "dong_bo_kho_ca_nhan, du_lieu_dan_cu, ban_sao_dien_tu FROM dossiers") ==
         "1|0|NULL|NULL|NULL|1|0\n");
@@ -236,13 +236,13 @@ TEST_CASE("record store: a petition from a later export month wins, an earlier o
   RecordStore store(db);
   const char* kRow = "SELECT ma_don_vi, handled_at, handled_day, danh_gia, ma_ho_so, export_month, source_row FROM petitions";
   const int64_t may = Begin(store, "petitions", "2023-05");
-  CHECK(store.WritePetition(Petition("X0101", {}, ""), "2023-05", may, 2).kind == WriteResult::Kind::kInserted);
+  CHECK(store.WritePetition(Petition("X0101", {}, ""), "2023-05", may, 2).kind == WriteResult::Kind::kStored);
   const auto again = store.WritePetition(Petition("X0102", {}, ""), "2023-05", may, 5);
   CHECK(again.kind == WriteResult::Kind::kDuplicateInFile);
   CHECK(again.duplicate_of_row == 2);
   const int64_t june = Begin(store, "petitions", "2023-06");
   CHECK(store.WritePetition(Petition("X0101", At("2023-05-10 09:00"), "hai_long"), "2023-06", june, 3).kind ==
-        WriteResult::Kind::kUpdated);
+        WriteResult::Kind::kStored);
   CHECK(test::QueryText(db, kRow) == "X0101|2023-05-10 09:00:00|19487|hai_long|NULL|2023-06|3\n");
   const int64_t april = Begin(store, "petitions", "2023-04");
   CHECK(store.WritePetition(Petition("X0102", {}, ""), "2023-04", april, 2).kind == WriteResult::Kind::kSuperseded);
@@ -250,7 +250,7 @@ TEST_CASE("record store: a petition from a later export month wins, an earlier o
   // The same month submitted again later: the later submission wins.
   const int64_t june_again = Begin(store, "petitions", "2023-06");
   CHECK(store.WritePetition(Petition("X0101", At("2023-05-11 09:00"), "rat_hai_long"), "2023-06", june_again, 4)
-            .kind == WriteResult::Kind::kUpdated);
+            .kind == WriteResult::Kind::kStored);
   CHECK(test::QueryText(db, kRow) == "X0101|2023-05-11 09:00:00|19488|rat_hai_long|NULL|2023-06|4\n");
 }
 
@@ -299,7 +299,7 @@ TEST_CASE("record store: a value outside the schema's CHECKs is refused by the s
     bad.danh_gia = "Hai_long";
     CHECK(refused(bad) == kRefused);
     CHECK(test::QueryText(db, "SELECT COUNT(*) FROM dossiers") == "0\n");
-    CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kInserted);
+    CHECK(store.WriteDossier(d, "2023-05", id, 2).kind == WriteResult::Kind::kStored);
     UnitRecord unit{"H01", "Huyện A", "thon", "T", 1};
     CHECK_THROWS_WITH(store.WriteUnit(unit), "Cơ sở dữ liệu từ chối đơn vị \"H01\" (vi phạm ràng buộc)");
   }
