@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <algorithm>
 #include <cstring>
 
 #include "core/errors.h"
@@ -97,70 +98,116 @@ void CsvReader::DetectDelimiter() {
   delimiter_ = vote.delimiter();
 }
 
+namespace {
+
+// Field i of a record being read into `fields`, emptied: the strings of the previous record are
+// reused (their buffers kept), so that a steady file allocates nothing per field. i is at most
+// fields.size().
+std::string& Slot(std::vector<std::string>& fields, size_t i) {
+  if (i == fields.size()) return fields.emplace_back();
+  fields[i].clear();
+  return fields[i];
+}
+
+}  // namespace
+
+// The record is read byte by byte where a byte can change the state (a delimiter, a quote, a line
+// end) and a run at a time in between: the bytes of a run all belong to the field at hand, so the
+// limits are checked as if each byte were (a run that passes both limits names the one its first
+// byte over passes; the record's at the same byte, as a single byte is checked).
 bool CsvReader::Next(std::vector<std::string>& fields) {
   for (;;) {
-    fields.clear();
-    if (Peek() == EOF) return false;
+    if (Peek() == EOF) {
+      fields.clear();
+      return false;
+    }
     record_line_ = line_;
-    std::string field;
+    size_t done = 0;  // fields completed; the one being read is fields[done]
+    std::string* field = &Slot(fields, 0);
     bool quoted = false;      // inside quotes
     bool was_quoted = false;  // this field began with a quote
     size_t record_bytes = 0;  // bytes of the record as written, line ends outside quotes excluded
-    const auto column = [&] { return static_cast<int>(fields.size()) + 1; };
+    const auto column = [&] { return static_cast<int>(done) + 1; };
     const auto next_line = [&] {
       if (line_ == INT_MAX) Refuse(0, "tệp có quá nhiều dòng (giới hạn: " + GroupedCount(INT_MAX) + " dòng)");
       ++line_;
     };
+    const auto record_too_long = [&] {
+      Refuse(column(), "dòng dài hơn " + GroupedCount(limits_.max_record_bytes) + " byte (giới hạn: " +
+                           GroupedCount(limits_.max_record_bytes) + " byte một dòng)");
+    };
+    const auto field_too_long = [&] {
+      Refuse(column(), "ô dài hơn " + GroupedCount(limits_.max_field_bytes) + " byte (giới hạn: " +
+                           GroupedCount(limits_.max_field_bytes) + " byte một ô)");
+    };
     for (;;) {
+      // A run of bytes that only go into the field: up to a quote or a line end, and outside quotes
+      // up to a delimiter too.
+      if (pos_ < end_) {
+        const char* begin = buffer_.data() + pos_;
+        const char* stop = buffer_.data() + end_;
+        const char* p = begin;
+        if (quoted) {
+          while (p != stop && *p != '"' && *p != '\r' && *p != '\n') ++p;
+        } else {
+          while (p != stop && *p != delimiter_ && *p != '"' && *p != '\r' && *p != '\n') ++p;
+        }
+        const size_t run = static_cast<size_t>(p - begin);
+        if (run > 0) {
+          const size_t record_room = limits_.max_record_bytes - std::min(record_bytes, limits_.max_record_bytes);
+          const size_t field_room = limits_.max_field_bytes - std::min(field->size(), limits_.max_field_bytes);
+          if (run > record_room && record_room <= field_room) record_too_long();
+          if (run > field_room) field_too_long();
+          field->append(begin, run);
+          record_bytes += run;
+          pos_ += run;
+          continue;
+        }
+      }
       const int c = Get();
       if (c == EOF) {
         if (quoted) Refuse(column(), "dấu ngoặc kép mở nhưng không được đóng");
-        fields.push_back(std::move(field));
         break;
       }
       const bool line_end = !quoted && (c == '\n' || c == '\r');
-      if (!line_end && ++record_bytes > limits_.max_record_bytes)
-        Refuse(column(), "dòng dài hơn " + GroupedCount(limits_.max_record_bytes) + " byte (giới hạn: " +
-                             GroupedCount(limits_.max_record_bytes) + " byte một dòng)");
+      if (!line_end && ++record_bytes > limits_.max_record_bytes) record_too_long();
       if (quoted) {
         if (c == '"') {
           if (Peek() == '"') {
             Get();
             ++record_bytes;
-            field += '"';
+            *field += '"';
           } else {
             quoted = false;
           }
         } else if (c == '\r') {
           if (Peek() == '\n') Get();
-          field += '\n';
+          *field += '\n';
           next_line();
         } else {
           if (c == '\n') next_line();
-          field += static_cast<char>(c);
+          *field += static_cast<char>(c);
         }
       } else if (c == delimiter_) {
-        fields.push_back(std::move(field));
-        field.clear();
-        was_quoted = false;
-        if (fields.size() == limits_.max_fields)
+        ++done;
+        if (done == limits_.max_fields)
           Refuse(column(), "dòng có hơn " + GroupedCount(limits_.max_fields) + " cột (giới hạn: " +
                                GroupedCount(limits_.max_fields) + " cột một dòng)");
+        field = &Slot(fields, done);
+        was_quoted = false;
       } else if (line_end) {
         if (c == '\r' && Peek() == '\n') Get();
         next_line();
-        fields.push_back(std::move(field));
         break;
-      } else if (c == '"' && field.empty() && !was_quoted) {
+      } else if (c == '"' && field->empty() && !was_quoted) {
         quoted = was_quoted = true;
       } else {
-        field += static_cast<char>(c);
+        *field += static_cast<char>(c);
       }
-      if (field.size() > limits_.max_field_bytes)
-        Refuse(column(), "ô dài hơn " + GroupedCount(limits_.max_field_bytes) + " byte (giới hạn: " +
-                             GroupedCount(limits_.max_field_bytes) + " byte một ô)");
+      if (field->size() > limits_.max_field_bytes) field_too_long();
     }
-    const bool blank = fields.size() == 1 && fields[0].empty();
+    fields.resize(done + 1);
+    const bool blank = done == 0 && fields[0].empty();
     if (!blank) return true;
   }
 }

@@ -207,7 +207,7 @@ bool ExportTable::Next(std::vector<std::string>& fields, Problems& errors) {
       releasing_ = false;
     }
     if (ended_) return false;
-    std::vector<std::string> record;
+    std::vector<std::string>& record = record_;
     int row = 0;
     if (!Read(record, row)) {
       ended_ = true;
@@ -227,7 +227,7 @@ bool ExportTable::Next(std::vector<std::string>& fields, Problems& errors) {
       continue;
     }
     if (!after_blank_ && held_.empty()) {
-      fields = std::move(record);
+      fields.swap(record);
       row_ = row;
       Pad(fields);
       return true;

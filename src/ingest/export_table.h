@@ -99,6 +99,9 @@ class ExportTable {
   SubmissionKind kind_;
   const HeaderMap* map_ = nullptr;
   std::deque<Held> held_;  // rows read ahead after a blank row, not yet returned
+  // The record being read: swapped with the caller's fields when returned, so that the strings of
+  // earlier rows are read into again (ingest/csv_reader.cc reuses them) instead of made anew.
+  std::vector<std::string> record_;
   bool ended_ = false;
   bool after_blank_ = false;  // a blank row came since the last data row
   bool releasing_ = false;    // the held rows are data: return them first
