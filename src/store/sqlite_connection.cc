@@ -105,7 +105,7 @@ void ConfigureSqliteOnce() {
 
 }  // namespace
 
-SqliteConnection::SqliteConnection(const std::string& path, bool create) {
+SqliteConnection::SqliteConnection(const std::string& path, bool create) : path_(path) {
   ConfigureSqliteOnce();
   // NOMUTEX: a connection is used by one thread at a time (the portal opens one per request; a
   // submission's reader thread never touches it), so SQLite's per-call mutex is not needed: a bulk
@@ -122,7 +122,15 @@ SqliteConnection::SqliteConnection(const std::string& path, bool create) {
   sqlite3_extended_result_codes(db_, 1);
 }
 
-SqliteConnection::~SqliteConnection() { sqlite3_close_v2(db_); }
+SqliteConnection::~SqliteConnection() {
+  checkpointer_.reset();
+  sqlite3_close_v2(db_);
+}
+
+void SqliteConnection::CheckpointInBackground(int frames) {
+  checkpointer_.reset();
+  checkpointer_ = std::make_unique<SqliteCheckpointer>(db_, path_, frames);
+}
 
 std::unique_ptr<SqlStatement> SqliteConnection::Prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;

@@ -6,7 +6,10 @@
 // Only store/ (sqlite_schema.cc, database.cc) opens one; the other layers see SqlConnection.
 #pragma once
 
+#include <memory>
 #include <string>
+
+#include "store/sqlite_checkpointer.h"
 
 #include "store/sql_connection.h"
 
@@ -66,8 +69,15 @@ class SqliteConnection final : public SqlConnection {
 
   sqlite3* handle() { return db_; }
 
+  // From now on the WAL is checkpointed on a thread of its own once a commit leaves `frames` pages
+  // in it (store/sqlite_checkpointer.h), not by SQLite inside the commit.
+  void CheckpointInBackground(int frames);
+  int checkpoint_frames() const { return checkpointer_ ? checkpointer_->frames() : 0; }  // 0: SQLite's own
+
  private:
+  const std::string path_;
   sqlite3* db_ = nullptr;
+  std::unique_ptr<SqliteCheckpointer> checkpointer_;  // removed before db_ is closed
 };
 
 // Throws the SqlError of db's last failure (rc: the code returned by the failing call).

@@ -228,6 +228,12 @@ int64_t QueryInt(SqlConnection& db, const std::string& sql) {
   return q->GetInt(0);
 }
 
+std::string QueryText(SqlConnection& db, const std::string& sql) {
+  auto q = db.Prepare(sql);
+  q->Step();
+  return std::string(q->GetText(0));
+}
+
 bool HasColumn(SqlConnection& db, const std::string& table, const std::string& name) {
   auto has = db.Prepare("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?");
   BindAll(*has, table, name);
@@ -326,10 +332,16 @@ std::unique_ptr<SqliteConnection> OpenSqliteDatabase(const std::string& path, Da
   // copied into the database once per checkpoint, not once per file. 256 rather than 64 MiB:
   // about 8 % less CPU on the writing thread of province_load_bench (issue 15 item 2; 128 MiB
   // gained nothing, 512 MiB no more); the file is cut back to 64 MiB (journal_size_limit) once
-  // checkpointed. synchronous stays FULL: each commit (one per submission) syncs the WAL, so a
-  // receipt's rows survive a power cut too.
+  // checkpointed. The checkpoint runs on a thread of its own (store/sqlite_checkpointer.h): inside
+  // the commit it cost the writing thread 0.2-0.3 s of province_load_bench's load. synchronous
+  // stays FULL: each commit (one per submission) syncs the WAL, so a receipt's rows survive a power
+  // cut too. A file not in WAL mode (in memory) keeps SQLite's own setting, unused.
   const int64_t page_size = QueryInt(db, "PRAGMA page_size");
-  db.ExecuteScript("PRAGMA wal_autocheckpoint = " + std::to_string((int64_t{256} << 20) / page_size));
+  const int64_t checkpoint_pages = (int64_t{256} << 20) / page_size;
+  if (QueryText(db, "PRAGMA journal_mode") == "wal")
+    connection->CheckpointInBackground(static_cast<int>(checkpoint_pages));
+  else
+    db.ExecuteScript("PRAGMA wal_autocheckpoint = " + std::to_string(checkpoint_pages));
   if (version < Database::kSchemaVersion) {
     // Every statement of the schema is CREATE … IF NOT EXISTS: running it on an older file adds
     // what that version lacked (1 → 2: inbox_files; 4 → 5: accounts, audit_log; 6 → 7: approvals,
