@@ -94,11 +94,25 @@ std::string FoldKey(std::string_view text) {
   return AsciiKey(ascii);
 }
 
+namespace {
+
+// u_isUWhiteSpace for an ASCII byte: tab, line feed, vertical tab, form feed, carriage return, space.
+bool IsAsciiWhiteSpace(uint8_t c) { return c == ' ' || (c >= 0x09 && c <= 0x0D); }
+
+}  // namespace
+
+// An ASCII byte at either end is looked at without decoding (the common case: it is not a space and
+// Trim stops there); anything else through ICU.
 std::string_view Trim(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t begin = 0;
   int32_t end = static_cast<int32_t>(text.size());
   while (begin < end) {
+    if (s[begin] < 0x80) {
+      if (!IsAsciiWhiteSpace(s[begin])) break;
+      ++begin;
+      continue;
+    }
     int32_t next = begin;
     UChar32 c;
     U8_NEXT(s, next, end, c);
@@ -106,6 +120,11 @@ std::string_view Trim(std::string_view text) {
     begin = next;
   }
   while (end > begin) {
+    if (s[end - 1] < 0x80) {
+      if (!IsAsciiWhiteSpace(s[end - 1])) break;
+      --end;
+      continue;
+    }
     int32_t previous = end;
     UChar32 c;
     U8_PREV(s, begin, previous, c);
@@ -113,6 +132,12 @@ std::string_view Trim(std::string_view text) {
     end = previous;
   }
   return text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
+bool IsPrintableAscii(std::string_view text) {
+  bool printable = true;  // no early return: the loop is vectorized
+  for (const char c : text) printable &= static_cast<unsigned char>(c - 0x20) < 0x5F;
+  return printable;
 }
 
 namespace {

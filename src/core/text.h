@@ -26,6 +26,10 @@ bool IsValidUtf8(std::string_view text);
 // ideographic spaces (the White_Space property). Stops at invalid UTF-8.
 std::string_view Trim(std::string_view text);
 
+// Every byte is a printable ASCII character (0x20-0x7E): such a text is valid UTF-8 and NFC, and
+// has no hidden character and no space other than ' '.
+bool IsPrintableAscii(std::string_view text);
+
 // Replaces every space separator inside valid UTF-8 text (Unicode Zs: no-break, thin, ideographic
 // spaces, …) with an ASCII space, so that a code typed with a no-break space is the same code.
 std::string AsciiSpaces(std::string_view text);

@@ -149,6 +149,15 @@ bool ExportTable::IsTotalRow(const std::vector<std::string>& fields) const {
   for (const auto& field : fields) {
     if (Trim(field).empty()) continue;
     if (field.size() > 100) return false;
+    // An ASCII field's key begins with its first letter or digit, lowercased (FoldKey): every key
+    // below begins with 't' or 'c', so a code ("X100101-230115-0003") is told apart without folding.
+    if (std::all_of(field.begin(), field.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      const auto first = std::find_if(field.begin(), field.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      });
+      if (first == field.end()) return false;  // an empty key
+      if (*first != 't' && *first != 'T' && *first != 'c' && *first != 'C') return false;
+    }
     const std::string key = FoldKey(field);
     return key == "tong_cong" || key == "tong_so" || key == "cong" || key == "tong" || key.rfind("tong_cong_", 0) == 0;
   }

@@ -91,17 +91,21 @@ std::string GarblingText(const GarbledText& garbled) {
 
 std::optional<std::string> RowReader::Clean(int spec, bool name) {
   const std::string_view raw = Raw(spec);
-  if (!IsValidUtf8(raw)) {
+  // Printable ASCII (the codes, dates and numbers of most fields) comes out of Nfc, FindHiddenCharacter
+  // and AsciiSpaces as it went in: they are skipped (a name is still looked at for garbling: "Nguy?n").
+  const bool plain = IsPrintableAscii(raw);
+  if (!plain && !IsValidUtf8(raw)) {
     Fail(spec, "không phải văn bản UTF-8 hợp lệ (hãy lưu tệp theo bảng mã UTF-8)");
     return std::nullopt;
   }
-  std::string text = Nfc(raw);
+  std::string text = plain ? std::string(raw) : Nfc(raw);
   if (name) {  // before the hidden characters: a Latin-1 decoder leaves C1 controls in garbled names
     if (const auto garbled = FindGarbling(text)) {
       Fail(spec, GarblingText(*garbled));
       return std::nullopt;
     }
   }
+  if (plain) return text;
   if (const auto hidden = FindHiddenCharacter(text)) {
     Fail(spec, "có ký tự ẩn " + HiddenCharacterText(*hidden) +
                    " (ký tự điều khiển hoặc định dạng, không được phép); hãy xóa ký tự này rồi xuất lại tệp");
@@ -113,19 +117,30 @@ std::optional<std::string> RowReader::Clean(int spec, bool name) {
 std::string RowReader::Text(int spec) { return Clean(spec, false).value_or(""); }
 
 std::string RowReader::Required(int spec) {
-  const auto text = Clean(spec, false);
+  auto text = Clean(spec, false);
   if (text && text->empty()) Fail(spec, "không được để trống");
-  return text.value_or("");
+  return text ? std::move(*text) : std::string();
+}
+
+std::string_view RowReader::TextView(int spec, bool required, std::string& storage) {
+  const std::string_view raw = Raw(spec);
+  if (IsPrintableAscii(raw)) {
+    if (required && raw.empty()) Fail(spec, "không được để trống");
+    return raw;
+  }
+  storage = required ? Required(spec) : Text(spec);
+  return storage;
 }
 
 std::string RowReader::RequiredName(int spec) {
-  const auto text = Clean(spec, true);
+  auto text = Clean(spec, true);
   if (text && text->empty()) Fail(spec, "không được để trống");
-  return text.value_or("");
+  return text ? std::move(*text) : std::string();
 }
 
 std::optional<std::string> RowReader::Enum(int spec, const Enumeration& e, bool required) {
-  const std::string text = required ? Required(spec) : Text(spec);
+  std::string storage;
+  const std::string_view text = TextView(spec, required, storage);
   if (text.empty()) return std::nullopt;
   auto code = e.Parse(text);
   if (!code) Fail(spec, "giá trị " + Quoted(text) + " không hợp lệ; chấp nhận: " + e.Accepted());
@@ -133,7 +148,8 @@ std::optional<std::string> RowReader::Enum(int spec, const Enumeration& e, bool 
 }
 
 std::optional<DateTime> RowReader::When(int spec, bool required) {
-  const std::string text = required ? Required(spec) : Text(spec);
+  std::string storage;
+  const std::string_view text = TextView(spec, required, storage);
   if (text.empty()) return std::nullopt;
   auto when = ParseDateTime(text);
   if (!when)
@@ -202,7 +218,8 @@ std::string_view WithoutZeroFraction(std::string_view s) {
 
 std::optional<int64_t> RowReader::Integer(int spec, bool required, int64_t min, int64_t max,
                                           std::string_view per) {
-  const std::string text = required ? Required(spec) : Text(spec);
+  std::string storage;
+  const std::string_view text = TextView(spec, required, storage);
   if (text.empty()) return std::nullopt;
   int64_t value = 0;
   const Parsed parsed = ParseGroupedInteger(WithoutZeroFraction(text), value);

@@ -36,9 +36,20 @@ TEST_CASE("every Unicode space is trimmed, inner space separators become ASCII s
   CHECK(Trim("\u200Bx") == "\u200Bx");                 // a zero-width space is not a space: it is hidden
   CHECK(Trim("  ") == "");
   CHECK(Trim("x \xE1") == "x \xE1");                   // stops at invalid UTF-8
+  CHECK(Trim("\v\f\x1F x\x1C\r\v") == "\x1F x\x1C");  // ASCII white space is \t-\r and ' ' only (ICU's)
+  CHECK(Trim("\t\xC2\xA0 \xE1\xBB\x95 \xC2\xA0\n") == "\xE1\xBB\x95");  // ASCII and not, mixed, at both ends
   CHECK(AsciiSpaces("HS\u00A0001") == "HS 001");
   CHECK(AsciiSpaces("Hòa\u3000Bình\u202F1") == "Hòa Bình 1");
   CHECK(AsciiSpaces("a\tb") == "a\tb");  // a tab is a control character, reported apart
+}
+
+TEST_CASE("printable ASCII is told apart without decoding", "[text]") {
+  CHECK(IsPrintableAscii(""));
+  CHECK(IsPrintableAscii("X100101-230115-0003 ~!\"{}"));
+  CHECK_FALSE(IsPrintableAscii("a\tb"));  // a control character
+  CHECK_FALSE(IsPrintableAscii("a\x7F"));  // DEL
+  CHECK_FALSE(IsPrintableAscii("H\xC3\xB2" "a"));
+  CHECK_FALSE(IsPrintableAscii(std::string("a\0b", 3)));
 }
 
 TEST_CASE("hidden characters are found with their position in characters", "[text]") {
