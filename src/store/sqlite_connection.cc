@@ -12,21 +12,36 @@ void ThrowSqliteError(sqlite3* db, int rc) {
   throw SqlError(std::to_string(reported), message != nullptr ? message : sqlite3_errstr(rc));
 }
 
+SqliteStatement::SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
+    : db_(db), stmt_(stmt), bound_(static_cast<size_t>(sqlite3_bind_parameter_count(stmt)) + 1) {}
+
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
 
 void SqliteStatement::Check(int rc) {
   if (rc != SQLITE_OK) ThrowSqliteError(db_, rc);
 }
 
-void SqliteStatement::BindNull(int index) { Check(sqlite3_bind_null(stmt_, index)); }
-
-void SqliteStatement::BindInt(int index, int64_t value) {
-  Check(sqlite3_bind_int64(stmt_, index, static_cast<sqlite3_int64>(value)));
+void SqliteStatement::BindNull(int index) {
+  Bound* bound = Cached(index);
+  if (bound != nullptr && bound->kind == Bound::Kind::kNull) return;
+  Check(sqlite3_bind_null(stmt_, index));
+  if (bound != nullptr) *bound = {Bound::Kind::kNull, 0};
 }
 
-void SqliteStatement::BindDouble(int index, double value) { Check(sqlite3_bind_double(stmt_, index, value)); }
+void SqliteStatement::BindInt(int index, int64_t value) {
+  Bound* bound = Cached(index);
+  if (bound != nullptr && bound->kind == Bound::Kind::kInt && bound->value == value) return;
+  Check(sqlite3_bind_int64(stmt_, index, static_cast<sqlite3_int64>(value)));
+  if (bound != nullptr) *bound = {Bound::Kind::kInt, value};
+}
+
+void SqliteStatement::BindDouble(int index, double value) {
+  if (Bound* bound = Cached(index)) bound->kind = Bound::Kind::kOther;
+  Check(sqlite3_bind_double(stmt_, index, value));
+}
 
 void SqliteStatement::BindText(int index, std::string_view value) {
+  if (Bound* bound = Cached(index)) bound->kind = Bound::Kind::kOther;
   // A null pointer would bind NULL: an empty text is bound as "".
   Check(sqlite3_bind_text(stmt_, index, value.data() != nullptr ? value.data() : "",
                           static_cast<int>(value.size()), SQLITE_STATIC));
@@ -70,6 +85,7 @@ int64_t SqliteStatement::Execute() {
 void SqliteStatement::Reset() {
   if (running_) sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
+  for (Bound& bound : bound_) bound = {Bound::Kind::kNull, 0};  // every parameter is NULL again
   done_ = false;
   running_ = false;
 }

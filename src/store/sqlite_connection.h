@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "store/sqlite_checkpointer.h"
 
@@ -20,7 +21,7 @@ namespace baocao {
 
 class SqliteStatement final : public SqlStatement {
  public:
-  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt);
   ~SqliteStatement() override;
   SqliteStatement(const SqliteStatement&) = delete;
   SqliteStatement& operator=(const SqliteStatement&) = delete;
@@ -44,8 +45,21 @@ class SqliteStatement final : public SqlStatement {
  private:
   void Check(int rc);
 
+  // What a parameter was last bound to when it was NULL or an integer (index: the parameter's):
+  // binding the same again is skipped, since bindings stay from one execution to the next. A bulk
+  // submission binds the same NULLs (absent optional columns) and the same submission id every row.
+  struct Bound {
+    enum class Kind : unsigned char { kOther, kNull, kInt };
+    Kind kind = Kind::kOther;
+    int64_t value = 0;
+  };
+  Bound* Cached(int index) {
+    return index > 0 && static_cast<size_t>(index) < bound_.size() ? &bound_[static_cast<size_t>(index)] : nullptr;
+  }
+
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  std::vector<Bound> bound_;
   bool done_ = false;     // the last Step() reached the end: false again until Reset()
   bool running_ = false;  // stepped since the last sqlite3_reset (a reset is not free: skipped when not)
 };

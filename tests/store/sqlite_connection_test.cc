@@ -108,6 +108,43 @@ TEST_CASE("SQLite: Step streams the rows one at a time, and Reset unbinds and ru
   CHECK(sum == int64_t{100000} * 100001 / 2);
 }
 
+TEST_CASE("SQLite: a NULL or an integer bound again as it was stays bound through executions, and Reset unbinds them all",
+          "[store][sql][sqlite]") {
+  Fixture f;
+  f.db.ExecuteScript("CREATE TABLE b (p, q, r)");
+  auto insert = f.db.Prepare("INSERT INTO b VALUES (?1, ?2, ?3)");
+  const auto last = [&] {
+    auto q = f.db.Prepare("SELECT quote(p) || ' ' || quote(q) || ' ' || quote(r) FROM b ORDER BY rowid DESC LIMIT 1");
+    REQUIRE(q->Step());
+    return std::string(q->GetText(0));
+  };
+  insert->BindInt(1, 7);
+  insert->BindNull(2);
+  insert->BindText(3, "a");
+  CHECK(insert->Execute() == 1);
+  CHECK(last() == "7 NULL 'a'");
+  insert->BindInt(1, 7);  // the same again: skipped, still bound
+  insert->BindNull(2);
+  insert->BindInt(3, 7);  // a text, then an integer: bound
+  CHECK(insert->Execute() == 1);
+  CHECK(last() == "7 NULL 7");
+  insert->BindInt(1, 8);
+  insert->BindText(2, "b");  // was NULL: bound
+  insert->BindNull(3);       // was 7: bound
+  CHECK(insert->Execute() == 1);
+  CHECK(last() == "8 'b' NULL");
+  insert->Reset();  // every parameter NULL: binding 8 again is not skipped
+  insert->BindInt(1, 8);
+  CHECK(insert->Execute() == 1);
+  CHECK(last() == "8 NULL NULL");
+  insert->BindText(1, "c");
+  insert->BindInt(1, 8);  // after a text: bound
+  insert->BindDouble(2, 1.5);
+  insert->BindNull(2);  // after a double: bound
+  CHECK(insert->Execute() == 1);
+  CHECK(last() == "8 NULL NULL");
+}
+
 TEST_CASE("SQLite: a constraint failure is a SqlError with the extended code", "[store][sql][sqlite]") {
   Fixture f;
   auto insert = f.db.Prepare("INSERT INTO t (name) VALUES (?)");
