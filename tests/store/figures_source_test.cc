@@ -129,24 +129,27 @@ TEST_CASE("A large SQLite file's dossiers are read in parts at once: the same ro
       CHECK(pieces == parts);
     }
   }
-  // Part 0 waits on its first row until part 1 has read one: both parts have rows, and together
-  // they are every row once.
+  // Each part waits on its first row until the other has read one (neither can take every chunk
+  // while the other is not yet scheduled): both parts have rows, and together they are every row once.
   std::vector<std::string> first, second;
-  std::atomic<int> second_rows{0};
-  bool waited = false;
+  std::atomic<int> first_rows{0}, second_rows{0};
+  bool waited = false, second_waited = false;
   ForEachDossierInDays(
       db, 60, 120,
       [&](int part, const DossierFactsRow& d) {
         if (part == 0) {
+          ++first_rows;
           if (!waited) waited = WaitFor(second_rows);
           first.push_back(Describe(d));
         } else {
-          second.push_back(Describe(d));
           ++second_rows;
+          if (!second_waited) second_waited = WaitFor(first_rows);
+          second.push_back(Describe(d));
         }
       },
       {2, 1, 50});
   CHECK(waited);
+  CHECK(second_waited);
   CHECK(!first.empty());
   CHECK(!second.empty());
   first.insert(first.end(), second.begin(), second.end());
