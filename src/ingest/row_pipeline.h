@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -46,10 +47,15 @@ class RowPipeline {
   static constexpr size_t kChunkRows = 512;
   static constexpr size_t kQueuedChunks = 8;
 
-  // parse(RowReader&) -> std::optional<Record>, called on the reader thread.
+  // parse(RowReader&) -> std::optional<Record>, called on the reader thread; after_rows, when given,
+  // too, once the last row has been handed over and only if the table was read to its end — work the
+  // caller needs only after the rows (the file's SHA-256), done while the caller is still storing them.
+  // It must not throw.
   template <class Parse>
-  RowPipeline(ExportTable& table, const HeaderMap& header, const std::vector<ColumnSpec>& specs, Parse parse)
-      : reader_([this, &table, &header, &specs, parse] { Produce(table, header, specs, parse); }) {}
+  RowPipeline(ExportTable& table, const HeaderMap& header, const std::vector<ColumnSpec>& specs, Parse parse,
+              std::function<void()> after_rows = {})
+      : after_rows_(std::move(after_rows)),
+        reader_([this, &table, &header, &specs, parse] { Produce(table, header, specs, parse); }) {}
 
   RowPipeline(const RowPipeline&) = delete;
   RowPipeline& operator=(const RowPipeline&) = delete;
@@ -125,8 +131,13 @@ class RowPipeline {
         item.failure = std::current_exception();
       }
       const bool last = !item.more || item.unreadable || item.failure;
+      const bool ended = !item.more && !item.unreadable && !item.failure;
       if (last || chunk.size() == kChunkRows) {
-        if (!Hand(chunk) || last) return;
+        if (!Hand(chunk)) return;
+        if (last) {
+          if (ended && after_rows_) after_rows_();
+          return;
+        }
       }
     }
   }
@@ -134,6 +145,7 @@ class RowPipeline {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::vector<PipelineRow<Record>>> queue_;
+  const std::function<void()> after_rows_;
   bool stopped_ = false;
   // The caller's side.
   std::vector<PipelineRow<Record>> current_;

@@ -71,6 +71,36 @@ void CheckRequest(const SubmitRequest& request, const Catalog& catalog) {
 }
 
 // Everything one submission accumulates while its rows are read.
+// The SHA-256 of a submitted file: computed when first asked (Get), or beforehand by the thread that
+// reads the rows, once it has read them all (Precompute, while this thread still stores them: issue
+// 15, the writing thread no longer reads every file twice). The two never run at the same time: the
+// reading thread has been joined before the rows' outcome is recorded.
+class FileHash {
+ public:
+  explicit FileHash(std::string path) : path_(std::move(path)) {}
+  // A failure is left to Get, which computes again and throws.
+  void Precompute() noexcept {
+    if (done_) return;
+    try {
+      value_ = Sha256OfFile(path_);
+      done_ = true;
+    } catch (...) {
+    }
+  }
+  const std::string& Get() {
+    if (!done_) {
+      value_ = Sha256OfFile(path_);
+      done_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  const std::string path_;
+  std::string value_;
+  bool done_ = false;
+};
+
 struct Run {
   const SubmitRequest& request;
   RecordStore& store;
@@ -82,6 +112,7 @@ struct Run {
   int last_rejected_row = 0;  // rows are rejected in file order, each counted once
   bool unreadable = false;    // the file's structure broke (an unclosed quote, a limit): reject whole
   int rows_told = -1;         // rows_total at the last call of request.progress; -1: none yet
+  FileHash* hash = nullptr;   // computed by the reading thread once it has read the rows
 
   // Tells request.progress the rows read: every kProgressEveryRows rows, and at the end.
   void Progress(bool at_end) {
@@ -135,7 +166,10 @@ template <typename Parse, typename Write, typename Store>
 void ReadRowBatches(ExportTable& table, Run& run, Parse parse, Write write, Store store) {
   using Record = typename decltype(parse(std::declval<RowReader&>()))::value_type;
   {  // the reader thread has ended at the closing brace: the table is the caller's again
-    RowPipeline<Record> rows(table, run.header, ColumnsFor(run.request.kind), parse);
+    RowPipeline<Record> rows(table, run.header, ColumnsFor(run.request.kind), parse,
+                             [hash = run.hash] {
+                               if (hash != nullptr) hash->Precompute();
+                             });
     std::vector<PipelineRow<Record>*> chunk;  // taken from the pipeline, not handled yet
     std::vector<SourceRow<Record>> records;   // their records, written together
     bool ended = false;
@@ -332,7 +366,7 @@ void ReadUnits(ExportTable& csv, Run& run, const Catalog& catalog) {
   RetireMissingUnits(run, units, catalog);
 }
 
-void RecordOutcome(Run& run) {
+void RecordOutcome(Run& run, const std::string& sha256) {
   Receipt& receipt = run.receipt;
   receipt.rows_rejected = run.rows_rejected;
   // The listed problems, in file order, then one line counting the others.
@@ -349,13 +383,99 @@ void RecordOutcome(Run& run) {
   for (const auto& [key, rows] : run.rows_by_unit_period)
     run.store.RecordUnitReport(key.first, key.second, kind, run.id, rows);
   run.store.FinishSubmission(run.id, {receipt.rows_total, receipt.rows_accepted, receipt.rows_rejected,
-                                      receipt.rows_superseded, static_cast<int>(receipt.warnings.total())});
+                                      receipt.rows_superseded, static_cast<int>(receipt.warnings.total())},
+                             sha256);
 }
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
   return out;
+}
+
+// Submit from the opened file on: its table read, checked and stored (the transaction committed), or
+// refused (rolled back), into `receipt`.
+void SubmitFile(const SubmitRequest& request, const RegularFile& file, const Catalog& catalog, Database& db,
+                RecordStore& store, SubmissionRecord& record, FileHash& hash, WriteTransaction& transaction,
+                Receipt& receipt) {
+  std::unique_ptr<ExportFile> exported;
+  try {
+    exported = OpenExportFile(file, receipt.file);
+  } catch (const InputError& e) {  // a damaged workbook, an encoding that cannot be told
+    receipt.errors.push_back({e.row(), e.column(), "", e.why()});
+    return;
+  }
+  receipt.notes = exported->notes();
+  std::optional<ExportTable> table;
+  try {
+    table = ExportTable::Find(*exported, receipt.file, request.kind, request.sheet);
+  } catch (const SheetInputError& e) {  // a sheet's title rows or header break a limit
+    receipt.sheet = Escaped(e.sheet());
+    receipt.errors.push_back(Unreadable(e, HeaderMap{}));
+    return;
+  } catch (const InputError& e) {
+    if (e.row() > 0) receipt.errors.push_back(Unreadable(e, HeaderMap{}));  // an unclosed quote, a limit
+    else receipt.errors.push_back({0, 0, "", e.why()});                      // no such sheet
+    return;
+  }
+  if (!table) {
+    receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
+    return;
+  }
+  receipt.sheet = Escaped(table->sheet());
+  const std::vector<std::string>& header = table->header();
+  Problems header_errors, header_warnings;
+  const HeaderMap map = MapHeader(request.kind, header, header_errors, header_warnings, table->header_row());
+  table->set_header_map(&map);
+  receipt.errors.Add(header_errors);
+  receipt.warnings.Add(header_warnings);
+  receipt.dropped_columns = map.dropped;
+  if (!receipt.errors.empty()) return;  // the rows cannot be read without their columns
+  record.dropped_columns = Joined(map.dropped);
+
+  // An approved period's lock (ingest/approval_lock.h): the submitting unit is checked before
+  // anything is written, the units of the rows once they are read (the transaction then rolls back).
+  const ApprovalLock lock(db, request.kind);
+  if (request.unit && request.period) {
+    if (const auto refusal = lock.Refusal(*request.unit, *request.period)) {
+      receipt.errors.push_back({0, 0, "", *refusal});
+      return;
+    }
+  }
+  record.sheet = table->sheet();
+  Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
+  run.hash = &hash;
+  const RowContext context{catalog, request.unit};
+  switch (request.kind) {
+    case SubmissionKind::kUnits: ReadUnits(*table, run, catalog); break;
+    case SubmissionKind::kProcedures: ReadProcedures(*table, run); break;
+    case SubmissionKind::kDossiers: ReadDossiers(*table, run, context); break;
+    case SubmissionKind::kDiscipline: ReadDiscipline(*table, run, context); break;
+    case SubmissionKind::kEvaluations: ReadEvaluations(*table, run, context); break;
+    case SubmissionKind::kPetitions: ReadPetitions(*table, run, context); break;
+  }
+  for (const auto& note : table->Notes()) receipt.notes.push_back(note);
+  receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)
+  for (const auto& [key, rows] : run.rows_by_unit_period) {
+    if (const auto refusal = lock.Refusal(key.first, key.second)) {
+      receipt.errors = ProblemList();
+      receipt.errors.push_back({0, 0, "", *refusal});
+      receipt.outcome = SubmitOutcome::kRejected;
+      receipt.rows_accepted = 0;
+      receipt.rows_superseded = 0;
+      return;  // the transaction rolls back: the database is as it was
+    }
+  }
+  if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
+    receipt.outcome = SubmitOutcome::kRejected;
+    receipt.rows_accepted = 0;
+    receipt.rows_superseded = 0;
+    return;  // the transaction rolls back: the database is as it was
+  }
+  RecordOutcome(run, hash.Get());
+  transaction.Commit();
+  receipt.submission_id = run.id;
+  receipt.outcome = receipt.errors.empty() ? SubmitOutcome::kAccepted : SubmitOutcome::kPartial;
 }
 
 }  // namespace
@@ -377,96 +497,29 @@ Receipt Submit(Database& db, const SubmitRequest& request) {
   // Opened once and checked on its descriptor; both readers read that very file (no second lookup
   // of the name). Throws InputError when it cannot be opened or is not a regular file.
   const RegularFile file(request.file, request.links);
-  receipt.sha256 = Sha256OfFile(file.ReadPath());
 
   RecordStore store(db);
   SubmissionRecord record{ToString(request.kind), request.unit, request.period,
-                          std::filesystem::path(request.file).filename().string(), receipt.sha256,
+                          std::filesystem::path(request.file).filename().string(), "",
                           receipt.submitted_at, request.partial ? "partial" : "strict", "", ""};
-  if (const auto previous = store.FindSameFile(record)) {
-    receipt.outcome = SubmitOutcome::kDuplicate;
-    receipt.submission_id = previous->id;
-    receipt.submitted_at = previous->submitted_at;
-    return receipt;
-  }
-
-  std::unique_ptr<ExportFile> exported;
-  try {
-    exported = OpenExportFile(file, receipt.file);
-  } catch (const InputError& e) {  // a damaged workbook, an encoding that cannot be told
-    receipt.errors.push_back({e.row(), e.column(), "", e.why()});
-    return receipt;
-  }
-  receipt.notes = exported->notes();
-  std::optional<ExportTable> table;
-  try {
-    table = ExportTable::Find(*exported, receipt.file, request.kind, request.sheet);
-  } catch (const SheetInputError& e) {  // a sheet's title rows or header break a limit
-    receipt.sheet = Escaped(e.sheet());
-    receipt.errors.push_back(Unreadable(e, HeaderMap{}));
-    return receipt;
-  } catch (const InputError& e) {
-    if (e.row() > 0) receipt.errors.push_back(Unreadable(e, HeaderMap{}));  // an unclosed quote, a limit
-    else receipt.errors.push_back({0, 0, "", e.why()});                      // no such sheet
-    return receipt;
-  }
-  if (!table) {
-    receipt.errors.push_back({1, 0, "", "tệp rỗng: thiếu dòng tiêu đề"});
-    return receipt;
-  }
-  receipt.sheet = Escaped(table->sheet());
-  const std::vector<std::string>& header = table->header();
-  Problems header_errors, header_warnings;
-  const HeaderMap map = MapHeader(request.kind, header, header_errors, header_warnings, table->header_row());
-  table->set_header_map(&map);
-  receipt.errors.Add(header_errors);
-  receipt.warnings.Add(header_warnings);
-  receipt.dropped_columns = map.dropped;
-  if (!receipt.errors.empty()) return receipt;  // the rows cannot be read without their columns
-  record.dropped_columns = Joined(map.dropped);
-
-  // An approved period's lock (ingest/approval_lock.h): the submitting unit is checked before
-  // anything is written, the units of the rows once they are read (the transaction then rolls back).
-  const ApprovalLock lock(db, request.kind);
-  if (request.unit && request.period) {
-    if (const auto refusal = lock.Refusal(*request.unit, *request.period)) {
-      receipt.errors.push_back({0, 0, "", *refusal});
+  // The SHA-256 tells a second submission of the same file (FindSameFile), which can only be one when
+  // a submission of this kind, unit and period was accepted before: then the file is hashed first.
+  // When none was (a unit's month submitted for the first time: almost every file of a province's
+  // load), the thread that reads the rows hashes the file once it has read them, while this one still
+  // stores them, and the hash is stored with the submission before the commit.
+  FileHash hash(file.ReadPath());
+  if (store.HasSubmissionLike(record)) {
+    record.sha256 = hash.Get();
+    if (const auto previous = store.FindSameFile(record)) {
+      receipt.sha256 = hash.Get();
+      receipt.outcome = SubmitOutcome::kDuplicate;
+      receipt.submission_id = previous->id;
+      receipt.submitted_at = previous->submitted_at;
       return receipt;
     }
   }
-  record.sheet = table->sheet();
-  Run run{request, store, map, store.BeginSubmission(record), receipt, {}};
-  const RowContext context{catalog, request.unit};
-  switch (request.kind) {
-    case SubmissionKind::kUnits: ReadUnits(*table, run, catalog); break;
-    case SubmissionKind::kProcedures: ReadProcedures(*table, run); break;
-    case SubmissionKind::kDossiers: ReadDossiers(*table, run, context); break;
-    case SubmissionKind::kDiscipline: ReadDiscipline(*table, run, context); break;
-    case SubmissionKind::kEvaluations: ReadEvaluations(*table, run, context); break;
-    case SubmissionKind::kPetitions: ReadPetitions(*table, run, context); break;
-  }
-  for (const auto& note : table->Notes()) receipt.notes.push_back(note);
-  receipt.rows_rejected = run.rows_rejected;  // errors are listed in file order (ProblemList)
-  for (const auto& [key, rows] : run.rows_by_unit_period) {
-    if (const auto refusal = lock.Refusal(key.first, key.second)) {
-      receipt.errors = ProblemList();
-      receipt.errors.push_back({0, 0, "", *refusal});
-      receipt.outcome = SubmitOutcome::kRejected;
-      receipt.rows_accepted = 0;
-      receipt.rows_superseded = 0;
-      return receipt;  // the transaction rolls back: the database is as it was
-    }
-  }
-  if (!receipt.errors.empty() && (!request.partial || run.unreadable)) {
-    receipt.outcome = SubmitOutcome::kRejected;
-    receipt.rows_accepted = 0;
-    receipt.rows_superseded = 0;
-    return receipt;  // the transaction rolls back: the database is as it was
-  }
-  RecordOutcome(run);
-  transaction.Commit();
-  receipt.submission_id = run.id;
-  receipt.outcome = receipt.errors.empty() ? SubmitOutcome::kAccepted : SubmitOutcome::kPartial;
+  SubmitFile(request, file, catalog, db, store, record, hash, transaction, receipt);
+  receipt.sha256 = hash.Get();
   return receipt;
 }
 

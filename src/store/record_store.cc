@@ -453,6 +453,15 @@ std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionR
   return Previous{q->GetInt(0), q->GetString(1)};
 }
 
+bool RecordStore::HasSubmissionLike(const SubmissionRecord& s) {
+  auto q = db_.Prepare(
+      "SELECT 1 FROM submissions WHERE kind = ? AND COALESCE(ma_don_vi, '') = ? AND COALESCE(period, '') = ? LIMIT 1");
+  const std::string unit = s.unit.value_or("");  // bound without a copy: kept until the step
+  const std::string period = s.period.value_or("");
+  BindAll(*q, s.kind, unit, period);
+  return q->Step();
+}
+
 int64_t RecordStore::BeginSubmission(const SubmissionRecord& s) {
   auto q = db_.Prepare(
       "INSERT INTO submissions (kind, ma_don_vi, period, file_name, sha256, "
@@ -476,11 +485,11 @@ int64_t RecordStore::BeginSubmission(const SubmissionRecord& s) {
   return id;
 }
 
-void RecordStore::FinishSubmission(int64_t id, const SubmissionCounts& c) {
+void RecordStore::FinishSubmission(int64_t id, const SubmissionCounts& c, const std::string& sha256) {
   auto q = db_.Prepare(
       "UPDATE submissions SET rows_total=?, rows_accepted=?, rows_rejected=?, "
-      "rows_superseded=?, warnings=? WHERE id=?");
-  BindAll(*q, c.rows_total, c.rows_accepted, c.rows_rejected, c.rows_superseded, c.warnings, id);
+      "rows_superseded=?, warnings=?, sha256=? WHERE id=?");
+  BindAll(*q, c.rows_total, c.rows_accepted, c.rows_rejected, c.rows_superseded, c.warnings, sha256, id);
   q->Execute();
 }
 

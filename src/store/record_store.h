@@ -74,9 +74,14 @@ class RecordStore {
     std::string submitted_at;
   };
   std::optional<Previous> FindSameFile(const SubmissionRecord& s);
+  // Whether any submission of the same kind, unit and period was accepted (whatever its file): when
+  // none was, FindSameFile finds nothing whatever the SHA-256.
+  bool HasSubmissionLike(const SubmissionRecord& s);
 
   int64_t BeginSubmission(const SubmissionRecord& s);
-  void FinishSubmission(int64_t id, const SubmissionCounts& counts);
+  // The counts and the file's SHA-256 (BeginSubmission may have stored it empty, while it was
+  // computed).
+  void FinishSubmission(int64_t id, const SubmissionCounts& counts, const std::string& sha256);
 
   void WriteUnit(const UnitRecord& u);  // also brings a retired unit back into the catalog
   // A units submission is the whole catalog: every unit in it (and every ancestor of one) is in

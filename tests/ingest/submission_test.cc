@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/errors.h"
+#include "core/sha256.h"
 #include "core/text.h"
 #include "ingest/ingest_fixture.h"
 #include "ingest/submission.h"
@@ -182,6 +183,45 @@ TEST_CASE("submitting the same file again changes nothing and says so", "[ingest
   CHECK(DumpDatabase(c.db()) == before);
   CHECK(again.Text().find("ĐÃ NỘP TRƯỚC ĐÓ: tệp giống hệt tệp đã tiếp nhận lúc 2023-06-20 09:00:00") !=
         std::string::npos);
+}
+
+TEST_CASE("a file's SHA-256 is in its receipt and its submission, hashed after its rows are read or before", "[ingest]") {
+  CatalogDb c;
+  test::TempDir dir;
+  const std::string header =
+      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
+      "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+  test::WriteFile(dir.File("may.csv"), header + "S-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("may2.csv"), header + "S-2,1.001612,H01,truc_tuyen,2023-05-03,2023-05-20,,dang_xu_ly,0,,\n");
+  const std::string may = Sha256OfFile(dir.File("may.csv")), may2 = Sha256OfFile(dir.File("may2.csv"));
+  REQUIRE(may != may2);
+  // The first file of H01 / 2023-05: hashed by the thread that reads its rows, once they are read.
+  const Receipt first = c.Submit(SubmissionKind::kDossiers, dir.File("may.csv"), "H01", "2023-05");
+  CHECK(first.outcome == SubmitOutcome::kAccepted);
+  CHECK(first.sha256 == may);
+  CHECK(first.Text().find("SHA-256: " + may) != std::string::npos);
+  // Another file of the same unit and month: hashed first, to look for the same file; new.
+  const Receipt second = c.Submit(SubmissionKind::kDossiers, dir.File("may2.csv"), "H01", "2023-05");
+  CHECK(second.outcome == SubmitOutcome::kAccepted);
+  CHECK(second.sha256 == may2);
+  CHECK(QueryText(c.db(), "SELECT sha256 FROM submissions WHERE kind = 'dossiers' ORDER BY id") ==
+        may + "\n" + may2 + "\n");
+  // The first again: found by the hash stored with its rows.
+  const Receipt again = c.Submit(SubmissionKind::kDossiers, dir.File("may.csv"), "H01", "2023-05");
+  CHECK(again.outcome == SubmitOutcome::kDuplicate);
+  CHECK(again.submission_id == first.submission_id);
+  CHECK(again.sha256 == may);
+  // A refused first file of a month, and one whose reading stopped (an unclosed quote), still have
+  // their hash in the receipt.
+  test::WriteFile(dir.File("bad.csv"), header + "S-3,1.001612,H01,bay_bong,2023-06-02,2023-06-20,,dang_xu_ly,0,,\n");
+  const Receipt bad = c.Submit(SubmissionKind::kDossiers, dir.File("bad.csv"), "H01", "2023-06");
+  CHECK(bad.outcome == SubmitOutcome::kRejected);
+  CHECK(bad.sha256 == Sha256OfFile(dir.File("bad.csv")));
+  test::WriteFile(dir.File("open.csv"), header + "S-4,1.001612,H01,\"truc_tuyen,2023-07-02,2023-07-20,,dang_xu_ly,0,,\n");
+  const Receipt open = c.Submit(SubmissionKind::kDossiers, dir.File("open.csv"), "H01", "2023-07");
+  CHECK(open.outcome == SubmitOutcome::kRejected);
+  CHECK(open.sha256 == Sha256OfFile(dir.File("open.csv")));
+  CHECK(QueryText(c.db(), "SELECT COUNT(*) FROM submissions WHERE kind = 'dossiers'") == "2\n");
 }
 
 TEST_CASE("a dossier exported again later is updated once, an older export never overwrites it", "[ingest]") {
