@@ -1,8 +1,8 @@
 #include "ingest/csv_reader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <algorithm>
 #include <cstring>
 
 #include "core/errors.h"

@@ -7,6 +7,12 @@
 #include "core/text.h"
 
 namespace baocao {
+namespace {
+
+// The problem of a required field left empty.
+constexpr const char* kEmptyField = "không được để trống";
+
+}  // namespace
 
 RowReader::RowReader(const HeaderMap& map, const std::vector<ColumnSpec>& specs,
                      const std::vector<std::string>& fields, int row, Problems& errors)
@@ -116,27 +122,25 @@ std::optional<std::string> RowReader::Clean(int spec, bool name) {
 
 std::string RowReader::Text(int spec) { return Clean(spec, false).value_or(""); }
 
-std::string RowReader::Required(int spec) {
-  auto text = Clean(spec, false);
-  if (text && text->empty()) Fail(spec, "không được để trống");
-  return text ? std::move(*text) : std::string();
+std::string RowReader::Filled(int spec, std::optional<std::string> text) {
+  if (!text) return "";
+  if (text->empty()) Fail(spec, kEmptyField);
+  return std::move(*text);
 }
+
+std::string RowReader::Required(int spec) { return Filled(spec, Clean(spec, false)); }
 
 std::string_view RowReader::TextView(int spec, bool required, std::string& storage) {
   const std::string_view raw = Raw(spec);
-  if (IsPrintableAscii(raw)) {
-    if (required && raw.empty()) Fail(spec, "không được để trống");
-    return raw;
+  if (!IsPrintableAscii(raw)) {
+    storage = required ? Required(spec) : Text(spec);
+    return storage;
   }
-  storage = required ? Required(spec) : Text(spec);
-  return storage;
+  if (required && raw.empty()) Fail(spec, kEmptyField);
+  return raw;
 }
 
-std::string RowReader::RequiredName(int spec) {
-  auto text = Clean(spec, true);
-  if (text && text->empty()) Fail(spec, "không được để trống");
-  return text ? std::move(*text) : std::string();
-}
+std::string RowReader::RequiredName(int spec) { return Filled(spec, Clean(spec, true)); }
 
 std::optional<std::string> RowReader::Enum(int spec, const Enumeration& e, bool required) {
   std::string storage;

@@ -57,6 +57,9 @@ class RowReader {
   std::string_view Raw(int spec) const;
   // The field cleaned as Text says, or nullopt once its problem is reported.
   std::optional<std::string> Clean(int spec, bool name);
+  // A cleaned field that may not be empty: "" once its problem (Clean's, or its being empty) is
+  // reported.
+  std::string Filled(int spec, std::optional<std::string> text);
   // Text(spec), or Required(spec) when required, without a copy when the field is printable ASCII
   // (which Clean gives back as it is); otherwise kept in `storage`, which the view then points into.
   std::string_view TextView(int spec, bool required, std::string& storage);

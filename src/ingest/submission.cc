@@ -70,7 +70,6 @@ void CheckRequest(const SubmitRequest& request, const Catalog& catalog) {
     throw UsageError("Đơn vị nộp \"" + *request.unit + "\" không có trong danh mục đơn vị (hãy nộp danh mục đơn vị trước)");
 }
 
-// Everything one submission accumulates while its rows are read.
 // The SHA-256 of a submitted file: computed when first asked (Get), or beforehand by the thread that
 // reads the rows, once it has read them all (Precompute, while this thread still stores them: issue
 // 15, the writing thread no longer reads every file twice). The two never run at the same time: the
@@ -80,10 +79,8 @@ class FileHash {
   explicit FileHash(std::string path) : path_(std::move(path)) {}
   // A failure is left to Get, which computes again and throws.
   void Precompute() noexcept {
-    if (done_) return;
     try {
-      value_ = Sha256OfFile(path_);
-      done_ = true;
+      Get();
     } catch (...) {
     }
   }
@@ -101,6 +98,7 @@ class FileHash {
   bool done_ = false;
 };
 
+// Everything one submission accumulates while its rows are read.
 struct Run {
   const SubmitRequest& request;
   RecordStore& store;

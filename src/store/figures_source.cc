@@ -73,9 +73,9 @@ int64_t TableRows(SqlConnection& connection) {
 
 // The table's chunks handed out to whoever reads next: the calling thread and the reader threads
 // each take the next chunk when done with theirs, so none waits for a slower one.
-class RowidChunks {
+class TableChunks {
  public:
-  RowidChunks(int64_t max_rowid, int64_t chunk) : max_(max_rowid), chunk_(chunk) {}
+  TableChunks(int64_t end, int64_t chunk) : max_(end), chunk_(chunk) {}
   // The next chunk (after, through]; false when none is left or the read was stopped.
   bool Next(int64_t& after, int64_t& through) {
     if (stopped_.load(std::memory_order_relaxed)) return false;
@@ -95,7 +95,7 @@ class RowidChunks {
 };
 
 // One part of a split read: chunk after chunk on its connection, each row to row(part, …).
-void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, RowidChunks& chunks,
+void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, TableChunks& chunks,
                 const std::function<void(int, const DossierFactsRow&)>& row) {
   const SqlDialect dialect = connection.dialect();
   auto q = connection.Prepare(std::string(kDossierFactsSelect) + ChunkCondition(dialect));
@@ -114,17 +114,18 @@ void ReadChunks(SqlConnection& connection, int part, int from_day, int to_day, R
 }
 
 // The dossiers read by the calling thread (part 0) and one thread per further connection at once,
-// all of one snapshot, chunk by chunk (RowidChunks: SQLite rowids, PostgreSQL pages). The first failure of any part (the engine's,
-// or the handler's) stops the others and is rethrown here once every thread has ended.
+// all of one snapshot, chunk by chunk (TableChunks: SQLite rowids, PostgreSQL pages). The first
+// failure of any part (the engine's, or the handler's) stops the others and is rethrown here once
+// every thread has ended.
 void ForEachDossierSplit(std::vector<std::unique_ptr<SqlConnection>>& readers, int from_day, int to_day,
                          int64_t min_chunk_rows, const std::function<void(int, const DossierFactsRow&)>& row) {
-  const int64_t max_rowid = ChunksEnd(*readers.front());
+  const int64_t end = ChunksEnd(*readers.front());
   const auto parts = static_cast<int64_t>(readers.size());
   // Some 16 chunks a part: small enough to even out, large enough that a chunk's seek is nothing.
   // A PostgreSQL chunk counts pages: some 40 rows of 200 bytes in 8 KiB.
   const int64_t min_chunk =
       readers.front()->dialect() == SqlDialect::kSqlite ? min_chunk_rows : std::max<int64_t>(min_chunk_rows / 40, 1);
-  RowidChunks chunks(max_rowid, std::max<int64_t>({max_rowid / (parts * 16), min_chunk, 1}));
+  TableChunks chunks(end, std::max<int64_t>({end / (parts * 16), min_chunk, 1}));
   std::mutex failure_mutex;
   std::exception_ptr failure;
   const auto read_part = [&](int part) {

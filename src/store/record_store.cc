@@ -411,7 +411,7 @@ RecordStore::RecordStore(Database& db)
     : database_(db),
       db_(db.connection()),
       checks_off_(db_),
-      find_dossier_(db_.Prepare("SELECT submission_id, source_row, export_month FROM dossiers WHERE ma_ho_so = ?")),
+      find_dossier_(db_.Prepare("SELECT submission_id, source_row FROM dossiers WHERE ma_ho_so = ?")),
       upsert_dossier_(db_.Prepare(LatestExportUpsert("dossiers", kDossierColumns, "ma_ho_so", kDossierTypes, false))),
       find_discipline_(db_.Prepare("SELECT submission_id, source_row FROM discipline WHERE so_quyet_dinh = ?")),
       upsert_discipline_(db_.Prepare(
@@ -432,7 +432,7 @@ RecordStore::RecordStore(Database& db)
           "hoan_thanh_xuat_sac=excluded.hoan_thanh_xuat_sac, hoan_thanh_tot=excluded.hoan_thanh_tot, "
           "hoan_thanh=excluded.hoan_thanh, khong_hoan_thanh=excluded.khong_hoan_thanh, "
           "submission_id=excluded.submission_id, source_row=excluded.source_row")),
-      find_petition_(db_.Prepare("SELECT submission_id, source_row, export_month FROM petitions WHERE ma_phan_anh = ?")),
+      find_petition_(db_.Prepare("SELECT submission_id, source_row FROM petitions WHERE ma_phan_anh = ?")),
       upsert_petition_(
           db_.Prepare(LatestExportUpsert("petitions", kPetitionColumns, "ma_phan_anh", kPetitionTypes, false))) {
   if (db_.dialect() != SqlDialect::kPostgres) return;
@@ -442,21 +442,26 @@ RecordStore::RecordStore(Database& db)
   find_petitions_ = db_.Prepare(StoredOfKeys("petitions", "ma_phan_anh"));
 }
 
+namespace {
+
+// The submissions of one kind, unit and period: ?1 the kind, ?2 the unit, ?3 the period ('' for none).
+constexpr const char* kSameKindUnitPeriod = "kind = ?1 AND COALESCE(ma_don_vi, '') = ?2 AND COALESCE(period, '') = ?3";
+
+}  // namespace
+
 std::optional<RecordStore::Previous> RecordStore::FindSameFile(const SubmissionRecord& s) {
-  auto q = db_.Prepare(
-      "SELECT id, submitted_at FROM submissions WHERE sha256 = ? AND kind = ? AND "
-      "COALESCE(ma_don_vi, '') = ? AND COALESCE(period, '') = ? ORDER BY id LIMIT 1");
-  const std::string unit = s.unit.value_or("");
+  auto q = db_.Prepare(std::string("SELECT id, submitted_at FROM submissions WHERE ") + kSameKindUnitPeriod +
+                       " AND sha256 = ?4 ORDER BY id LIMIT 1");
+  const std::string unit = s.unit.value_or("");  // bound without a copy: kept until the step
   const std::string period = s.period.value_or("");
-  BindAll(*q, s.sha256, s.kind, unit, period);
+  BindAll(*q, s.kind, unit, period, s.sha256);
   if (!q->Step()) return std::nullopt;
   return Previous{q->GetInt(0), q->GetString(1)};
 }
 
 bool RecordStore::HasSubmissionLike(const SubmissionRecord& s) {
-  auto q = db_.Prepare(
-      "SELECT 1 FROM submissions WHERE kind = ? AND COALESCE(ma_don_vi, '') = ? AND COALESCE(period, '') = ? LIMIT 1");
-  const std::string unit = s.unit.value_or("");  // bound without a copy: kept until the step
+  auto q = db_.Prepare(std::string("SELECT 1 FROM submissions WHERE ") + kSameKindUnitPeriod + " LIMIT 1");
+  const std::string unit = s.unit.value_or("");
   const std::string period = s.period.value_or("");
   BindAll(*q, s.kind, unit, period);
   return q->Step();

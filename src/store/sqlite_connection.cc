@@ -144,7 +144,7 @@ SqliteConnection::~SqliteConnection() {
 }
 
 void SqliteConnection::CheckpointInBackground(int frames) {
-  checkpointer_.reset();
+  checkpointer_.reset();  // first: its destructor removes the connection's WAL hook, the new one sets it
   checkpointer_ = std::make_unique<SqliteCheckpointer>(db_, path_, frames);
 }
 

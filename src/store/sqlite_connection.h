@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "store/sqlite_checkpointer.h"
-
 #include "store/sql_connection.h"
+#include "store/sqlite_checkpointer.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -13,6 +13,11 @@ using test::CatalogDb;
 using test::DumpDatabase;
 using test::QueryText;
 
+// The header of a dossiers export, the columns of SPEC §2 in order.
+const std::string kDossierHeader =
+    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
+    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+
 std::vector<std::string> Messages(const Receipt& r) {
   std::vector<std::string> out;
   for (const auto& e : r.errors) out.push_back(e.Format("f") );
@@ -188,11 +193,8 @@ TEST_CASE("submitting the same file again changes nothing and says so", "[ingest
 TEST_CASE("a file's SHA-256 is in its receipt and its submission, hashed after its rows are read or before", "[ingest]") {
   CatalogDb c;
   test::TempDir dir;
-  const std::string header =
-      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-      "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
-  test::WriteFile(dir.File("may.csv"), header + "S-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,,dang_xu_ly,0,,\n");
-  test::WriteFile(dir.File("may2.csv"), header + "S-2,1.001612,H01,truc_tuyen,2023-05-03,2023-05-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("may.csv"), kDossierHeader + "S-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("may2.csv"), kDossierHeader + "S-2,1.001612,H01,truc_tuyen,2023-05-03,2023-05-20,,dang_xu_ly,0,,\n");
   const std::string may = Sha256OfFile(dir.File("may.csv")), may2 = Sha256OfFile(dir.File("may2.csv"));
   REQUIRE(may != may2);
   // The first file of H01 / 2023-05: hashed by the thread that reads its rows, once they are read.
@@ -213,11 +215,11 @@ TEST_CASE("a file's SHA-256 is in its receipt and its submission, hashed after i
   CHECK(again.sha256 == may);
   // A refused first file of a month, and one whose reading stopped (an unclosed quote), still have
   // their hash in the receipt.
-  test::WriteFile(dir.File("bad.csv"), header + "S-3,1.001612,H01,bay_bong,2023-06-02,2023-06-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("bad.csv"), kDossierHeader + "S-3,1.001612,H01,bay_bong,2023-06-02,2023-06-20,,dang_xu_ly,0,,\n");
   const Receipt bad = c.Submit(SubmissionKind::kDossiers, dir.File("bad.csv"), "H01", "2023-06");
   CHECK(bad.outcome == SubmitOutcome::kRejected);
   CHECK(bad.sha256 == Sha256OfFile(dir.File("bad.csv")));
-  test::WriteFile(dir.File("open.csv"), header + "S-4,1.001612,H01,\"truc_tuyen,2023-07-02,2023-07-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("open.csv"), kDossierHeader + "S-4,1.001612,H01,\"truc_tuyen,2023-07-02,2023-07-20,,dang_xu_ly,0,,\n");
   const Receipt open = c.Submit(SubmissionKind::kDossiers, dir.File("open.csv"), "H01", "2023-07");
   CHECK(open.outcome == SubmitOutcome::kRejected);
   CHECK(open.sha256 == Sha256OfFile(dir.File("open.csv")));
@@ -227,14 +229,11 @@ TEST_CASE("a file's SHA-256 is in its receipt and its submission, hashed after i
 TEST_CASE("a dossier exported again later is updated once, an older export never overwrites it", "[ingest]") {
   CatalogDb c;
   test::TempDir dir;
-  const std::string header =
-      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-      "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
-  test::WriteFile(dir.File("may.csv"), header + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,,dang_xu_ly,0,,\n");
+  test::WriteFile(dir.File("may.csv"), kDossierHeader + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,,dang_xu_ly,0,,\n");
   test::WriteFile(dir.File("june.csv"),
-                  header + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,2023-05-19,da_tra_ket_qua,0,,hai_long\n");
+                  kDossierHeader + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,2023-05-19,da_tra_ket_qua,0,,hai_long\n");
   test::WriteFile(dir.File("april.csv"),
-                  header + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,2023-05-03,rut_ho_so,0,,\n");
+                  kDossierHeader + "R-1,1.001612,H01,truc_tuyen,2023-05-02,2023-05-20,2023-05-03,rut_ho_so,0,,\n");
   CHECK(c.Submit(SubmissionKind::kDossiers, dir.File("may.csv"), "H01", "2023-05").rows_accepted == 1);
   CHECK(c.Submit(SubmissionKind::kDossiers, dir.File("june.csv"), "H01", "2023-06").rows_accepted == 1);
   const Receipt late_old = c.Submit(SubmissionKind::kDossiers, dir.File("april.csv"), "H01", "2023-04");
@@ -397,10 +396,7 @@ TEST_CASE("a receipt quotes a long bad value as a short escaped excerpt, never w
   test::TempDir dir;
   const std::string path = dir.File("long.csv");
   const std::string junk(3000, 'z');
-  test::WriteFile(path,
-                  "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,"
-                  "trang_thai,phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n"
-                  "L-1,1.001612,H01," + junk + ",2023-05-02,2023-05-10,,dang_xu_ly,0,,\n");
+  test::WriteFile(path, kDossierHeader + "L-1,1.001612,H01," + junk + ",2023-05-02,2023-05-10,,dang_xu_ly,0,,\n");
   const auto messages = Rejected(path);
   REQUIRE(messages.size() == 1);
   CHECK(messages[0].rfind("f:2:4: cột \"kenh_nop\": giá trị \"" + std::string(kQuotedChars, 'z') + "…\" không hợp lệ", 0) == 0);
