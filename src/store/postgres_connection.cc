@@ -1,6 +1,5 @@
 #include "store/postgres_connection.h"
 
-#include <libpq-fe.h>
 
 #include <charconv>
 #include <cmath>
@@ -11,14 +10,15 @@
 #include <utility>
 #include <vector>
 
+#include "store/libpq.h"
 #include "store/postgres_errors.h"
 
 namespace baocao {
 
 constexpr Oid kBoolOid = 16;  // pg_type.oid of boolean (catalog/pg_type_d.h: BOOLOID)
 
-void PgConnCloser::operator()(pg_conn* conn) const { PQfinish(conn); }
-void PgResultClearer::operator()(pg_result* result) const { PQclear(result); }
+void PgConnCloser::operator()(pg_conn* conn) const { Libpq().finish(conn); }
+void PgResultClearer::operator()(pg_result* result) const { Libpq().clear(result); }
 
 std::string ToPostgresPlaceholders(std::string_view sql, int* parameter_count) {
   std::string out;
@@ -118,7 +118,7 @@ class PostgresStatement : public SqlStatement {
     } else if (streaming_) {
       next = Receive();
     }
-    if (next && PQresultStatus(next.get()) == PGRES_SINGLE_TUPLE) {
+    if (next && Libpq().resultStatus(next.get()) == PGRES_SINGLE_TUPLE) {
       current_ = std::move(next);
       return true;
     }
@@ -134,13 +134,13 @@ class PostgresStatement : public SqlStatement {
   int64_t Execute() override {
     Drain();
     connection_.FreeConnection();
-    PgResultPtr result(PQexecPrepared(connection_.raw(), name_.c_str(), static_cast<int>(values_.size()),
+    PgResultPtr result(Libpq().execPrepared(connection_.raw(), name_.c_str(), static_cast<int>(values_.size()),
                                       Pointers().data(), nullptr, nullptr, 0));
-    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = result ? Libpq().resultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw connection_.ErrorOf(result.get());
     started_ = true;
     done_ = true;
-    const char* count = PQcmdTuples(result.get());
+    const char* count = Libpq().cmdTuples(result.get());
     return *count == '\0' ? 0 : std::strtoll(count, nullptr, 10);
   }
 
@@ -151,12 +151,12 @@ class PostgresStatement : public SqlStatement {
     done_ = false;
   }
 
-  bool IsNull(int column) override { return PQgetisnull(Row(column), 0, column) != 0; }
+  bool IsNull(int column) override { return Libpq().getisnull(Row(column), 0, column) != 0; }
 
   int64_t GetInt(int column) override {
     const PGresult* row = Row(column);
-    if (PQgetisnull(row, 0, column)) return 0;
-    const std::string_view text(PQgetvalue(row, 0, column), PQgetlength(row, 0, column));
+    if (Libpq().getisnull(row, 0, column)) return 0;
+    const std::string_view text(Libpq().getvalue(row, 0, column), Libpq().getlength(row, 0, column));
     if (text == "t") return 1;
     if (text == "f") return 0;
     int64_t value = 0;
@@ -168,8 +168,8 @@ class PostgresStatement : public SqlStatement {
 
   double GetDouble(int column) override {
     const PGresult* row = Row(column);
-    if (PQgetisnull(row, 0, column)) return 0.0;
-    const std::string_view text(PQgetvalue(row, 0, column), PQgetlength(row, 0, column));
+    if (Libpq().getisnull(row, 0, column)) return 0.0;
+    const std::string_view text(Libpq().getvalue(row, 0, column), Libpq().getlength(row, 0, column));
     if (text == "t") return 1.0;
     if (text == "f") return 0.0;
     if (text == "NaN") return std::nan("");
@@ -182,19 +182,19 @@ class PostgresStatement : public SqlStatement {
 
   std::string_view GetText(int column) override {
     const PGresult* row = Row(column);
-    if (PQftype(row, column) == kBoolOid && !PQgetisnull(row, 0, column))  // as SQLite: 1 or 0
-      return *PQgetvalue(row, 0, column) == 't' ? "1" : "0";
-    return std::string_view(PQgetvalue(row, 0, column), PQgetlength(row, 0, column));
+    if (Libpq().ftype(row, column) == kBoolOid && !Libpq().getisnull(row, 0, column))  // as SQLite: 1 or 0
+      return *Libpq().getvalue(row, 0, column) == 't' ? "1" : "0";
+    return std::string_view(Libpq().getvalue(row, 0, column), Libpq().getlength(row, 0, column));
   }
 
-  int ColumnCount() override { return current_ ? PQnfields(current_.get()) : 0; }
+  int ColumnCount() override { return current_ ? Libpq().nfields(current_.get()) : 0; }
 
   // The connection is needed by another statement: the rows left are read into memory.
   void BufferRest() {
     try {
       while (streaming_) {
         PgResultPtr next = Receive();
-        if (next && PQresultStatus(next.get()) == PGRES_SINGLE_TUPLE) buffered_.push_back(std::move(next));
+        if (next && Libpq().resultStatus(next.get()) == PGRES_SINGLE_TUPLE) buffered_.push_back(std::move(next));
       }
     } catch (const SqlError& e) {
       pending_error_ = e;  // thrown by this statement's Step, not by the one that needed the connection
@@ -219,7 +219,7 @@ class PostgresStatement : public SqlStatement {
 
   const PGresult* Row(int column) const {
     if (!current_) throw SqlError("", "no current row");
-    if (column < 0 || column >= PQnfields(current_.get()))
+    if (column < 0 || column >= Libpq().nfields(current_.get()))
       throw SqlError("", "column " + std::to_string(column) + " out of range");
     return current_.get();
   }
@@ -227,10 +227,10 @@ class PostgresStatement : public SqlStatement {
   void Send() {
     connection_.FreeConnection();
     PGconn* conn = connection_.raw();
-    if (!PQsendQueryPrepared(conn, name_.c_str(), static_cast<int>(values_.size()), Pointers().data(), nullptr,
+    if (!Libpq().sendQueryPrepared(conn, name_.c_str(), static_cast<int>(values_.size()), Pointers().data(), nullptr,
                              nullptr, 0))
       throw connection_.ErrorOf(nullptr);
-    PQsetSingleRowMode(conn);
+    Libpq().setSingleRowMode(conn);
     started_ = true;
     streaming_ = true;
     connection_.streaming_ = this;
@@ -239,16 +239,16 @@ class PostgresStatement : public SqlStatement {
   // The next result of the running query; a failure is thrown once the query has ended (the
   // connection is then free). Returns null at the end.
   PgResultPtr Receive() {
-    PgResultPtr result(PQgetResult(connection_.raw()));
+    PgResultPtr result(Libpq().getResult(connection_.raw()));
     if (!result) {
       EndStream();
       return nullptr;
     }
-    const ExecStatusType status = PQresultStatus(result.get());
+    const ExecStatusType status = Libpq().resultStatus(result.get());
     if (status == PGRES_SINGLE_TUPLE) return result;
     // The end of the rows (TUPLES_OK, COMMAND_OK) or a failure: the query is over once PQgetResult
     // gives null.
-    while (PgResultPtr rest{PQgetResult(connection_.raw())}) {
+    while (PgResultPtr rest{Libpq().getResult(connection_.raw())}) {
     }
     EndStream();
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
@@ -286,10 +286,10 @@ class PostgresStatement : public SqlStatement {
 
 std::unique_ptr<PostgresConnection> PostgresConnection::Open(const std::string& url) {
   const std::string shown = ShownPostgresUrl(url);
-  PgConnPtr conn(PQconnectdb(url.c_str()));
+  PgConnPtr conn(Libpq().connectdb(url.c_str()));
   if (!conn) throw PostgresConnectError("out of memory", shown);
-  if (PQstatus(conn.get()) != CONNECTION_OK) throw PostgresConnectError(PQerrorMessage(conn.get()), shown);
-  PQsetNoticeProcessor(conn.get(), [](void*, const char*) {}, nullptr);
+  if (Libpq().status(conn.get()) != CONNECTION_OK) throw PostgresConnectError(Libpq().errorMessage(conn.get()), shown);
+  Libpq().setNoticeProcessor(conn.get(), [](void*, const char*) {}, nullptr);
   auto connection = std::make_unique<PostgresConnection>(std::move(conn), shown);
   try {
     connection->Run("SET client_encoding = 'UTF8'");
@@ -304,12 +304,12 @@ PostgresConnection::PostgresConnection(PgConnPtr conn, std::string shown_url)
     : conn_(std::move(conn)), shown_url_(std::move(shown_url)) {}
 
 SqlError PostgresConnection::ErrorOf(const PGresult* result) const {
-  const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-  std::string message = result != nullptr ? PQresultErrorMessage(result) : "";
-  if (message.empty()) message = PQerrorMessage(conn_.get());
+  const char* state = result != nullptr ? Libpq().resultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  std::string message = result != nullptr ? Libpq().resultErrorMessage(result) : "";
+  if (message.empty()) message = Libpq().errorMessage(conn_.get());
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
   std::string code = state != nullptr ? state : "";
-  if (code.empty()) code = PQstatus(conn_.get()) == CONNECTION_BAD ? "08006" : "XX000";
+  if (code.empty()) code = Libpq().status(conn_.get()) == CONNECTION_BAD ? "08006" : "XX000";
   return SqlError(std::move(code), message);
 }
 
@@ -322,8 +322,8 @@ void PostgresConnection::FreeConnection() {
 
 void PostgresConnection::Run(const std::string& sql) {
   FreeConnection();
-  PgResultPtr result(PQexec(conn_.get(), sql.c_str()));
-  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+  PgResultPtr result(Libpq().exec(conn_.get(), sql.c_str()));
+  const ExecStatusType status = result ? Libpq().resultStatus(result.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) throw ErrorOf(result.get());
 }
 
@@ -332,8 +332,8 @@ std::unique_ptr<SqlStatement> PostgresConnection::Prepare(std::string_view sql) 
   const std::string text = ToPostgresPlaceholders(sql, &parameters);
   std::string name = NextStatementName();
   FreeConnection();
-  PgResultPtr result(PQprepare(conn_.get(), name.c_str(), text.c_str(), parameters, nullptr));
-  if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) throw ErrorOf(result.get());
+  PgResultPtr result(Libpq().prepare(conn_.get(), name.c_str(), text.c_str(), parameters, nullptr));
+  if (!result || Libpq().resultStatus(result.get()) != PGRES_COMMAND_OK) throw ErrorOf(result.get());
   return std::make_unique<PostgresStatement>(*this, std::move(name), parameters);
 }
 

@@ -45,6 +45,10 @@ struct PgResultClearer {
 using PgConnPtr = std::unique_ptr<pg_conn, PgConnCloser>;
 using PgResultPtr = std::unique_ptr<pg_result, PgResultClearer>;
 
+// Whether libpq is loaded in this process: only once a PostgreSQL URL has been opened
+// (store/libpq.h), so that a command on a SQLite file starts without it.
+bool LibpqLoaded();
+
 // sql with `?` and `?N` turned into $N; parameter_count (when not null) receives the largest N.
 std::string ToPostgresPlaceholders(std::string_view sql, int* parameter_count = nullptr);
 

@@ -1,16 +1,16 @@
 #include "store/postgres_errors.h"
 
-#include <libpq-fe.h>
-
 #include <map>
 #include <memory>
 #include <string_view>
+
+#include "store/libpq.h"
 
 namespace baocao {
 namespace {
 
 struct ConninfoFreer {
-  void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+  void operator()(PQconninfoOption* options) const { Libpq().conninfoFree(options); }
 };
 
 bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
@@ -29,8 +29,8 @@ std::string FirstLine(const std::string& text) {
 
 std::string ShownPostgresUrl(const std::string& url) {
   char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, ConninfoFreer> options(PQconninfoParse(url.c_str(), &error));
-  if (error != nullptr) PQfreemem(error);
+  std::unique_ptr<PQconninfoOption, ConninfoFreer> options(Libpq().conninfoParse(url.c_str(), &error));
+  if (error != nullptr) Libpq().freemem(error);
   if (!options) return "(địa chỉ PostgreSQL không hợp lệ)";
   std::map<std::string, std::string> values;
   for (const PQconninfoOption* o = options.get(); o->keyword != nullptr; ++o)
