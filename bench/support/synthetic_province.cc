@@ -166,15 +166,15 @@ void SyntheticProvince::WriteDossiersXlsx(const std::string& path, int64_t rows,
   if (workbook_close(workbook) != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path);
 }
 
-double PeakMemoryMiB() {
+double PeakMemoryMiB(int who) {
   rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
+  getrusage(who, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-double CpuSeconds() {
+double CpuSeconds(int who) {
   rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
+  getrusage(who, &usage);
   return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }

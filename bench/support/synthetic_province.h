@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <sys/resource.h>
 
 #include "core/date.h"
 
@@ -48,11 +49,13 @@ struct SyntheticProvince {
                          const std::string& prefix, uint32_t seed, bool title_rows) const;
 };
 
-// Peak resident memory of this process so far, in MiB.
-double PeakMemoryMiB();
+// Peak resident memory of this process so far, in MiB; with RUSAGE_CHILDREN, of the largest of its
+// finished child processes.
+double PeakMemoryMiB(int who = RUSAGE_SELF);
 // CPU time of this process so far (every thread, user and system), in seconds: on a shared machine
-// the wall times are mostly waiting for a core, the CPU seconds are the figure to compare.
-double CpuSeconds();
+// the wall times are mostly waiting for a core, the CPU seconds are the figure to compare. With
+// RUSAGE_CHILDREN, of its finished child processes together.
+double CpuSeconds(int who = RUSAGE_SELF);
 // CPU time of the calling thread so far, in seconds.
 double ThreadCpuSeconds();
 

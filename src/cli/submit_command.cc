@@ -6,11 +6,37 @@
 #include "core/errors.h"
 #include "core/exit_codes.h"
 #include "ingest/submission.h"
+#include "jobs/inbox_file_name.h"
 #include "jobs/progress_line.h"
 #include "store/database.h"
 
 namespace baocao {
 namespace po = boost::program_options;
+namespace {
+
+// The unit and period of each file of a dossiers or petitions submission given neither --unit nor
+// --period: from its name, as in a job's inbox (dossiers_H01_2023-05.csv), so that one command
+// loads many units' months (issue 15: 112 files in one command instead of 112 commands). Every name
+// is checked before the first file is read; one that does not fit refuses the command.
+std::vector<InboxFileName> NamedUnitsAndPeriods(SubmissionKind kind, const std::vector<std::string>& files) {
+  std::vector<InboxFileName> named;
+  const std::string what = kind == SubmissionKind::kPetitions ? "phản ánh, kiến nghị" : "hồ sơ TTHC";
+  for (const auto& file : files) {
+    const std::string name = std::filesystem::path(file).filename().string();
+    std::string why;
+    auto parsed = ParseInboxFileName(name, &why);
+    if (parsed && parsed->kind != kind)
+      why = "tên tệp ghi loại dữ liệu \"" + name.substr(0, name.find('_')) + "\", khác với --kind";
+    if (!parsed || parsed->kind != kind)
+      throw UsageError("Nộp " + what + " cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM), hoặc " +
+                       "mỗi tệp đặt tên như trong hộp thư đến; tệp \"" + name +
+                       "\": " + why);
+    named.push_back(std::move(*parsed));
+  }
+  return named;
+}
+
+}  // namespace
 
 int SubmitCommand(CommandContext& ctx) {
   std::string kind;
@@ -23,29 +49,40 @@ int SubmitCommand(CommandContext& ctx) {
   options.add_options()
       ("kind", po::value(&kind)->required(),
        "loại dữ liệu: units | procedures | dossiers | discipline | evaluations | petitions")
-      ("unit", po::value(&unit), "mã đơn vị nộp (bắt buộc với dossiers, petitions)")
-      ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (bắt buộc với dossiers, petitions); YYYY cho kỷ luật, xếp loại")
+      ("unit", po::value(&unit), "mã đơn vị nộp (dossiers, petitions: bắt buộc, trừ khi tên tệp ghi đơn vị và kỳ)")
+      ("period", po::value(&period), "tháng xuất dữ liệu YYYY-MM (dossiers, petitions: như --unit); YYYY cho kỷ luật, xếp loại")
       ("partial", po::bool_switch(&partial), "lưu các dòng hợp lệ, giữ lại các dòng lỗi kèm lý do (mặc định: từ chối cả tệp nếu có lỗi)")
       ("sheet", po::value(&sheet), "trang tính cần đọc của tệp Excel (mặc định: trang đầu tiên có dòng tiêu đề cột)")
       ("file", po::value(&files)->multitoken(), "tệp cần nộp: CSV hoặc văn bản (UTF-8, UTF-16, Windows-1258), .xlsx, .xls");
   po::positional_options_description positional;
   positional.add("file", -1);
   const auto vm = ParseOptions(
-      ctx, "baocao [--db TỆP] submit --kind LOẠI [--unit MÃ] [--period KỲ] [--sheet TÊN] [--partial] TỆP...", options,
+      ctx, "baocao [--db TỆP] submit --kind LOẠI [--unit MÃ] [--period KỲ] [--sheet TÊN] [--partial] TỆP...\n"
+      "  (hồ sơ, phản ánh không kèm --unit, --period: lấy từ tên tệp, ví dụ dossiers_H01_2023-05.csv)", options,
       &positional);
   if (!vm) return kExitOk;
   RejectEmptyOptions(*vm);
   if (files.empty()) throw UsageError("Chưa chỉ ra tệp cần nộp");
 
+  const SubmissionKind submission_kind = ParseSubmissionKind(kind);
+  const bool monthly_export = submission_kind == SubmissionKind::kDossiers || submission_kind == SubmissionKind::kPetitions;
+  std::vector<InboxFileName> named;
+  if (monthly_export && unit.empty() && period.empty()) named = NamedUnitsAndPeriods(submission_kind, files);
+
   Database db(ctx.db_path);
   ProgressLine progress(ctx.err, ctx.err_is_terminal);
   int exit_code = kExitOk;
-  for (const auto& file : files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& file = files[i];
     SubmitRequest request;
-    request.kind = ParseSubmissionKind(kind);
+    request.kind = submission_kind;
     request.file = file;
     if (!unit.empty()) request.unit = unit;
     if (!period.empty()) request.period = period;
+    if (!named.empty()) {
+      request.unit = named[i].unit;
+      request.period = named[i].period;
+    }
     request.partial = partial;
     if (vm->count("sheet")) request.sheet = sheet;
     const std::string label = "Đọc tệp " + std::filesystem::path(file).filename().string();

@@ -118,16 +118,31 @@ TEST_CASE("a --db that is not a database or is damaged is named in Vietnamese, n
 
 
 namespace baocao {
+namespace {
+
+// A database in a fresh folder with the sample units and procedures submitted; Run adds its --db.
+class SampleDatabase {
+ public:
+  SampleDatabase() {
+    REQUIRE(Run({"submit", "--kind", "units", test::Fixture("sample/units.csv")}).code == kExitOk);
+    REQUIRE(Run({"submit", "--kind", "procedures", test::Fixture("sample/procedures.csv")}).code == kExitOk);
+  }
+  test::CliResult Run(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", path_});
+    return test::RunCliCapture(args);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  test::TempDir dir_;
+  std::string path_ = dir_.File("b.db");
+};
+
+}  // namespace
 
 TEST_CASE("submit --kind petitions stores the petitions and prints their receipt, and submissions lists them", "[cli]") {
-  test::TempDir dir;
-  const std::string db = dir.File("b.db");
-  auto run = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db});
-    return test::RunCliCapture(args);
-  };
-  CHECK(run({"submit", "--kind", "units", test::Fixture("sample/units.csv")}).code == kExitOk);
-  CHECK(run({"submit", "--kind", "procedures", test::Fixture("sample/procedures.csv")}).code == kExitOk);
+  SampleDatabase sample;
+  const auto run = [&](std::vector<std::string> args) { return sample.Run(std::move(args)); };
   const std::string file = test::Fixture("ingest/petitions_canonical.csv");
   const auto good = run({"submit", "--kind", "petitions", "--unit", "H01", "--period", "2023-05", file});
   CHECK(good.code == kExitOk);
@@ -144,13 +159,50 @@ TEST_CASE("submit --kind petitions stores the petitions and prints their receipt
   CHECK(no_unit.code == kExitUsage);
   CHECK(no_unit.err ==
         "baocao: Nộp phản ánh, kiến nghị cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)\n");
-  Database check(db);
+  Database check(sample.path());
   CHECK(test::QueryText(check, "SELECT COUNT(*) FROM petitions") == "3\n");
   const auto listed = run({"submissions", "--last", "1"});
   CHECK(listed.code == kExitOk);
   CHECK(listed.out.find("#3  ") == 0);
   CHECK(listed.out.find("  petitions  đơn vị H01  kỳ 2023-05  petitions_canonical.csv  (toàn bộ): 3 dòng, tiếp nhận 3, "
                         "từ chối 0\n") != std::string::npos);
+}
+
+TEST_CASE("submit --kind dossiers without --unit and --period takes each file's unit and month from its name", "[cli]") {
+  SampleDatabase sample;
+  const auto run = [&](std::vector<std::string> args) { return sample.Run(std::move(args)); };
+  const std::string h01 = test::Fixture("sample/dossiers_H01_2023-04.csv");
+  const std::string h02 = test::Fixture("sample/dossiers_H02_2023-05.csv");
+  const auto both = run({"submit", "--kind", "dossiers", h01, h02});
+  CHECK(both.code == kExitOk);
+  CHECK(both.out.find("BIÊN NHẬN NỘP DỮ LIỆU số 3\nTệp: " + h01 +
+                      "\nLoại dữ liệu: hồ sơ TTHC (dossiers)\nĐơn vị nộp: H01\nKỳ: 2023-04\n") == 0);
+  CHECK(both.out.find("BIÊN NHẬN NỘP DỮ LIỆU số 4\nTệp: " + h02 +
+                      "\nLoại dữ liệu: hồ sơ TTHC (dossiers)\nĐơn vị nộp: H02\nKỳ: 2023-05\n") != std::string::npos);
+  Database check(sample.path());
+  CHECK(test::QueryText(check, "SELECT id, ma_don_vi, period, rows_accepted FROM submissions WHERE kind = 'dossiers' "
+                               "ORDER BY id") == "3|H01|2023-04|5\n4|H02|2023-05|2\n");
+  CHECK(test::QueryText(check, "SELECT COUNT(*) FROM dossiers") == "7\n");
+}
+
+TEST_CASE("submit without --unit and --period refuses every file when one name does not tell them", "[cli]") {
+  SampleDatabase sample;
+  const auto run = [&](std::vector<std::string> args) { return sample.Run(std::move(args)); };
+  const std::string h01 = test::Fixture("sample/dossiers_H01_2023-04.csv");
+  const auto unnamed = run({"submit", "--kind", "dossiers", h01, test::Fixture("ingest/dossiers_canonical.csv")});
+  CHECK(unnamed.code == kExitUsage);
+  CHECK(unnamed.err ==
+        "baocao: Nộp hồ sơ TTHC cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM), hoặc mỗi tệp "
+        "đặt tên như trong hộp thư đến; tệp \"dossiers_canonical.csv\": tên tệp phải có dạng "
+        "<loại>_<mã đơn vị>_<YYYY-MM>.csv (hoặc .txt, .xlsx, .xls), ví dụ dossiers_H01_2023-05.csv\n");
+  const auto other_kind = run({"submit", "--kind", "petitions", h01});
+  CHECK(other_kind.code == kExitUsage);
+  CHECK(other_kind.err ==
+        "baocao: Nộp phản ánh, kiến nghị cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM), hoặc mỗi "
+        "tệp đặt tên như trong hộp thư đến; tệp \"dossiers_H01_2023-04.csv\": tên tệp ghi loại dữ liệu "
+        "\"dossiers\", khác với --kind\n");
+  Database check(sample.path());
+  CHECK(test::QueryText(check, "SELECT COUNT(*) FROM submissions WHERE kind IN ('dossiers', 'petitions')") == "0\n");
 }
 
 }  // namespace baocao
