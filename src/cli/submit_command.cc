@@ -85,7 +85,10 @@ int SubmitCommand(CommandContext& ctx) {
     }
     request.partial = partial;
     if (vm->count("sheet")) request.sheet = sheet;
-    const std::string label = "Đọc tệp " + std::filesystem::path(file).filename().string();
+    // Several files: which one of how many ("Đọc tệp 12/112 dossiers_H01_2023-05.csv").
+    const std::string counter =
+        files.size() > 1 ? std::to_string(i + 1) + "/" + std::to_string(files.size()) + " " : "";
+    const std::string label = "Đọc tệp " + counter + std::filesystem::path(file).filename().string();
     request.progress = [&progress, &label](int rows) { progress.Update(label, rows, 0, "dòng"); };
     const Receipt receipt = Submit(db, request);
     progress.Clear();

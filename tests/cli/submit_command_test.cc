@@ -3,7 +3,9 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <sstream>
 
+#include "cli/command.h"
 #include "core/exit_codes.h"
 #include "store/database.h"
 #include "test_support.h"
@@ -203,6 +205,19 @@ TEST_CASE("submit without --unit and --period refuses every file when one name d
         "\"dossiers\", khác với --kind\n");
   Database check(sample.path());
   CHECK(test::QueryText(check, "SELECT COUNT(*) FROM submissions WHERE kind IN ('dossiers', 'petitions')") == "0\n");
+}
+
+TEST_CASE("submit shows on a terminal which file of how many it reads", "[cli]") {
+  SampleDatabase sample;
+  const std::string h01 = test::Fixture("sample/dossiers_H01_2023-04.csv");
+  const std::string h02 = test::Fixture("sample/dossiers_H02_2023-05.csv");
+  std::ostringstream out, err;
+  CommandContext ctx{sample.path(), {"--kind", "dossiers", h01, h02}, out, err, /*err_is_terminal=*/true};
+  CHECK(SubmitCommand(ctx) == kExitOk);
+  // Each file's rows once read (the line rewritten in place, then erased before its receipt).
+  CHECK(err.str() == "\r\x1b[KĐọc tệp 1/2 dossiers_H01_2023-04.csv: 5 dòng\r\x1b[K"
+                     "\r\x1b[KĐọc tệp 2/2 dossiers_H02_2023-05.csv: 2 dòng\r\x1b[K");
+  CHECK(out.str().find("Đơn vị nộp: H02\nKỳ: 2023-05\n") != std::string::npos);
 }
 
 }  // namespace baocao
