@@ -89,7 +89,11 @@ int SubmitCommand(CommandContext& ctx) {
     const std::string counter =
         files.size() > 1 ? std::to_string(i + 1) + "/" + std::to_string(files.size()) + " " : "";
     const std::string label = "Đọc tệp " + counter + std::filesystem::path(file).filename().string();
-    request.progress = [&progress, &label](int rows) { progress.Update(label, rows, 0, "dòng"); };
+    // A text file tells how much of it was read, hence the time left; a workbook only its rows.
+    request.progress = [&progress, &label](const ReadProgress& p) {
+      if (p.fraction_read) progress.UpdateShare(label, p.rows_read, *p.fraction_read, "dòng");
+      else progress.Update(label, p.rows_read, 0, "dòng");
+    };
     const Receipt receipt = Submit(db, request);
     progress.Clear();
     ctx.out << receipt.Text() << "\n";

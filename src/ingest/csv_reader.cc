@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <sys/stat.h>
 
 #include "core/errors.h"
 #include "core/system_error_text.h"
@@ -18,6 +19,8 @@ CsvReader::CsvReader(const std::string& path, CsvLimits limits, const std::strin
     : path_(name.empty() ? path : name), limits_(limits), buffer_(kChunk) {
   file_.reset(std::fopen(path.c_str(), "rb"));
   if (!file_) throw InputError(path_, 0, 0, "không mở được tệp: " + SystemErrorText(errno));
+  struct stat info {};
+  if (::fstat(::fileno(file_.get()), &info) == 0 && info.st_size > 0) size_ = static_cast<uint64_t>(info.st_size);
   Fill();
   if (end_ >= 3 && static_cast<unsigned char>(buffer_[0]) == 0xEF &&
       static_cast<unsigned char>(buffer_[1]) == 0xBB && static_cast<unsigned char>(buffer_[2]) == 0xBF)
@@ -30,6 +33,7 @@ bool CsvReader::Fill() {
   // Keep what is not consumed yet (DetectDelimiter may look ahead) at the front of the buffer.
   const size_t keep = end_ - pos_;
   if (keep > 0 && pos_ > 0) std::memmove(buffer_.data(), buffer_.data() + pos_, keep);
+  buffer_offset_ += pos_;
   pos_ = 0;
   end_ = keep;
   if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
@@ -41,6 +45,11 @@ bool CsvReader::Fill() {
   }
   end_ += n;
   return true;
+}
+
+std::optional<double> CsvReader::FractionRead() const {
+  if (size_ == 0) return 1.0;
+  return std::min(1.0, static_cast<double>(buffer_offset_ + pos_) / static_cast<double>(size_));
 }
 
 int CsvReader::Peek() {

@@ -7,6 +7,7 @@
 // record that breaks one, so that memory stays flat however large or hostile the file is.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ class RecordSource {
   // The row of the last record read, 1-based, as the officer sees it: the line of a text file on
   // which the record begins, the row number of a worksheet.
   virtual int row() const = 0;
+
+  // How much of the file has been read, from 0 to 1, when the source can tell (a text file: the
+  // bytes read so far over its size), for the time a long submission has left; nullopt when it
+  // cannot (a workbook, whose rows are not laid out in its bytes in order).
+  virtual std::optional<double> FractionRead() const { return std::nullopt; }
 };
 
 }  // namespace baocao

@@ -39,6 +39,7 @@ struct PipelineRow {
   Problems errors;               // the row's problems, in column order
   std::optional<InputError> unreadable;  // the table could not be read further here (last item)
   std::exception_ptr failure;            // anything else the reader threw (last item)
+  std::optional<double> fraction_read;   // of the file, once this row was read (ExportTable::FractionRead)
 };
 
 template <class Record>
@@ -122,6 +123,7 @@ class RowPipeline {
         item.more = table.Next(fields, item.below_total);
         if (item.more) {
           item.row = table.row();
+          item.fraction_read = table.FractionRead();
           RowReader reader(header, specs, fields, item.row, item.errors);
           if (reader.WellFormed()) item.record = parse(reader);
         }

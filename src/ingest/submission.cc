@@ -110,6 +110,7 @@ struct Run {
   int last_rejected_row = 0;  // rows are rejected in file order, each counted once
   bool unreadable = false;    // the file's structure broke (an unclosed quote, a limit): reject whole
   int rows_told = -1;         // rows_total at the last call of request.progress; -1: none yet
+  std::optional<double> fraction_read = std::nullopt;  // of the file, at the last row handled (text files only)
   FileHash* hash = nullptr;   // computed by the reading thread once it has read the rows
 
   // Tells request.progress the rows read: every kProgressEveryRows rows, and at the end.
@@ -119,7 +120,7 @@ struct Run {
     const bool due = at_end ? read != rows_told : read >= std::max(rows_told, 0) + kProgressEveryRows;
     if (!due) return;
     rows_told = read;
-    request.progress(read);
+    request.progress({read, at_end && fraction_read ? std::optional<double>(1.0) : fraction_read});
   }
 
   // The column of the record's key (ma_ho_so, so_quyet_dinh, ma_don_vi, …) in the file, from 1.
@@ -201,6 +202,7 @@ void ReadRowBatches(ExportTable& table, Run& run, Parse parse, Write write, Stor
           break;
         }
         ++run.receipt.rows_total;
+        if (item->fraction_read) run.fraction_read = item->fraction_read;
         run.receipt.errors.Add(item->errors);
         if (item->record) {
           store(*item->record, item->row, results[result++]);

@@ -23,6 +23,14 @@ namespace baocao {
 // How many data rows are read between two calls of SubmitRequest::progress.
 inline constexpr int kProgressEveryRows = 1000;
 
+// What SubmitRequest::progress is told while a file's rows are read.
+struct ReadProgress {
+  int rows_read = 0;  // data rows read so far (Receipt::rows_total)
+  // How much of the file that is, from 0 to 1, for a text file (the bytes read over its size, 1 once
+  // it is read): the caller can tell the time left. nullopt for a workbook.
+  std::optional<double> fraction_read;
+};
+
 struct SubmitRequest {
   SubmissionKind kind = SubmissionKind::kDossiers;
   std::string file;                 // path of the export (CSV or text in any accepted encoding, .xlsx, .xls)
@@ -37,12 +45,13 @@ struct SubmitRequest {
   std::optional<std::string> sheet;
   bool partial = false;
   std::string now;  // submission time "YYYY-MM-DD HH:MM:SS"; empty: the clock
-  // Progress of a long file (the portal's "đã đọc N dòng"): called with the data rows read so far
-  // (Receipt::rows_total) once at least kProgressEveryRows more were read since the last call, and
-  // once more when the table has been read, with the total (not again when the last call already
-  // said it). Not called for a file refused before its rows are read (duplicate, bad header). A
-  // throw from it aborts the submission like any failure (everything is rolled back).
-  std::function<void(int rows_read)> progress;
+  // Progress of a long file (the portal's "đã đọc N dòng", the command line's time left): called
+  // with the data rows read so far (Receipt::rows_total) once at least kProgressEveryRows more were
+  // read since the last call, and once more when the table has been read, with the total (not
+  // again when the last call already said it). Not called for a file refused before its rows are
+  // read (duplicate, bad header). A throw from it aborts the submission like any failure
+  // (everything is rolled back).
+  std::function<void(const ReadProgress&)> progress;
   // Test seam: called after each data row is stored, with the number stored so far. A throw from
   // it aborts the submission like any failure (everything is rolled back).
   std::function<void(int)> after_row_stored;

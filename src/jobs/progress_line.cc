@@ -1,5 +1,6 @@
 #include "jobs/progress_line.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <streambuf>
@@ -73,19 +74,40 @@ std::string ProgressLine::Text(const std::string& label, int64_t done, int64_t t
   return text;
 }
 
-void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, const std::string& noun) {
+std::string ProgressLine::ShareText(const std::string& label, int64_t done, double fraction, const std::string& noun,
+                                   double seconds) {
+  fraction = std::clamp(fraction, 0.0, 1.0);
+  std::string text = label + ": " + FormatCount(done) + " " + noun + " (" +
+                     std::to_string(static_cast<int>(std::floor(fraction * 100))) + "%)";
+  if (seconds > 0 && done > 0) {
+    text += ", " + FormatCount(static_cast<int64_t>(static_cast<double>(done) / seconds)) + " " + noun + "/giây";
+    if (fraction > 0 && fraction < 1)
+      text += ", còn khoảng " + Duration(static_cast<int64_t>(std::ceil(seconds * (1 - fraction) / fraction)));
+  }
+  return text;
+}
+
+void ProgressLine::Show(const std::string& label, bool last, const std::function<std::string(double)>& text) {
   if (!terminal_) return;
   const double now = now_();
   const bool fresh = label != label_;
   if (fresh) {
     label_ = label;
     started_ = now;
-  } else if (shown_ && now - shown_at_ < kProgressInterval && !(total > 0 && done >= total)) {
+  } else if (shown_ && now - shown_at_ < kProgressInterval && !last) {
     return;
   }
-  out_ << kErase << Text(label, done, total, noun, now - started_) << std::flush;
+  out_ << kErase << text(now - started_) << std::flush;
   shown_ = true;
   shown_at_ = now;
+}
+
+void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, const std::string& noun) {
+  Show(label, total > 0 && done >= total, [&](double seconds) { return Text(label, done, total, noun, seconds); });
+}
+
+void ProgressLine::UpdateShare(const std::string& label, int64_t done, double fraction, const std::string& noun) {
+  Show(label, fraction >= 1, [&](double seconds) { return ShareText(label, done, fraction, noun, seconds); });
 }
 
 void ProgressLine::Clear() {

@@ -34,6 +34,9 @@ class ProgressLine {
   // done over the seconds since the first call with this label (not shown on that first call); the
   // time left, (total - done) at that rate, only when total is known.
   void Update(const std::string& label, int64_t done, int64_t total, const std::string& noun);
+  // The same for a task whose total is not known but whose share done is (fraction, 0 to 1: the
+  // bytes of a file read so far): the time left is the time so far for the share still to do.
+  void UpdateShare(const std::string& label, int64_t done, double fraction, const std::string& noun);
   // Erases the line if one is shown.
   void Clear();
   // A stream to out that erases the line before anything is written through it (for the run's log).
@@ -42,9 +45,15 @@ class ProgressLine {
   // The text Update shows (without the \r and the erase), for the tests and the line itself.
   static std::string Text(const std::string& label, int64_t done, int64_t total, const std::string& noun,
                           double seconds);
+  // The text UpdateShare shows: "Đọc tệp a.csv: 120.000 dòng (45%), 60.000 dòng/giây, còn khoảng 3 giây".
+  static std::string ShareText(const std::string& label, int64_t done, double fraction, const std::string& noun,
+                               double seconds);
 
  private:
   class ClearingBuffer;
+  // Shows text(seconds since the label's first call) unless the line was rewritten less than
+  // kProgressInterval ago (a new label and the last item are shown at once).
+  void Show(const std::string& label, bool last, const std::function<std::string(double)>& text);
   std::ostream& out_;
   bool terminal_;
   Now now_;

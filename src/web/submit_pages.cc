@@ -347,8 +347,8 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   const std::string progress_token = field("tien_do");
   UploadBoard& board = ctx.services.uploads;
   board.SetProgress(session, progress_token, {0, false});
-  request.progress = [&board, &session, &progress_token](int rows) {
-    board.SetProgress(session, progress_token, {rows, false});
+  request.progress = [&board, &session, &progress_token](const ReadProgress& p) {
+    board.SetProgress(session, progress_token, {p.rows_read, false});
   };
   Receipt receipt;
   try {

@@ -215,8 +215,8 @@ TEST_CASE("submit shows on a terminal which file of how many it reads", "[cli]")
   CommandContext ctx{sample.path(), {"--kind", "dossiers", h01, h02}, out, err, /*err_is_terminal=*/true};
   CHECK(SubmitCommand(ctx) == kExitOk);
   // Each file's rows once read (the line rewritten in place, then erased before its receipt).
-  CHECK(err.str() == "\r\x1b[KĐọc tệp 1/2 dossiers_H01_2023-04.csv: 5 dòng\r\x1b[K"
-                     "\r\x1b[KĐọc tệp 2/2 dossiers_H02_2023-05.csv: 2 dòng\r\x1b[K");
+  CHECK(err.str() == "\r\x1b[KĐọc tệp 1/2 dossiers_H01_2023-04.csv: 5 dòng (100%)\r\x1b[K"
+                     "\r\x1b[KĐọc tệp 2/2 dossiers_H02_2023-05.csv: 2 dòng (100%)\r\x1b[K");
   CHECK(out.str().find("Đơn vị nộp: H02\nKỳ: 2023-05\n") != std::string::npos);
 }
 

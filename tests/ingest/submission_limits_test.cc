@@ -169,15 +169,17 @@ struct ProgressRun {
     request.unit = "H01";
     request.period = "2023-05";
     request.partial = true;
-    request.progress = [this, throw_at](int read) {
-      calls.push_back(read);
-      if (read == throw_at) throw std::runtime_error("hủy");
+    request.progress = [this, throw_at](const ReadProgress& p) {
+      calls.push_back(p.rows_read);
+      fractions.push_back(p.fraction_read);
+      if (p.rows_read == throw_at) throw std::runtime_error("hủy");
     };
     return baocao::Submit(c.db(), request);
   }
   CatalogDb c;
   test::TempDir dir;
   std::vector<int> calls;
+  std::vector<std::optional<double>> fractions;  // told with each call
 };
 
 std::vector<int> Calls(int rows) {
@@ -199,6 +201,37 @@ TEST_CASE("a long file tells its progress every 1.000 rows read, then its total"
   CHECK(Calls(3000) == std::vector<int>{1000, 2000, 3000});
   CHECK(Calls(999) == std::vector<int>{999});
   CHECK(Calls(0) == std::vector<int>{0});
+}
+
+TEST_CASE("a text file's progress tells how much of its bytes were read, a workbook's cannot", "[ingest]") {
+  ProgressRun run(3500);
+  run.Submit();
+  const std::string content = test::ReadFile(run.dir.File("d.csv"));
+  // The bytes up to the end of data row n (the header is line 1).
+  const auto through_row = [&](int n) {
+    size_t end = 0;
+    for (int line = 0; line <= n; ++line) end = content.find('\n', end) + 1;
+    return static_cast<double>(end) / static_cast<double>(content.size());
+  };
+  REQUIRE(run.fractions.size() == 4);
+  CHECK(run.fractions[0] == Approx(through_row(1000)));
+  CHECK(run.fractions[1] == Approx(through_row(2000)));
+  CHECK(run.fractions[2] == Approx(through_row(3000)));
+  CHECK(run.fractions[3] == 1.0);
+  CHECK(*run.fractions[0] > 0.25);
+  CHECK(*run.fractions[2] < 0.9);
+
+  CatalogDb c;
+  SubmitRequest request;
+  request.kind = SubmissionKind::kDossiers;
+  request.file = test::Fixture("formats/dossiers_H01_2023-05.xlsx");
+  request.unit = "H01";
+  request.period = "2023-05";
+  std::vector<std::optional<double>> told;
+  request.progress = [&told](const ReadProgress& p) { told.push_back(p.fraction_read); };
+  const Receipt r = baocao::Submit(c.db(), request);
+  CHECK(r.rows_total > 0);
+  CHECK(told == std::vector<std::optional<double>>{std::nullopt});
 }
 
 TEST_CASE("a throw from the progress callback aborts the submission and rolls it back", "[ingest]") {

@@ -42,6 +42,30 @@ TEST_CASE("progress text: minutes and hours left, thousands separated", "[progre
   CHECK(ProgressLine::Text("X", 0, 10, "đơn vị", 1.0) == "X: 0/10 đơn vị");
 }
 
+TEST_CASE("progress of a file by the share of its bytes read: the time left from the time so far", "[progress]") {
+  CHECK(ProgressLine::ShareText("Đọc tệp a.csv", 120000, 0.45, "dòng", 2.0) ==
+        "Đọc tệp a.csv: 120.000 dòng (45%), 60.000 dòng/giây, còn khoảng 3 giây");  // 2 s * 0.55 / 0.45
+  CHECK(ProgressLine::ShareText("X", 1000, 0.01, "dòng", 40.0) ==
+        "X: 1.000 dòng (1%), 25 dòng/giây, còn khoảng 1 giờ 6 phút");
+  CHECK(ProgressLine::ShareText("X", 5, 1.0, "dòng", 0.5) == "X: 5 dòng (100%), 10 dòng/giây");
+  CHECK(ProgressLine::ShareText("X", 0, 0.0, "dòng", 0.0) == "X: 0 dòng (0%)");
+
+  std::ostringstream out;
+  double now = 0;
+  ProgressLine line(out, true, [&now] { return now; });
+  line.UpdateShare("Đọc tệp a.csv", 1000, 0.1, "dòng");
+  now = 0.1;
+  line.UpdateShare("Đọc tệp a.csv", 2000, 0.2, "dòng");  // too soon: not rewritten
+  now = 1.0;
+  line.UpdateShare("Đọc tệp a.csv", 3000, 0.25, "dòng");
+  now = 1.1;
+  line.UpdateShare("Đọc tệp a.csv", 12000, 1.0, "dòng");  // the last: at once
+  CHECK(out.str() ==
+        "\r\033[KĐọc tệp a.csv: 1.000 dòng (10%)"
+        "\r\033[KĐọc tệp a.csv: 3.000 dòng (25%), 3.000 dòng/giây, còn khoảng 3 giây"
+        "\r\033[KĐọc tệp a.csv: 12.000 dòng (100%), 10.909 dòng/giây");
+}
+
 TEST_CASE("progress writes nothing when stderr is not a terminal, the log passes through unchanged", "[progress]") {
   std::ostringstream out;
   double now = 0;
