@@ -47,8 +47,9 @@ int RunCommand(CommandContext& ctx) {
   // The log goes through the progress line, which erases itself before each log line.
   ProgressLine progress(ctx.err, ctx.err_is_terminal);
   run_options.log = &progress.log();
-  run_options.progress = [&progress](const std::string& step, int64_t done, int64_t total, const std::string& noun) {
-    progress.Update(step, done, total, noun);
+  run_options.progress = [&progress](const RunProgress& p) {
+    if (p.share) progress.UpdateShare(p.step, p.done, *p.share, p.noun);
+    else progress.Update(p.step, p.done, p.total, p.noun);
   };
   Database db(ctx.db_path);
   const RunResult result = RunJob(db, job, run_options);

@@ -120,7 +120,7 @@ struct Run {
     const bool due = at_end ? read != rows_told : read >= std::max(rows_told, 0) + kProgressEveryRows;
     if (!due) return;
     rows_told = read;
-    request.progress({read, at_end && fraction_read ? std::optional<double>(1.0) : fraction_read});
+    request.progress({read, fraction_read});
   }
 
   // The column of the record's key (ma_ho_so, so_quyet_dinh, ma_don_vi, …) in the file, from 1.
@@ -213,6 +213,7 @@ void ReadRowBatches(ExportTable& table, Run& run, Parse parse, Write write, Stor
       }
     }
   }
+  if (table.FractionRead()) run.fraction_read = 1.0;  // read to its end (a header-only file too)
   run.Progress(true);
   if (table.blank_rows() > 0 && table.sheet().empty())  // a worksheet's empty rows are not worth a word
     run.receipt.warnings.push_back(

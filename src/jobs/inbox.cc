@@ -151,7 +151,7 @@ std::string SubmitOne(Database& db, const std::string& path, const InboxFileName
   SubmitRequest request;
   if (progress) {
     const std::string file = std::filesystem::path(path).filename().string();
-    request.progress = [&progress, file](const ReadProgress& p) { progress(file, p.rows_read); };
+    request.progress = [&progress, file](const ReadProgress& p) { progress(file, p); };
   }
   request.kind = name.kind;
   request.file = path;

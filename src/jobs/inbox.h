@@ -66,7 +66,7 @@ InboxResult::Outcome ParseInboxOutcome(const std::string& text);
 // InputError when processed/ or rejected/ is not a real folder, and Error for a failure that is not
 // the file's fault (the database, a folder that cannot be written): the run stops.
 // progress, when given, is told the rows read of each file as they are read (SubmitRequest::progress).
-using InboxProgress = std::function<void(const std::string& file_name, int rows_read)>;
+using InboxProgress = std::function<void(const std::string& file_name, const ReadProgress& read)>;
 std::vector<InboxResult> ProcessInbox(Database& db, const std::string& inbox_dir, const Clock& clock,
                                       RunLog& log, const InboxProgress& progress = {});
 

@@ -104,8 +104,8 @@ std::vector<Report> ComputeAll(RunContext& run) {
   std::vector<Report> reports;
   for (const auto& form : run.job.forms) {
     if (run.options.progress)
-      run.options.progress("Tính báo cáo", static_cast<int64_t>(reports.size()),
-                           static_cast<int64_t>(run.job.forms.size()), "báo cáo");
+      run.options.progress({"Tính báo cáo", static_cast<int64_t>(reports.size()),
+                            static_cast<int64_t>(run.job.forms.size()), std::nullopt, "báo cáo"});
     run.log.Write("Tính báo cáo " + form + " cho " + (run.job.unit.empty() ? "toàn tỉnh" : "đơn vị " + run.job.unit));
     if (form == kKiemTraForm)
       reports.push_back(KiemTraReport(run.quality, ReportPlace(run.db, run.result.period, run.job.unit)));
@@ -194,7 +194,8 @@ RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& stagin
   for (size_t n = 0; n < chosen.size(); ++n) {
     const std::string& code = chosen[n]->code;
     if (run.options.progress)
-      run.options.progress(kEachUnitStep, static_cast<int64_t>(n), static_cast<int64_t>(chosen.size()), "đơn vị");
+      run.options.progress(
+          {kEachUnitStep, static_cast<int64_t>(n), static_cast<int64_t>(chosen.size()), std::nullopt, "đơn vị"});
     const std::string folder = PathInFolder(staging.path(), code);
     fs::create_directories(folder);
     for (const auto& form : forms) {
@@ -216,8 +217,8 @@ RunSummary::EachUnit RenderEachUnit(RunContext& run, const StagingFolder& stagin
   writes.Finish();
   artifacts.insert(artifacts.end(), staged.begin(), staged.end());
   if (run.options.progress && !chosen.empty())
-    run.options.progress(kEachUnitStep, static_cast<int64_t>(chosen.size()), static_cast<int64_t>(chosen.size()),
-                         "đơn vị");
+    run.options.progress({kEachUnitStep, static_cast<int64_t>(chosen.size()), static_cast<int64_t>(chosen.size()),
+                          std::nullopt, "đơn vị"});
   run.log.Write("Đã lập " + std::to_string(out.files) + " tệp báo cáo riêng của " + std::to_string(out.units) +
                 " đơn vị");
   return out;
@@ -293,7 +294,9 @@ void Execute(RunContext& run) {
     run.log.Write("Đọc hộp thư " + run.job.inbox_dir);
     InboxProgress rows;
     if (run.options.progress)
-      rows = [&run](const std::string& file, int read) { run.options.progress("Đọc tệp " + file, read, 0, "dòng"); };
+      rows = [&run](const std::string& file, const ReadProgress& read) {
+        run.options.progress({"Đọc tệp " + file, read.rows_read, 0, read.fraction_read, "dòng"});
+      };
     run.result.inbox = ProcessInbox(run.db, run.job.inbox_dir, run.clock, run.log, rows);
     for (const auto& r : run.result.inbox)
       run.history.RecordInboxFile(run.result.run_id, run.result.period.Label(), r);

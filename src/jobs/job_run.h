@@ -59,6 +59,16 @@ Period FormPeriod(const std::string& form, const Period& run_period);
 // job's deadline_day.
 ComputeFn SharedFiguresCompute(const Job& job);
 
+// One step of a run as a terminal shows it: done items (noun) of the step, out of total (0: not
+// known); share, when known, how much of the step is done (an inbox file's bytes read), from 0 to 1.
+struct RunProgress {
+  std::string step;
+  int64_t done = 0;
+  int64_t total = 0;
+  std::optional<double> share;
+  std::string noun;
+};
+
 struct RunOptions {
   std::optional<std::string> period;  // --period: re-run a given period
   const Clock* clock = nullptr;       // required
@@ -73,12 +83,11 @@ struct RunOptions {
   // Test seam: called before each file of the run is written (reports, then the summary), with the
   // file's name; a throw fails the run like any failure.
   std::function<void(const std::string& file_name)> before_artifact;
-  // Told the run's progress for a terminal (jobs/progress_line.h ProgressLine::Update): a step's
-  // text, how many of its items are done, how many there are (0: unknown), what an item is — the rows
-  // read of each inbox file ("Đọc tệp X", rows, 0, "dòng"), the forms computed ("Tính báo cáo", i,
-  // forms, "báo cáo"), the units' own reports ("Báo cáo riêng từng đơn vị", i, units, "đơn vị").
-  // Empty: nothing told.
-  std::function<void(const std::string& step, int64_t done, int64_t total, const std::string& noun)> progress;
+  // Told the run's progress for a terminal (jobs/progress_line.h): the rows read of each inbox file
+  // ("Đọc tệp X", rows, 0, share of the file's bytes read, "dòng"), the forms computed ("Tính báo
+  // cáo", i, forms, "báo cáo"), the units' own reports ("Báo cáo riêng từng đơn vị", i, units, "đơn
+  // vị"). Empty: nothing told.
+  std::function<void(const RunProgress&)> progress;
 };
 
 struct RunResult {

@@ -421,8 +421,9 @@ TEST_CASE("each_unit: every huyen gets its own forms in <period>/<code>/, one pu
   Database db(project.db());
   Runner runner;
   std::vector<std::string> told;
-  runner.options.progress = [&told](const std::string& step, int64_t done, int64_t total, const std::string& noun) {
-    told.push_back(step + " " + std::to_string(done) + "/" + std::to_string(total) + " " + noun);
+  runner.options.progress = [&told](const RunProgress& p) {
+    told.push_back(p.step + " " + std::to_string(p.done) + "/" + std::to_string(p.total) + " " + p.noun +
+                   (p.share ? " " + std::to_string(static_cast<int>(*p.share * 100)) + "%" : ""));
   };
   const RunResult result = runner.Run(db, job);
 
@@ -450,10 +451,10 @@ TEST_CASE("each_unit: every huyen gets its own forms in <period>/<code>/, one pu
   CHECK(summary.find("   tong_hop_T17_2023-05.pdf (195 byte)\n"
                      "   Báo cáo riêng của từng đơn vị (Huyện/thành phố): 3 đơn vị, 36 tệp, mỗi đơn vị trong thư mục "
                      "2023-05/<mã đơn vị>/\n\n2. Tệp nhận") != std::string::npos);
-  CHECK(told == std::vector<std::string>{"Đọc tệp units_T17_2023-05.csv 11/0 dòng",
-                                         "Đọc tệp procedures_T17_2023-05.csv 12/0 dòng",
-                                         "Đọc tệp dossiers_H01_2023-05.csv 6/0 dòng",
-                                         "Đọc tệp dossiers_H02_2023-05.csv 0/0 dòng",
+  CHECK(told == std::vector<std::string>{"Đọc tệp units_T17_2023-05.csv 11/0 dòng 100%",
+                                         "Đọc tệp procedures_T17_2023-05.csv 12/0 dòng 100%",
+                                         "Đọc tệp dossiers_H01_2023-05.csv 6/0 dòng 100%",
+                                         "Đọc tệp dossiers_H02_2023-05.csv 0/0 dòng 100%",
                                          "Tính báo cáo 0/4 báo cáo",
                                          "Tính báo cáo 1/4 báo cáo",
                                          "Tính báo cáo 2/4 báo cáo",
