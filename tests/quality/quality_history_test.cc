@@ -36,7 +36,7 @@ void SubmitFile(Database& db, SubmissionKind kind, const std::string& path, std:
 // month m (inside cut-off month m, 15/(m-1)–14/m), the first `online` of them online.
 std::string MonthFile(const std::string& unit, int month, int total, int online) {
   std::string csv = kHeader;
-  char day[16];
+  char day[24];  // room for any int month, so that the compiler sees no truncation
   for (int i = 0; i < total; ++i) {
     std::snprintf(day, sizeof day, "2026-%02d", month);
     csv += unit + "-" + std::to_string(month) + "-" + std::to_string(i) + ",1.001612," + unit + "," +
