@@ -20,7 +20,7 @@ CsvReader::CsvReader(const std::string& path, CsvLimits limits, const std::strin
   file_.reset(std::fopen(path.c_str(), "rb"));
   if (!file_) throw InputError(path_, 0, 0, "không mở được tệp: " + SystemErrorText(errno));
   struct stat info {};
-  if (::fstat(::fileno(file_.get()), &info) == 0 && info.st_size > 0) size_ = static_cast<uint64_t>(info.st_size);
+  if (::fstat(::fileno(file_.get()), &info) == 0 && info.st_size >= 0) size_ = static_cast<uint64_t>(info.st_size);
   Fill();
   if (end_ >= 3 && static_cast<unsigned char>(buffer_[0]) == 0xEF &&
       static_cast<unsigned char>(buffer_[1]) == 0xBB && static_cast<unsigned char>(buffer_[2]) == 0xBF)
@@ -48,8 +48,9 @@ bool CsvReader::Fill() {
 }
 
 std::optional<double> CsvReader::FractionRead() const {
-  if (size_ == 0) return 1.0;
-  return std::min(1.0, static_cast<double>(buffer_offset_ + pos_) / static_cast<double>(size_));
+  if (!size_) return std::nullopt;
+  if (*size_ == 0) return 1.0;
+  return std::min(1.0, static_cast<double>(buffer_offset_ + pos_) / static_cast<double>(*size_));
 }
 
 int CsvReader::Peek() {

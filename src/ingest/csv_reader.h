@@ -64,7 +64,8 @@ class CsvReader : public RecordSource {
   // The physical line (1-based) on which the last record read begins: the row in error messages.
   int line() const { return record_line_; }
   int row() const override { return record_line_; }
-  // The bytes before the next record over the file's size (1 for an empty file).
+  // The bytes before the next record over the file's size (1 for an empty file; nullopt when the
+  // size could not be read).
   std::optional<double> FractionRead() const override;
   char delimiter() const { return delimiter_; }
   const std::string& path() const { return path_; }
@@ -86,8 +87,8 @@ class CsvReader : public RecordSource {
   CsvLimits limits_;
   std::unique_ptr<std::FILE, FileCloser> file_;
   std::vector<char> buffer_;
-  uint64_t size_ = 0;           // the file's size when opened
-  uint64_t buffer_offset_ = 0;  // where buffer_[0] is in the file
+  std::optional<uint64_t> size_;  // the file's size when opened
+  uint64_t buffer_offset_ = 0;    // where buffer_[0] is in the file
   size_t pos_ = 0;
   size_t end_ = 0;
   bool eof_ = false;
