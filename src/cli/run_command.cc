@@ -47,10 +47,7 @@ int RunCommand(CommandContext& ctx) {
   // The log goes through the progress line, which erases itself before each log line.
   ProgressLine progress(ctx.err, ctx.err_is_terminal);
   run_options.log = &progress.log();
-  run_options.progress = [&progress](const RunProgress& p) {
-    if (p.share) progress.UpdateShare(p.step, p.done, *p.share, p.noun);
-    else progress.Update(p.step, p.done, p.total, p.noun);
-  };
+  run_options.progress = [&progress](const RunProgress& p) { progress.Update(p.step, p.done, p.total, p.noun, p.share); };
   Database db(ctx.db_path);
   const RunResult result = RunJob(db, job, run_options);
   progress.Clear();

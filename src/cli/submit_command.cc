@@ -20,7 +20,6 @@ namespace {
 // is checked before the first file is read; one that does not fit refuses the command.
 std::vector<InboxFileName> NamedUnitsAndPeriods(SubmissionKind kind, const std::vector<std::string>& files) {
   std::vector<InboxFileName> named;
-  const std::string what = kind == SubmissionKind::kPetitions ? "phản ánh, kiến nghị" : "hồ sơ TTHC";
   for (const auto& file : files) {
     const std::string name = std::filesystem::path(file).filename().string();
     std::string why;
@@ -28,8 +27,7 @@ std::vector<InboxFileName> NamedUnitsAndPeriods(SubmissionKind kind, const std::
     if (parsed && parsed->kind != kind)
       why = "tên tệp ghi loại dữ liệu \"" + name.substr(0, name.find('_')) + "\", khác với --kind";
     if (!parsed || parsed->kind != kind)
-      throw UsageError("Nộp " + what + " cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM), hoặc " +
-                       "mỗi tệp đặt tên như trong hộp thư đến; tệp \"" + name +
+      throw UsageError(UnitAndPeriodRequired(kind) + ", hoặc mỗi tệp đặt tên như trong hộp thư đến; tệp \"" + name +
                        "\": " + why);
     named.push_back(std::move(*parsed));
   }
@@ -91,8 +89,7 @@ int SubmitCommand(CommandContext& ctx) {
     const std::string label = "Đọc tệp " + counter + std::filesystem::path(file).filename().string();
     // A text file tells how much of it was read, hence the time left; a workbook only its rows.
     request.progress = [&progress, &label](const ReadProgress& p) {
-      if (p.fraction_read) progress.UpdateShare(label, p.rows_read, *p.fraction_read, "dòng");
-      else progress.Update(label, p.rows_read, 0, "dòng");
+      progress.Update(label, p.rows_read, 0, "dòng", p.fraction_read);
     };
     const Receipt receipt = Submit(db, request);
     progress.Clear();

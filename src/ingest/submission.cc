@@ -49,12 +49,15 @@ bool IsYear(const std::string& p) {
   return p.size() == 4 && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string What(SubmissionKind kind) {
+  return kind == SubmissionKind::kPetitions ? "phản ánh, kiến nghị" : "hồ sơ TTHC";
+}
+
 void CheckRequest(const SubmitRequest& request, const Catalog& catalog) {
   // Dossiers and petitions: a unit's export of one month (the row of the latest month wins).
   const bool dossiers = request.kind == SubmissionKind::kDossiers || request.kind == SubmissionKind::kPetitions;
-  const std::string what = request.kind == SubmissionKind::kPetitions ? "phản ánh, kiến nghị" : "hồ sơ TTHC";
-  if (dossiers && (!request.unit || !request.period))
-    throw UsageError("Nộp " + what + " cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)");
+  const std::string what = What(request.kind);
+  if (dossiers && (!request.unit || !request.period)) throw UsageError(UnitAndPeriodRequired(request.kind));
   if (request.period && dossiers && !IsMonth(*request.period))
     throw UsageError("--period \"" + *request.period + "\" không hợp lệ: " + what + " nộp theo tháng, dạng YYYY-MM");
   const bool yearly = request.kind == SubmissionKind::kDiscipline || request.kind == SubmissionKind::kEvaluations;
@@ -480,6 +483,10 @@ void SubmitFile(const SubmitRequest& request, const RegularFile& file, const Cat
 }
 
 }  // namespace
+
+std::string UnitAndPeriodRequired(SubmissionKind kind) {
+  return "Nộp " + What(kind) + " cần --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)";
+}
 
 Receipt Submit(Database& db, const SubmitRequest& request) {
   Receipt receipt;

@@ -91,6 +91,10 @@ struct Receipt {
   std::string Text() const;
 };
 
+// The refusal of a dossiers or petitions submission without its unit and month: "Nộp hồ sơ TTHC cần
+// --unit (đơn vị nộp) và --period (tháng xuất dữ liệu, YYYY-MM)".
+std::string UnitAndPeriodRequired(SubmissionKind kind);
+
 // Submits one file. Input problems never throw: they are in the receipt. Throws UsageError for a
 // missing --unit/--period on dossiers, a period that does not fit the kind, a --unit outside the
 // unit-code pattern or an unknown unit, and Error for I/O or database failures

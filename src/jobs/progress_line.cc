@@ -102,12 +102,12 @@ void ProgressLine::Show(const std::string& label, bool last, const std::function
   shown_at_ = now;
 }
 
-void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, const std::string& noun) {
-  Show(label, total > 0 && done >= total, [&](double seconds) { return Text(label, done, total, noun, seconds); });
-}
-
-void ProgressLine::UpdateShare(const std::string& label, int64_t done, double fraction, const std::string& noun) {
-  Show(label, fraction >= 1, [&](double seconds) { return ShareText(label, done, fraction, noun, seconds); });
+void ProgressLine::Update(const std::string& label, int64_t done, int64_t total, const std::string& noun,
+                          std::optional<double> share) {
+  if (share)
+    Show(label, *share >= 1, [&](double seconds) { return ShareText(label, done, *share, noun, seconds); });
+  else
+    Show(label, total > 0 && done >= total, [&](double seconds) { return Text(label, done, total, noun, seconds); });
 }
 
 void ProgressLine::Clear() {

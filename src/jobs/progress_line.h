@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -32,11 +33,11 @@ class ProgressLine {
 
   // done items (noun: "dòng", "đơn vị") of the task label, out of total (0: unknown). The rate is
   // done over the seconds since the first call with this label (not shown on that first call); the
-  // time left, (total - done) at that rate, only when total is known.
-  void Update(const std::string& label, int64_t done, int64_t total, const std::string& noun);
-  // The same for a task whose total is not known but whose share done is (fraction, 0 to 1: the
-  // bytes of a file read so far): the time left is the time so far for the share still to do.
-  void UpdateShare(const std::string& label, int64_t done, double fraction, const std::string& noun);
+  // time left, (total - done) at that rate, only when total is known. When the share done is known
+  // instead (share, 0 to 1: the bytes of a file read so far), it is shown (ShareText) and the time
+  // left is the time so far for the share still to do.
+  void Update(const std::string& label, int64_t done, int64_t total, const std::string& noun,
+              std::optional<double> share = std::nullopt);
   // Erases the line if one is shown.
   void Clear();
   // A stream to out that erases the line before anything is written through it (for the run's log).
@@ -45,7 +46,7 @@ class ProgressLine {
   // The text Update shows (without the \r and the erase), for the tests and the line itself.
   static std::string Text(const std::string& label, int64_t done, int64_t total, const std::string& noun,
                           double seconds);
-  // The text UpdateShare shows: "Đọc tệp a.csv: 120.000 dòng (45%), 60.000 dòng/giây, còn khoảng 3 giây".
+  // The text Update shows with a share: "Đọc tệp a.csv: 120.000 dòng (45%), 60.000 dòng/giây, còn khoảng 3 giây".
   static std::string ShareText(const std::string& label, int64_t done, double fraction, const std::string& noun,
                                double seconds);
 

@@ -53,13 +53,13 @@ TEST_CASE("progress of a file by the share of its bytes read: the time left from
   std::ostringstream out;
   double now = 0;
   ProgressLine line(out, true, [&now] { return now; });
-  line.UpdateShare("Đọc tệp a.csv", 1000, 0.1, "dòng");
+  line.Update("Đọc tệp a.csv", 1000, 0, "dòng", 0.1);
   now = 0.1;
-  line.UpdateShare("Đọc tệp a.csv", 2000, 0.2, "dòng");  // too soon: not rewritten
+  line.Update("Đọc tệp a.csv", 2000, 0, "dòng", 0.2);  // too soon: not rewritten
   now = 1.0;
-  line.UpdateShare("Đọc tệp a.csv", 3000, 0.25, "dòng");
+  line.Update("Đọc tệp a.csv", 3000, 0, "dòng", 0.25);
   now = 1.1;
-  line.UpdateShare("Đọc tệp a.csv", 12000, 1.0, "dòng");  // the last: at once
+  line.Update("Đọc tệp a.csv", 12000, 0, "dòng", 1.0);  // the last: at once
   CHECK(out.str() ==
         "\r\033[KĐọc tệp a.csv: 1.000 dòng (10%)"
         "\r\033[KĐọc tệp a.csv: 3.000 dòng (25%), 3.000 dòng/giây, còn khoảng 3 giây"
