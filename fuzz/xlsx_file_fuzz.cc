@@ -7,7 +7,8 @@
 //
 // Checks the reader's promises besides memory and undefined behaviour: it ends; the only exception
 // is an InputError; rows go forward within 1…1.048.576; a record holds at most 256 fields of at most
-// 4.096 bytes; reading a sheet again gives the same records (or error).
+// 4.096 bytes; the share read stays within 0…1 and never goes back, 1 once the sheet has ended;
+// reading a sheet again gives the same records (or error).
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -34,16 +35,25 @@ Read ReadTable(baocao::ExportFile& file, size_t index) {
     auto source = file.Open(index);
     std::vector<std::string> fields;
     int last = 0;
+    double share = 0;
+    const auto share_forward = [&] {  // the share read stays within 0…1 and never goes back
+      const auto now = source->FractionRead();
+      if (now && (*now < share || *now > 1.0)) std::abort();
+      if (now) share = *now;
+    };
     while (source->Next(fields)) {
       const int row = source->row();
       if (row <= last || row > baocao::kMaxSheetRows) std::abort();  // rows go forward, within the grid
       last = row;
+      share_forward();
       if (fields.size() > 256) std::abort();
       for (const auto& f : fields)
         if (f.size() > 4096) std::abort();
       read.records.push_back(fields);
       read.rows.push_back(row);
     }
+    share_forward();
+    if (source->FractionRead() && *source->FractionRead() != 1.0) std::abort();  // 1 once the sheet ended
   } catch (const baocao::InputError& e) {
     if (e.row() < 0 || e.column() < 0 || e.why().empty()) std::abort();
     read.error = e.what();

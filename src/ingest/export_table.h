@@ -68,7 +68,7 @@ class ExportTable {
   // rows below the total row that fill every required column.
   bool Next(std::vector<std::string>& fields, Problems& errors);
   int row() const { return row_; }
-  // How much of the file has been read (RecordSource::FractionRead): nullopt for a workbook.
+  // How much of the table's source has been read (RecordSource::FractionRead).
   std::optional<double> FractionRead() const { return source_->FractionRead(); }
   int blank_rows() const { return blank_rows_; }
   int first_blank_row() const { return first_blank_row_; }

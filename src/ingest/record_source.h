@@ -27,9 +27,10 @@ class RecordSource {
   // which the record begins, the row number of a worksheet.
   virtual int row() const = 0;
 
-  // How much of the file has been read, from 0 to 1, when the source can tell (a text file: the
-  // bytes read so far over its size), for the time a long submission has left; nullopt when it
-  // cannot (a workbook, whose rows are not laid out in its bytes in order).
+  // How much of the table has been read, from 0 to 1, for the time a long submission has left: a
+  // text file's bytes read so far over its size, an .xlsx worksheet part's bytes parsed over its
+  // uncompressed size, an .xls sheet's cells returned over its cells; nullopt when the source
+  // cannot tell (a file whose size cannot be read, a zip directory that declares no size).
   virtual std::optional<double> FractionRead() const { return std::nullopt; }
 };
 

@@ -26,8 +26,9 @@ inline constexpr int kProgressEveryRows = 1000;
 // What SubmitRequest::progress is told while a file's rows are read.
 struct ReadProgress {
   int rows_read = 0;  // data rows read so far (Receipt::rows_total)
-  // How much of the file that is, from 0 to 1, for a text file (the bytes read over its size, 1 once
-  // it is read): the caller can tell the time left. nullopt for a workbook.
+  // How much of the file that is, from 0 to 1 (RecordSource::FractionRead: a text file's bytes, a
+  // worksheet's part or cells; 1 once it is read): the caller can tell the time left. nullopt when
+  // the source cannot tell.
   std::optional<double> fraction_read;
 };
 

@@ -61,6 +61,9 @@ class WorksheetReader : public RecordSource, private XmlHandler {
 
   bool Next(std::vector<std::string>& fields) override;
   int row() const override { return row_; }
+  // The share of the worksheet part parsed (its rows are in order in it); the shared strings and
+  // styles were read before the first row.
+  std::optional<double> FractionRead() const override { return stream_.FractionParsed(); }
 
  private:
   enum class CellType { kNumber, kShared, kInline, kFormulaString, kBoolean, kError, kDate, kOther };

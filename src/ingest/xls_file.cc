@@ -136,6 +136,11 @@ class XlsSheetSource : public RecordSource {
   }
 
   int row() const override { return row_; }
+  // The share of the sheet's cells returned so far (they are held in row order).
+  std::optional<double> FractionRead() const override {
+    if (sheet_.cells.empty()) return 1.0;
+    return static_cast<double>(next_) / static_cast<double>(sheet_.cells.size());
+  }
 
  private:
   const XlsFile::Sheet& sheet_;

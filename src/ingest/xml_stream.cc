@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -154,6 +155,13 @@ void XmlStream::Doctype(void* data, const char*, const char*, const char*, int) 
   self->Abort(std::make_exception_ptr(
       DamagedWorkbook(self->file_, self->error_row_, 0,
                       "phần " + self->part() + " có khai báo DOCTYPE (DTD), điều tệp Excel không bao giờ có")));
+}
+
+std::optional<double> XmlStream::FractionParsed() const {
+  const std::optional<uint64_t> size = entry_.size();
+  if (!size) return std::nullopt;
+  if (done_ || *size == 0) return 1.0;
+  return std::min(1.0, static_cast<double>(last_event_) / static_cast<double>(*size));
 }
 
 void XmlStream::Pause() {

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -89,6 +90,10 @@ class XmlStream {
   // The row given to the InputErrors Parse throws (the worksheet row being read), 0 by default.
   void set_error_row(int row) { error_row_ = row; }
   const std::string& part() const { return entry_.name(); }
+  // How much of the part has been parsed, from 0 to 1: the byte of the last event over the part's
+  // uncompressed size as the archive declares it (1 once the part has ended); nullopt when the
+  // archive declares no size.
+  std::optional<double> FractionParsed() const;
   const std::string& file() const { return file_; }
 
  private:

@@ -171,8 +171,8 @@ std::optional<size_t> ZipArchive::Find(std::string_view name) const {
   return std::nullopt;
 }
 
-ZipArchive::Entry::Entry(std::unique_ptr<zip_file, Closer> file, std::string name)
-    : file_(std::move(file)), name_(std::move(name)) {}
+ZipArchive::Entry::Entry(std::unique_ptr<zip_file, Closer> file, std::string name, std::optional<uint64_t> size)
+    : file_(std::move(file)), name_(std::move(name)), size_(size) {}
 ZipArchive::Entry::Entry(Entry&&) noexcept = default;
 ZipArchive::Entry& ZipArchive::Entry::operator=(Entry&&) noexcept = default;
 ZipArchive::Entry::~Entry() = default;
@@ -181,7 +181,11 @@ ZipArchive::Entry ZipArchive::Open(size_t index) const {
   std::string name = EntryName(index);
   std::unique_ptr<zip_file, Entry::Closer> file(zip_fopen_index(archive_.get(), index, 0));
   if (!file) Throw(zip_get_error(archive_.get()), name);
-  return Entry(std::move(file), std::move(name));
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  std::optional<uint64_t> size;
+  if (zip_stat_index(archive_.get(), index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0) size = stat.size;
+  return Entry(std::move(file), std::move(name), size);
 }
 
 size_t ZipArchive::Entry::Read(char* buffer, size_t size) {

@@ -65,15 +65,19 @@ class ZipArchive {
     // ZipError (bad compressed data, a CRC mismatch at the end, an I/O error) naming the entry.
     size_t Read(char* buffer, size_t size);
     const std::string& name() const { return name_; }
+    // The uncompressed size the archive's directory declares for the entry (what Read gives, unless
+    // the archive lies: Read then throws), nullopt when the directory does not say.
+    std::optional<uint64_t> size() const { return size_; }
 
    private:
     friend class ZipArchive;
     struct Closer {
       void operator()(zip_file* file) const;
     };
-    Entry(std::unique_ptr<zip_file, Closer> file, std::string name);
+    Entry(std::unique_ptr<zip_file, Closer> file, std::string name, std::optional<uint64_t> size);
     std::unique_ptr<zip_file, Closer> file_;
     std::string name_;
+    std::optional<uint64_t> size_;
   };
 
   // Opens entry index for reading. Throws ZipError when it cannot be (encrypted, an unsupported

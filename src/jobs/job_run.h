@@ -60,7 +60,7 @@ Period FormPeriod(const std::string& form, const Period& run_period);
 ComputeFn SharedFiguresCompute(const Job& job);
 
 // One step of a run as a terminal shows it: done items (noun) of the step, out of total (0: not
-// known); share, when known, how much of the step is done (an inbox file's bytes read), from 0 to 1.
+// known); share, when known, how much of the step is done (the share of an inbox file read), from 0 to 1.
 struct RunProgress {
   std::string step;
   int64_t done = 0;

@@ -34,7 +34,7 @@ class ProgressLine {
   // done items (noun: "dòng", "đơn vị") of the task label, out of total (0: unknown). The rate is
   // done over the seconds since the first call with this label (not shown on that first call); the
   // time left, (total - done) at that rate, only when total is known. When the share done is known
-  // instead (share, 0 to 1: the bytes of a file read so far), it is shown (ShareText) and the time
+  // instead (share, 0 to 1: how much of a file is read so far), it is shown (ShareText) and the time
   // left is the time so far for the share still to do.
   void Update(const std::string& label, int64_t done, int64_t total, const std::string& noun,
               std::optional<double> share = std::nullopt);

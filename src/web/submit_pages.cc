@@ -346,9 +346,9 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   const std::string session = ctx.session->id;
   const std::string progress_token = field("tien_do");
   UploadBoard& board = ctx.services.uploads;
-  board.SetProgress(session, progress_token, {0, false});
+  board.SetProgress(session, progress_token, {0, false, std::nullopt});
   request.progress = [&board, &session, &progress_token](const ReadProgress& p) {
-    board.SetProgress(session, progress_token, {p.rows_read, false});
+    board.SetProgress(session, progress_token, {p.rows_read, false, p.fraction_read});
   };
   Receipt receipt;
   try {
@@ -363,7 +363,7 @@ void ReceiveUpload(RequestContext& ctx, const UploadParts& parts, bool complete)
   }
   // The receipt names the file as the department sent it, not the server's temporary folder.
   receipt.file = Escaped(upload->file->name());
-  board.SetProgress(session, progress_token, {receipt.rows_total, true});  // read once by /nop/tien-do
+  board.SetProgress(session, progress_token, {receipt.rows_total, true, 1.0});  // read once by /nop/tien-do
   ctx.Audit(audit::kSubmission, "tệp " + receipt.file + "; loại " + ToString(receipt.kind) + "; đơn vị " +
                                     receipt.unit.value_or("-") + "; kỳ " + receipt.period.value_or("-") +
                                     "; kết quả " + OutcomeWord(receipt.outcome) +
@@ -441,15 +441,13 @@ void AddSubmitPages(Router& router) {
     const auto progress = ctx.services.uploads.Progress(ctx.session->id, token);
     if (!progress) {
       ctx.res.status = 404;
-      ctx.res.set_content("{\"rows\":0,\"done\":false}", "application/json");
+      ctx.res.set_content(ProgressJson(UploadProgress{}), "application/json");
       return;
     }
     if (progress->done) ctx.services.uploads.EndProgress(ctx.session->id, token);
     ctx.res.status = 200;
     ctx.res.set_header("Cache-Control", "no-store");
-    ctx.res.set_content("{\"rows\":" + std::to_string(progress->rows_read) + ",\"done\":" +
-                            (progress->done ? "true" : "false") + "}",
-                        "application/json");
+    ctx.res.set_content(ProgressJson(*progress), "application/json");
   });
 
   router.Get(R"(/bien-nhan/([0-9a-f]{64}))", Access::kSignedIn, [](RequestContext& ctx) {

@@ -6,6 +6,15 @@
 
 namespace baocao::web {
 
+std::string ProgressJson(const UploadProgress& progress) {
+  const std::string percent =
+      progress.fraction_read
+          ? std::to_string(static_cast<int>(std::clamp(*progress.fraction_read, 0.0, 1.0) * 100.0))
+          : "null";
+  return "{\"rows\":" + std::to_string(progress.rows_read) + ",\"percent\":" + percent +
+         ",\"done\":" + (progress.done ? "true" : "false") + "}";
+}
+
 void UploadBoard::SetProgress(const std::string& session, const std::string& token, UploadProgress progress) {
   if (token.empty() || token.size() > 64) return;
   std::lock_guard lock(mutex_);

@@ -1,6 +1,6 @@
 // Uploads in flight and their receipts, per session, in memory.
 //
-// While `submit` reads an uploaded file, its progress (rows read) is kept under a token the page
+// While `submit` reads an uploaded file, its progress (rows read, the share of the file) is kept under a token the page
 // chose, so the page's script can ask for it; when it is done, the receipt is kept under a new random
 // token, so the page that shows it (and its download) can be opened again during the session. Each
 // entry belongs to the session that made it: another session asking for it gets nothing.
@@ -19,7 +19,12 @@ namespace baocao::web {
 struct UploadProgress {
   int rows_read = 0;
   bool done = false;
+  std::optional<double> fraction_read;  // of the file (ReadProgress::fraction_read), when known
 };
+
+// What GET /nop/tien-do answers for progress: {"rows":N,"percent":P,"done":D}, P the share of the
+// file read in whole percent (rounded down, so 100 only at its end), null when the file cannot tell.
+std::string ProgressJson(const UploadProgress& progress);
 
 class UploadBoard {
  public:

@@ -9,6 +9,7 @@
 #include "core/exit_codes.h"
 #include "ingest/ingest_fixture.h"
 #include "ingest/submission.h"
+#include "ingest/workbook_builder_fixture.h"
 #include "store/submission_log.h"
 
 namespace baocao {
@@ -203,7 +204,7 @@ TEST_CASE("a long file tells its progress every 1.000 rows read, then its total"
   CHECK(Calls(0) == std::vector<int>{0});
 }
 
-TEST_CASE("a text file's progress tells how much of its bytes were read, a workbook's cannot", "[ingest]") {
+TEST_CASE("a text file's progress tells how much of its bytes were read", "[ingest]") {
   ProgressRun run(3500);
   run.Submit();
   const std::string content = test::ReadFile(run.dir.File("d.csv"));
@@ -220,18 +221,67 @@ TEST_CASE("a text file's progress tells how much of its bytes were read, a workb
   CHECK(run.fractions[3] == 1.0);
   CHECK(*run.fractions[0] > 0.25);
   CHECK(*run.fractions[2] < 0.9);
+}
 
+namespace {
+
+// A worksheet row of inline strings holding the fields of a CSV line (no quotes, no commas inside).
+std::string RowXml(int row, const std::string& csv_line) {
+  std::string xml = "<row r=\"" + std::to_string(row) + "\">";
+  char column = 'A';
+  size_t start = 0;
+  for (;;) {
+    size_t end = csv_line.find_first_of(",\n", start);
+    if (end == std::string::npos) end = csv_line.size();
+    const std::string field = csv_line.substr(start, end - start);
+    if (!field.empty())
+      xml += "<c r=\"" + std::string(1, column) + std::to_string(row) + "\" t=\"inlineStr\"><is><t>" + field +
+             "</t></is></c>";
+    if (end >= csv_line.size() || csv_line[end] == '\n') break;
+    start = end + 1;
+    ++column;
+  }
+  return xml + "</row>";
+}
+
+}  // namespace
+
+TEST_CASE("a workbook's progress tells how much of its worksheet was read", "[ingest]") {
+  // The rows of ProgressRun(3500) as a worksheet: its part's bytes up to each row are what is told.
+  std::string rows = RowXml(1, kHeader);
+  for (int n = 1; n <= 3500; ++n) rows += RowXml(n + 1, Dossier(n, n % 7 == 0 ? "fax" : "truc_tuyen"));
+  const std::string sheet = test::SheetXml(rows);
+  test::TempDir dir;
+  test::WriteFile(dir.File("d.xlsx"), test::ZipBytes(test::WorkbookParts(sheet)));
   CatalogDb c;
   SubmitRequest request;
   request.kind = SubmissionKind::kDossiers;
-  request.file = test::Fixture("formats/dossiers_H01_2023-05.xlsx");
+  request.file = dir.File("d.xlsx");
   request.unit = "H01";
   request.period = "2023-05";
+  request.partial = true;
+  std::vector<int> calls;
   std::vector<std::optional<double>> told;
-  request.progress = [&told](const ReadProgress& p) { told.push_back(p.fraction_read); };
+  request.progress = [&](const ReadProgress& p) {
+    calls.push_back(p.rows_read);
+    told.push_back(p.fraction_read);
+  };
   const Receipt r = baocao::Submit(c.db(), request);
-  CHECK(r.rows_total > 0);
-  CHECK(told == std::vector<std::optional<double>>{std::nullopt});
+  CHECK(r.rows_total == 3500);
+  CHECK(r.rows_rejected == 500);
+  CHECK(calls == std::vector<int>{1000, 2000, 3000, 3500});
+  // Where the part stands once data row n is read: at the end tag of its <row> (sheet row n + 1).
+  const auto at_row = [&](int n) {
+    const size_t row = sheet.find("<row r=\"" + std::to_string(n + 1) + "\">");
+    return static_cast<double>(sheet.find("</row>", row)) / static_cast<double>(sheet.size());
+  };
+  REQUIRE(told.size() == 4);
+  CHECK(told[0] == Approx(at_row(1000)));
+  CHECK(told[1] == Approx(at_row(2000)));
+  CHECK(told[2] == Approx(at_row(3000)));
+  CHECK(told[3] == 1.0);
+  CHECK(*told[0] > 0.28);
+  CHECK(*told[2] < 0.86);
 }
 
 TEST_CASE("a throw from the progress callback aborts the submission and rolls it back", "[ingest]") {

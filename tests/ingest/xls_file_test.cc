@@ -304,6 +304,29 @@ TEST_CASE("xls: rows that hold nothing are skipped, row() is the row number in t
   CHECK(read.rows[0] == std::vector<int>{3, 9});
 }
 
+TEST_CASE("xls: the share read is the sheet's cells returned so far") {
+  const std::string body = Dimension(4, 2) + Label(0, 0, "a") + Label(0, 1, "b") + Label(1, 0, "c") +
+                           Label(1, 1, "d") + Label(2, 0, "e") + Label(3, 0, "f") + Label(3, 1, "g");
+  test::TempDir dir;
+  test::WriteFile(dir.File("f.xls"), OneSheet(Xf(0), body));
+  RegularFile file(dir.File("f.xls"), RegularFile::Links::kFollow);
+  XlsFile xls(file, "f.xls");
+  auto source = xls.Open(0);
+  CHECK(source->FractionRead() == 0.0);
+  std::vector<std::string> fields;
+  std::vector<double> shares;
+  while (source->Next(fields)) shares.push_back(source->FractionRead().value());
+  CHECK(shares == std::vector<double>{2.0 / 7, 4.0 / 7, 5.0 / 7, 1.0});
+  CHECK(source->FractionRead() == 1.0);
+  // A sheet without cells is read whole at once.
+  test::WriteFile(dir.File("g.xls"), OneSheet(Xf(0), Dimension(0, 0)));
+  RegularFile empty_file(dir.File("g.xls"), RegularFile::Links::kFollow);
+  XlsFile empty(empty_file, "g.xls");
+  auto none = empty.Open(0);
+  CHECK_FALSE(none->Next(fields));
+  CHECK(none->FractionRead() == 1.0);
+}
+
 TEST_CASE("xls: password-protected workbooks are refused, .xls and .xlsx alike") {
   CHECK_THROWS_WITH(ReadXls(test::Fixture("ingest/excel/dossiers_password.xls")),
                     "f.xls: " + kPassword);

@@ -34,13 +34,25 @@ struct Parsed {
   std::string error;
 };
 
-Parsed Parse(const std::string& xml) {
+// xml as the one part of a zip, opened in an XmlStream that tells a Recorder.
+struct OpenPart {
+  explicit OpenPart(const std::string& xml) : zip(Zipped(dir, xml)), stream(zip, 0, "t.xlsx", recorder, XmlLimits{}) {
+    recorder.stream = &stream;
+  }
+  static std::string Zipped(const test::TempDir& dir, const std::string& xml) {
+    test::WriteFile(dir.File("a.zip"), test::ZipBytes({{"xl/p.xml", xml}}));
+    return dir.File("a.zip");
+  }
   test::TempDir dir;
-  test::WriteFile(dir.File("a.zip"), test::ZipBytes({{"xl/p.xml", xml}}));
-  const ZipArchive zip(dir.File("a.zip"));
+  const ZipArchive zip;
   Recorder recorder;
-  XmlStream stream(zip, 0, "t.xlsx", recorder, XmlLimits{});
-  recorder.stream = &stream;
+  XmlStream stream;
+};
+
+Parsed Parse(const std::string& xml) {
+  OpenPart part(xml);
+  Recorder& recorder = part.recorder;
+  XmlStream& stream = part.stream;
   Parsed parsed;
   try {
     for (bool more = true; more;) {
@@ -67,6 +79,24 @@ TEST_CASE("xml_stream: pauses after an element, resumes where it paused, stops w
               "xmlns:r=\"http://purl.oclc.org/ooxml/officeDocument/relationships\" xmlns:o=\"urn:o\">"
               "<x:s r:id=\"rId1\"/><o:s/><s/></x:d>")
             .pieces == std::vector<std::string>{"<d><s r:id=rId1></s><s?></s><s?></s></d>"});
+}
+
+TEST_CASE("xml_stream: the share parsed is the last event's byte over the part's size", "[ingest][xlsx]") {
+  std::string xml = "<d " + kMain + ">";
+  for (int i = 0; i < 20000; ++i) xml += "<p>" + std::to_string(i) + "</p>";  // 200 KiB: more than one chunk
+  xml += "</d>";
+  OpenPart part(xml);
+  Recorder& recorder = part.recorder;
+  XmlStream& stream = part.stream;
+  CHECK(stream.FractionParsed() == 0.0);
+  // Paused after </p> number i: at the byte where that end tag begins.
+  for (const int i : {0, 1, 9999, 19999}) {
+    while (recorder.events.find("<p>" + std::to_string(i) + "</p>") == std::string::npos) REQUIRE(stream.Parse());
+    const size_t end_tag = xml.find("</p>", xml.find("<p>" + std::to_string(i) + "<"));
+    CHECK(stream.FractionParsed() == Approx(static_cast<double>(end_tag) / static_cast<double>(xml.size())));
+  }
+  CHECK_FALSE(stream.Parse());
+  CHECK(stream.FractionParsed() == 1.0);
 }
 
 TEST_CASE("xml_stream: bad XML and a handler's error, in Vietnamese", "[ingest][xlsx]") {

@@ -43,6 +43,8 @@ TEST_CASE("zip_archive: entries found by name (any case) and read in chunks", "[
     CHECK(zip.Find("xl/workbook.xml.rels") == std::nullopt);
     CHECK(ReadAll(zip, 1, 4096) == big);
     CHECK(ReadAll(zip, 0, 3) == "<Types/>");
+    CHECK(zip.Open(1).size() == std::optional<uint64_t>(big.size()));  // uncompressed, as the directory says
+    CHECK(zip.Open(0).size() == std::optional<uint64_t>(8));
     // Two entries read at once, in turns.
     ZipArchive::Entry a = zip.Open(1);
     ZipArchive::Entry b = zip.Open(1);

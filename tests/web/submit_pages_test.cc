@@ -431,7 +431,7 @@ TEST_CASE("portal submit: the progress of an upload is told once it is read, to 
   const auto progress = web.Get("/nop/tien-do?ma=" + token);
   REQUIRE(progress->status == 200);
   CHECK(progress->get_header_value("Content-Type") == "application/json");
-  CHECK(progress->body == "{\"rows\":6,\"done\":true}");
+  CHECK(progress->body == "{\"rows\":6,\"percent\":100,\"done\":true}");
   CHECK(web.Get("/nop/tien-do?ma=" + token)->status == 404);  // told once, then forgotten
 }
 

@@ -2,7 +2,7 @@
 "use strict";
 
 // Nộp dữ liệu: send the form with XMLHttpRequest to show the bytes sent, then the rows the server
-// has read (GET /nop/tien-do?ma=TOKEN every 500 ms), and open the receipt the server redirects to.
+// has read and the share of the file (GET /nop/tien-do?ma=TOKEN every 500 ms), and open the receipt the server redirects to.
 (function () {
   const form = document.getElementById("upload");
   if (!form || !window.XMLHttpRequest || !window.FormData || !window.crypto || !crypto.getRandomValues) return;
@@ -39,8 +39,11 @@
       ask.open("GET", "/nop/tien-do?ma=" + encodeURIComponent(token));
       ask.responseType = "json";
       ask.onload = function () {
-        if (ask.status === 200 && ask.response && typeof ask.response.rows === "number") {
-          say((ask.response.done ? "Đã đọc xong " : "Đã đọc ") + grouped(ask.response.rows) + " dòng…");
+        const r = ask.response;
+        if (ask.status === 200 && r && typeof r.rows === "number") {
+          const known = typeof r.percent === "number";
+          if (known && bar) { bar.max = 100; bar.value = r.percent; }
+          say((r.done ? "Đã đọc xong " : "Đã đọc ") + grouped(r.rows) + " dòng" + (known && !r.done ? " (" + r.percent + "%)" : "") + "…");
         }
       };
       ask.send();
