@@ -21,6 +21,11 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// The header line of a dossiers CSV export (SPEC's columns in their order), with its newline.
+inline constexpr const char* kDossierCsvHeader =
+    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
+    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+
 // fixtures/<relative>
 std::string Fixture(const std::string& relative);
 std::string ReadFile(const std::string& path);

@@ -11,9 +11,7 @@
 namespace baocao {
 namespace {
 
-constexpr const char* kHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+constexpr const char* kHeader = test::kDossierCsvHeader;
 
 // T → H1 → X1, X2 and T → S1; nobody at T or H1 ever has a dossier of its own.
 class Province {

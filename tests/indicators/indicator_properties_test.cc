@@ -13,9 +13,7 @@
 namespace baocao {
 namespace {
 
-constexpr const char* kHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,"
-    "trang_thai,phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+constexpr const char* kHeader = test::kDossierCsvHeader;
 const char* const kUnits[] = {"T17", "S01", "S02", "H01", "X0101", "X0102",
                               "H02", "X0201", "X0202", "H03", "X0301"};
 const char* const kMonths[] = {"2023-04", "2023-05", "2023-06"};

@@ -32,9 +32,7 @@ std::string KeyField(int i) {
 
 // A dossiers export of H01 with rows first … first + count - 1; `finished` changes the rows' status.
 std::string DossiersFile(int first, int count, bool finished) {
-  std::string csv =
-      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,phi_le_phi,"
-      "hinh_thuc_thanh_toan,danh_gia\n";
+  std::string csv = test::kDossierCsvHeader;
   for (int i = first; i < first + count; ++i) {
     const bool done = finished ? i % 3 != 0 : i % 5 == 0;
     csv += KeyField(i) + (i % 2 ? ",1.003596,H01," : ",1.001193,X0101,") +

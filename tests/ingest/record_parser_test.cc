@@ -28,9 +28,7 @@ std::vector<std::string> Rejected(SubmissionKind kind, const std::string& file,
   return out;
 }
 
-constexpr const char* kDossierHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+constexpr const char* kDossierHeader = test::kDossierCsvHeader;
 
 const std::string kSavedWrong = "tệp đã bị lưu sai bảng mã: hãy mở tệp gốc đúng bảng mã và lưu lại theo UTF-8";
 

@@ -19,9 +19,8 @@ using test::CatalogDb;
 using test::DumpDatabase;
 using test::QueryText;
 
-const std::string kHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia";
+// The header without its newline.
+const std::string kHeader(test::kDossierCsvHeader, std::string_view(test::kDossierCsvHeader).size() - 1);
 
 std::string Dossier(int n, const std::string& channel) {
   return "L-" + std::to_string(n) + ",1.001612,H01," + channel + ",2023-05-02,2023-05-20,,dang_xu_ly,0,,\n";

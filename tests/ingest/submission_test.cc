@@ -14,9 +14,7 @@ using test::DumpDatabase;
 using test::QueryText;
 
 // The header of a dossiers export, the columns of SPEC §2 in order.
-const std::string kDossierHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-    "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n";
+const std::string kDossierHeader = test::kDossierCsvHeader;
 
 std::vector<std::string> Messages(const Receipt& r) {
   std::vector<std::string> out;

@@ -14,8 +14,7 @@ void JobProject::Drop(const std::string& fixture, const std::string& name) const
 void JobProject::DropHeaderOnly(const std::string& unit, const std::string& month) const {
   fs::create_directories(inbox());
   WriteFile((fs::path(inbox()) / ("dossiers_" + unit + "_" + month + ".csv")).string(),
-            "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,"
-            "phi_le_phi,hinh_thuc_thanh_toan,danh_gia\n");
+            kDossierCsvHeader);
 }
 
 void WriteJob(JobProject& project, const std::string& name, const std::string& body) {

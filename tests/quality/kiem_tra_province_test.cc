@@ -160,8 +160,7 @@ TEST_CASE("kiem_tra province: an approved month is locked, keeps its figures, an
   // The December export carries the same dossier again, changed: stored, the approved month keeps its
   // figures (the same bytes), and check lists the difference.
   const std::string december =
-      "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,phi_le_phi,"
-      "hinh_thuc_thanh_toan,danh_gia\n"
+      std::string(test::kDossierCsvHeader) +
       "X04-202610-001,1.001612,X04,truc_tiep,2026-09-15 08:00,2026-09-20 17:00,2026-09-18 16:00,da_tra_ket_qua,0,,"
       "rat_hai_long\n";
   test::WriteFile(dir.File("dossiers_X04_2026-12.csv"), december);

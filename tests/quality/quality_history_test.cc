@@ -16,9 +16,7 @@
 namespace baocao {
 namespace {
 
-const char* kHeader =
-    "ma_ho_so,ma_tthc,ma_don_vi,kenh_nop,ngay_tiep_nhan,han_tra_ket_qua,ngay_hoan_thanh,trang_thai,phi_le_phi,"
-    "hinh_thuc_thanh_toan,danh_gia\n";
+const char* kHeader = test::kDossierCsvHeader;
 
 void SubmitFile(Database& db, SubmissionKind kind, const std::string& path, std::optional<std::string> unit,
                 std::optional<std::string> period) {
