@@ -6,14 +6,17 @@
 //     json;
 //   - the monthly run of 2023-12 (jobs/monthly.toml's forms, three formats) with every district's,
 //     commune's and department's own reports (each_unit), as `baocao run` does it.
+// With --years N, N such years one after the other (2023, 2024, …: the database a province has after
+// N years), and the reports and run are those of the last year: what the years kept cost them.
 // Prints the load per month (rows/s), each timing (wall and CPU seconds of the process), the files
 // written and the peak resident memory.
-// Usage: province_year_bench [DOSSIERS] [--db URL] [--keep DIR]   (default 3000000 and a SQLite
-// file in a temporary folder; --db postgresql://… loads an empty PostgreSQL database instead;
-// --keep DIR loads once into DIR/year.db, keeps it, and on later runs skips the generation and the
-// load when DIR/year.db exists — to time the reports alone)
+// Usage: province_year_bench [DOSSIERS] [--years N] [--db URL] [--keep DIR]   (default 3000000 a
+// year, one year, and a SQLite file in a temporary folder; --db postgresql://… loads an empty
+// PostgreSQL database instead; --keep DIR loads once into DIR/year.db (DIR/years<N>.db), keeps it,
+// and on later runs skips the generation and the load when it exists — to time the reports alone)
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -54,8 +57,8 @@ int Load(baocao::Database& db, const baocao::bench::ProvinceLoad& load, const st
   return bench::SubmitMonths(db, written, "load");
 }
 
-// Times the yearly reports and the monthly run of 2023-12 from the loaded `db`.
-int Reports(baocao::Database& db, const std::filesystem::path& dir) {
+// Times the yearly reports of `year` and the monthly run of its December from the loaded `db`.
+int Reports(baocao::Database& db, const std::filesystem::path& dir, int year_number) {
   using namespace baocao;
   auto start = Steady::now();
   // The monthly job (jobs/monthly.toml's forms) with every unit's own reports.
@@ -66,7 +69,8 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
          "period = \"last_closed_month\"\ndeadline_day = 15\neach_unit = [\"huyen\", \"xa\", \"so_nganh\"]\n";
   const Job job = LoadJob((dir / "jobs/monthly.toml").string());
   // The yearly reports, computed and written in the three formats.
-  const Period year = ParsePeriod("2023");
+  const std::string year_label = std::to_string(year_number);
+  const Period year = ParsePeriod(year_label);
   for (const std::string form : {"tthc", "dvc"}) {
     start = Steady::now();
     const double cpu_start = bench::CpuSeconds();
@@ -74,14 +78,14 @@ int Reports(baocao::Database& db, const std::filesystem::path& dir) {
     const double compute_s = Since(start), compute_cpu = bench::CpuSeconds() - cpu_start;
     for (Format format : ParseFormats("xlsx,pdf,json"))
       WriteFormat(report, format, job.templates_dir,
-                  (dir / (form + "_2023." + FormatExtension(format))).string());
-    std::printf("yearly %-5s compute %.2f s, compute and write xlsx+pdf+json %.2f s (CPU %.2f s, %.2f s)\n",
-                form.c_str(), compute_s, Since(start), compute_cpu, bench::CpuSeconds() - cpu_start);
+                  (dir / (form + "_" + year_label + "." + FormatExtension(format))).string());
+    std::printf("yearly %s %-5s compute %.2f s, compute and write xlsx+pdf+json %.2f s (CPU %.2f s, %.2f s)\n",
+                year_label.c_str(), form.c_str(), compute_s, Since(start), compute_cpu, bench::CpuSeconds() - cpu_start);
     std::fflush(stdout);
   }
 
-  // The monthly run of 2023-12.
-  const FixedClock clock(DateTime{Date::FromYmd(2023, 12, 20), 6 * 3600});
+  // The monthly run of the year's December.
+  const FixedClock clock(DateTime{Date::FromYmd(year_number, 12, 20), 6 * 3600});
   RunOptions options;
   options.clock = &clock;
   double compute_s = 0, compute_cpu = 0;
@@ -130,17 +134,21 @@ int main(int argc, char** argv) {
   bench::ProvinceLoad load;
   load.province = bench::SyntheticProvince{19, 10, 17, 400};
   load.dossiers = 3000000;
-  load.months = 12;
   std::string db_url, keep;
+  int years = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--db" && i + 1 < argc) db_url = argv[++i];
     else if (a == "--keep" && i + 1 < argc) keep = argv[++i];
+    else if (a == "--years" && i + 1 < argc) years = std::max(1, std::atoi(argv[++i]));
     else load.dossiers = std::atoll(argv[i]);
   }
+  load.dossiers *= years;  // DOSSIERS a year
+  load.months = 12 * years;
   const auto dir = std::filesystem::temp_directory_path() / ("baocao-year-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir / "inbox");
-  const std::filesystem::path db_path = keep.empty() ? dir / "year.db" : std::filesystem::path(keep) / "year.db";
+  const std::string db_name = years == 1 ? "year.db" : "years" + std::to_string(years) + ".db";
+  const std::filesystem::path db_path = keep.empty() ? dir / db_name : std::filesystem::path(keep) / db_name;
   const bool reuse = db_url.empty() && !keep.empty() && std::filesystem::exists(db_path);
   if (!keep.empty()) std::filesystem::create_directories(keep);
   int status = 0;
@@ -148,7 +156,7 @@ int main(int argc, char** argv) {
     Database db(db_url.empty() ? db_path.string() : db_url);
     if (reuse) std::printf("reusing the loaded database %s\n", db_path.c_str());
     else status = Load(db, load, dir);
-    status |= Reports(db, dir);
+    status |= Reports(db, dir, 2023 + years - 1);
   } catch (const std::exception& e) {
     std::printf("failed: %s\n", e.what());
     status = 1;

@@ -31,16 +31,22 @@ struct Draws {
   }
 };
 
+// Cut-off month `month` counts from 1 = January 2023 (13 = January 2024, …).
+int YearOf(int month) { return 2023 + (month - 1) / 12; }
+int MonthOfYear(int month) { return (month - 1) % 12 + 1; }
+
 std::string MonthLabel(int month) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "2023-%02d", month);
+  std::snprintf(buf, sizeof buf, "%d-%02d", YearOf(month), MonthOfYear(month));
   return buf;
 }
 
-// The first and last day of cut-off month `month` (1-12 of 2023): the 15th of the month before to
-// the 14th.
-Date MonthStart(int month) { return month == 1 ? Date::FromYmd(2022, 12, 15) : Date::FromYmd(2023, month - 1, 15); }
-Date MonthEnd(int month) { return Date::FromYmd(2023, month, 14); }
+// The first and last day of cut-off month `month`: the 15th of the month before to the 14th.
+Date MonthStart(int month) {
+  const int m = MonthOfYear(month);
+  return m == 1 ? Date::FromYmd(YearOf(month) - 1, 12, 15) : Date::FromYmd(YearOf(month), m - 1, 15);
+}
+Date MonthEnd(int month) { return Date::FromYmd(YearOf(month), MonthOfYear(month), 14); }
 
 struct Dossier {
   int unit;  // index into the units that receive dossiers

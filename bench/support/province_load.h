@@ -22,7 +22,7 @@ struct ProvinceLoad {
   // 1 + 23 + 5 + 5 * 15 = 104 units; 28 submitting units (the departments and the districts).
   SyntheticProvince province{23, 5, 15, 400};
   int64_t dossiers = 1000000;
-  int months = 4;  // cut-off months 1..months of 2023
+  int months = 4;  // cut-off months 1..months from January 2023 (13 is January 2024)
   uint32_t seed = 20230515;
 
   struct File {
