@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/text.h"
+#include "store/dossier_split_read.h"
 
 namespace baocao {
 namespace {
@@ -38,6 +39,50 @@ struct UnitTally {
   StringMap<std::vector<PairCounts>> procedures;             // by window
 };
 
+// b's counts added to a's.
+void Add(DossierFlowFacts& a, const DossierFlowFacts& b) {
+  a.new_total += b.new_total;
+  a.new_online += b.new_online;
+  a.new_direct += b.new_direct;
+  a.new_postal += b.new_postal;
+  a.carried += b.carried;
+  a.on_time += b.on_time;
+  a.on_time_dissatisfied += b.on_time_dissatisfied;
+  a.financial += b.financial;
+  a.paid_online += b.paid_online;
+  for (size_t i = 0; i < a.known.size(); ++i) {
+    a.known[i] += b.known[i];
+    a.yes[i] += b.yes[i];
+  }
+}
+
+// b's tally (of other dossiers, read by another part) added to a's: what one part would have counted.
+void Add(UnitTally& a, const UnitTally& b) {
+  for (size_t w = 0; w < a.carried.size(); ++w)
+    for (size_t i = 0; i < a.carried[w].size(); ++i) a.carried[w][i] = a.carried[w][i] || b.carried[w][i];
+  for (const auto& [procedure, counts] : b.procedures) {
+    auto it = a.procedures.find(procedure);
+    if (it == a.procedures.end()) {
+      a.procedures.emplace(procedure, counts);
+      continue;
+    }
+    for (size_t w = 0; w < counts.size(); ++w) {
+      PairCounts& into = it->second[w];
+      into.ever = into.ever || counts[w].ever;
+      into.in_flow = into.in_flow || counts[w].in_flow;
+      Add(into.flow, counts[w].flow);
+    }
+  }
+}
+
+// What one part of the dossiers' read counts (ForEachDossierRow: parts read on threads of their own).
+struct PartTally {
+  StringMap<UnitTally> units;
+  UnitTally* unit = nullptr;
+  std::string unit_code;  // the code of `unit`: consecutive rows often share it (a file's rows are stored together)
+  std::array<int, kDossierFactCount> fact{};  // the row's facts: 0, 1, or 2 for NULL
+};
+
 // The ma_ho_so every petition names: a dossier named by a petition is dissatisfied (SPEC §4).
 // Petitions are a few per unit and month, so the set is small next to the dossiers.
 StringSet DossiersNamedByPetitions(Database& db) {
@@ -69,88 +114,100 @@ std::string PackedFacts() {
 //   `from` (SPEC §4); new when received on or after `from`, carried over when received before it;
 //   on time when pending at `to` (not finished, or finished after `to`) with its due day ≥ `to`, or
 //   finished within the period da_tra_ket_qua on or before its due day, rut_ho_so or tra_lai.
-void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows, std::vector<ScorecardFacts>& facts) {
+// The pass is split over the cores as the other reads of the dossiers are (store/dossier_split_read.h):
+// each part counts its rows into its own tallies, added together at the end (a province that keeps
+// several years reads every one of them here: `province_year_bench --years 3`).
+void ReadDossierFacts(Database& db, const std::vector<ScorecardWindow>& windows, std::vector<ScorecardFacts>& facts,
+                      const DossierScanSplit& split) {
   const size_t n = windows.size();
   int last = windows.front().to;
   for (const auto& w : windows) last = std::max(last, w.to);
   const auto named = DossiersNamedByPetitions(db);
-  auto q = db.connection().Prepare(
+  std::vector<PartTally> parts(static_cast<size_t>(DossierParts(split)));
+  ForEachDossierRow(
+      db,
       "SELECT ma_don_vi, ma_tthc, received_day, due_day, finished_day, kenh_nop, trang_thai, phi_le_phi, "
       "hinh_thuc_thanh_toan, danh_gia, ma_ho_so, " +
-      PackedFacts() + " FROM dossiers WHERE received_day <= ?1");
-  BindAll(*q, last);
-  StringMap<UnitTally> units;
-  UnitTally* unit = nullptr;
-  std::string unit_code;  // the code of `unit`: consecutive rows often share it (a file's rows are stored together)
-  std::array<int, kDossierFactCount> fact{};  // 0, 1, or 2 for NULL
-  while (q->Step()) {
-    const std::string_view code = q->GetText(0);
-    if (unit == nullptr || code != unit_code) {
-      unit_code.assign(code);
-      unit = &units.try_emplace(unit_code, n).first->second;
-    }
-    const std::string_view procedure = q->GetText(1);
-    auto pair = unit->procedures.find(procedure);
-    if (pair == unit->procedures.end())
-      pair = unit->procedures.emplace(std::string(procedure), std::vector<PairCounts>(n)).first;
-    const int received = static_cast<int>(q->GetInt(2));
-    const bool finished = !q->IsNull(4);
-    const int finished_day = finished ? static_cast<int>(q->GetInt(4)) : 0;
-    const int due = static_cast<int>(q->GetInt(3));
-    int64_t packed = q->GetInt(11);
-    for (int& f : fact) {
-      f = static_cast<int>(packed % 3);
-      packed /= 3;
-    }
-    // The texts, read at most once, when a window needs them.
-    std::string_view kenh, state, payment, rating;
-    bool have_texts = false;
-    int dissatisfied = -1;  // unknown yet
-    for (size_t w = 0; w < n; ++w) {
-      const int from = windows[w].from;
-      const int to = windows[w].to;
-      if (received > to) continue;
-      PairCounts& p = pair->second[w];
-      p.ever = true;
-      auto& carried = unit->carried[w];
-      for (size_t i = 0; i < carried.size(); ++i) carried[i] = carried[i] || fact[i] != 2;
-      if (finished && finished_day < from) continue;  // not in the period's flow
-      if (!have_texts) {
-        kenh = q->GetText(5);
-        state = q->GetText(6);
-        payment = q->GetText(8);
-        rating = q->GetText(9);
-        have_texts = true;
-      }
-      DossierFlowFacts& f = p.flow;
-      p.in_flow = true;
-      if (received >= from) {
-        ++f.new_total;
-        if (kenh == "truc_tuyen") ++f.new_online;
-        else if (kenh == "truc_tiep") ++f.new_direct;
-        else if (kenh == "buu_chinh") ++f.new_postal;
-        if (q->GetInt(7) > 0) {
-          ++f.financial;
-          if (payment == "truc_tuyen") ++f.paid_online;
+          PackedFacts() + " FROM dossiers WHERE received_day <= ?1",
+      1, [&](SqlStatement& q) { BindAll(q, last); },
+      [&](int part, SqlStatement& q) {
+        PartTally& t = parts[static_cast<size_t>(part)];
+        const std::string_view code = q.GetText(0);
+        if (t.unit == nullptr || code != t.unit_code) {
+          t.unit_code.assign(code);
+          t.unit = &t.units.try_emplace(t.unit_code, n).first->second;
         }
-        for (size_t i = 0; i < fact.size(); ++i) {
-          if (fact[i] == 2) continue;
-          ++f.known[i];
-          if (fact[i] == 1) ++f.yes[i];
+        const std::string_view procedure = q.GetText(1);
+        auto pair = t.unit->procedures.find(procedure);
+        if (pair == t.unit->procedures.end())
+          pair = t.unit->procedures.emplace(std::string(procedure), std::vector<PairCounts>(n)).first;
+        const int received = static_cast<int>(q.GetInt(2));
+        const bool finished = !q.IsNull(4);
+        const int finished_day = finished ? static_cast<int>(q.GetInt(4)) : 0;
+        const int due = static_cast<int>(q.GetInt(3));
+        int64_t packed = q.GetInt(11);
+        for (int& f : t.fact) {
+          f = static_cast<int>(packed % 3);
+          packed /= 3;
         }
-      } else {
-        ++f.carried;
-      }
-      bool on_time = (!finished || finished_day > to) && due >= to;
-      if (!on_time && finished && finished_day <= to)
-        on_time = (state == "da_tra_ket_qua" && finished_day <= due) || state == "rut_ho_so" || state == "tra_lai";
-      if (!on_time) continue;
-      ++f.on_time;
-      if (dissatisfied < 0)
-        dissatisfied = rating == "khong_hai_long" || (!named.empty() && named.contains(q->GetText(10))) ? 1 : 0;
-      f.on_time_dissatisfied += dissatisfied;
+        // The texts, read at most once, when a window needs them.
+        std::string_view kenh, state, payment, rating;
+        bool have_texts = false;
+        int dissatisfied = -1;  // unknown yet
+        for (size_t w = 0; w < n; ++w) {
+          const int from = windows[w].from;
+          const int to = windows[w].to;
+          if (received > to) continue;
+          PairCounts& p = pair->second[w];
+          p.ever = true;
+          auto& carried = t.unit->carried[w];
+          for (size_t i = 0; i < carried.size(); ++i) carried[i] = carried[i] || t.fact[i] != 2;
+          if (finished && finished_day < from) continue;  // not in the period's flow
+          if (!have_texts) {
+            kenh = q.GetText(5);
+            state = q.GetText(6);
+            payment = q.GetText(8);
+            rating = q.GetText(9);
+            have_texts = true;
+          }
+          DossierFlowFacts& f = p.flow;
+          p.in_flow = true;
+          if (received >= from) {
+            ++f.new_total;
+            if (kenh == "truc_tuyen") ++f.new_online;
+            else if (kenh == "truc_tiep") ++f.new_direct;
+            else if (kenh == "buu_chinh") ++f.new_postal;
+            if (q.GetInt(7) > 0) {
+              ++f.financial;
+              if (payment == "truc_tuyen") ++f.paid_online;
+            }
+            for (size_t i = 0; i < t.fact.size(); ++i) {
+              if (t.fact[i] == 2) continue;
+              ++f.known[i];
+              if (t.fact[i] == 1) ++f.yes[i];
+            }
+          } else {
+            ++f.carried;
+          }
+          bool on_time = (!finished || finished_day > to) && due >= to;
+          if (!on_time && finished && finished_day <= to)
+            on_time = (state == "da_tra_ket_qua" && finished_day <= due) || state == "rut_ho_so" || state == "tra_lai";
+          if (!on_time) continue;
+          ++f.on_time;
+          if (dissatisfied < 0)
+            dissatisfied = rating == "khong_hai_long" || (!named.empty() && named.contains(q.GetText(10))) ? 1 : 0;
+          f.on_time_dissatisfied += dissatisfied;
+        }
+      },
+      split);
+  // The parts' tallies added into the first.
+  StringMap<UnitTally>& units = parts.front().units;
+  for (size_t k = 1; k < parts.size(); ++k)
+    for (auto& [code, tally] : parts[k].units) {
+      auto it = units.find(code);
+      if (it == units.end()) units.emplace(code, std::move(tally));
+      else Add(it->second, tally);
     }
-  }
   // Out in the order of the codes (bytewise, as the SQL's ORDER BY on both engines).
   std::vector<std::pair<std::string_view, const UnitTally*>> by_unit;
   by_unit.reserve(units.size());
@@ -229,10 +286,11 @@ ScorecardFacts LoadScorecardFacts(Database& db, int from, int to,
   return std::move(LoadScorecardFacts(db, {ScorecardWindow{from, to, export_months}}).front());
 }
 
-std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows) {
+std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows,
+                                               const DossierScanSplit& split) {
   std::vector<ScorecardFacts> facts(windows.size());
   if (windows.empty()) return facts;
-  ReadDossierFacts(db, windows, facts);
+  ReadDossierFacts(db, windows, facts, split);
   ReadProcedures(db, facts.front());  // the catalog, the same for every window
   for (size_t w = 0; w < windows.size(); ++w) {
     if (w > 0) facts[w].procedures = facts.front().procedures;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "store/database.h"
+#include "store/figures_source.h"
 
 namespace baocao {
 
@@ -90,7 +91,9 @@ struct ScorecardWindow {
 };
 
 // The facts of several periods (a chi_so_766 report's period and the one before), in the order of
-// `windows`, with the dossiers read in one pass for all of them.
-std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows);
+// `windows`, with the dossiers read in one pass for all of them — in parts at once on a large table,
+// as `split` says (figures_source.h: one part a core by default).
+std::vector<ScorecardFacts> LoadScorecardFacts(Database& db, const std::vector<ScorecardWindow>& windows,
+                                               const DossierScanSplit& split = {});
 
 }  // namespace baocao
