@@ -87,7 +87,7 @@ int SubmitCommand(CommandContext& ctx) {
     const std::string counter =
         files.size() > 1 ? std::to_string(i + 1) + "/" + std::to_string(files.size()) + " " : "";
     const std::string label = "Đọc tệp " + counter + std::filesystem::path(file).filename().string();
-    // A text file tells how much of it was read, hence the time left; a workbook only its rows.
+    // The share of the file read, when the reader can tell it, gives the time left.
     request.progress = [&progress, &label](const ReadProgress& p) {
       progress.Update(label, p.rows_read, 0, "dòng", p.fraction_read);
     };

@@ -113,7 +113,7 @@ struct Run {
   int last_rejected_row = 0;  // rows are rejected in file order, each counted once
   bool unreadable = false;    // the file's structure broke (an unclosed quote, a limit): reject whole
   int rows_told = -1;         // rows_total at the last call of request.progress; -1: none yet
-  std::optional<double> fraction_read = std::nullopt;  // of the file, at the last row handled (text files only)
+  std::optional<double> fraction_read = std::nullopt;  // of the file, at the last row handled (when its reader tells)
   FileHash* hash = nullptr;   // computed by the reading thread once it has read the rows
 
   // Tells request.progress the rows read: every kProgressEveryRows rows, and at the end.

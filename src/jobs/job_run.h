@@ -84,7 +84,7 @@ struct RunOptions {
   // file's name; a throw fails the run like any failure.
   std::function<void(const std::string& file_name)> before_artifact;
   // Told the run's progress for a terminal (jobs/progress_line.h): the rows read of each inbox file
-  // ("Đọc tệp X", rows, 0, share of the file's bytes read, "dòng"), the forms computed ("Tính báo
+  // ("Đọc tệp X", rows, 0, share of the file read, "dòng"), the forms computed ("Tính báo
   // cáo", i, forms, "báo cáo"), the units' own reports ("Báo cáo riêng từng đơn vị", i, units, "đơn
   // vị"). Empty: nothing told.
   std::function<void(const RunProgress&)> progress;

@@ -153,19 +153,50 @@ TEST_CASE("submit of a file over the limits exits 3 with its receipt", "[ingest]
 
 namespace {
 
-// A file of `rows` generated dossiers (every 7th with a bad channel), submitted in partial mode with
-// each call of SubmitRequest::progress recorded in calls.
+// A worksheet row of inline strings holding the fields of a CSV line (no quotes, no commas inside).
+std::string RowXml(int row, const std::string& csv_line) {
+  std::string xml = "<row r=\"" + std::to_string(row) + "\">";
+  char column = 'A';
+  size_t start = 0;
+  for (;;) {
+    size_t end = csv_line.find_first_of(",\n", start);
+    if (end == std::string::npos) end = csv_line.size();
+    const std::string field = csv_line.substr(start, end - start);
+    if (!field.empty())
+      xml += "<c r=\"" + std::string(1, column) + std::to_string(row) + "\" t=\"inlineStr\"><is><t>" + field +
+             "</t></is></c>";
+    if (end >= csv_line.size() || csv_line[end] == '\n') break;
+    start = end + 1;
+    ++column;
+  }
+  return xml + "</row>";
+}
+
+// A file of `rows` generated dossiers (every 7th with a bad channel), a CSV or the same rows as a
+// workbook's worksheet, submitted in partial mode with each call of SubmitRequest::progress recorded
+// in calls.
 struct ProgressRun {
-  explicit ProgressRun(int rows) {
-    std::string content = kHeader + "\n";
-    for (int n = 1; n <= rows; ++n) content += Dossier(n, n % 7 == 0 ? "fax" : "truc_tuyen");
-    test::WriteFile(dir.File("d.csv"), content);
+  enum class Format { kCsv, kXlsx };
+  explicit ProgressRun(int rows, Format format = Format::kCsv) {
+    const auto line = [](int n) { return Dossier(n, n % 7 == 0 ? "fax" : "truc_tuyen"); };
+    if (format == Format::kCsv) {
+      std::string content = kHeader + "\n";
+      for (int n = 1; n <= rows; ++n) content += line(n);
+      file = dir.File("d.csv");
+      test::WriteFile(file, content);
+    } else {
+      std::string xml = RowXml(1, kHeader);
+      for (int n = 1; n <= rows; ++n) xml += RowXml(n + 1, line(n));
+      sheet = test::SheetXml(xml);
+      file = dir.File("d.xlsx");
+      test::WriteFile(file, test::ZipBytes(test::WorkbookParts(sheet)));
+    }
   }
   // throw_at: the rows read at which the callback throws, -1 for never.
   Receipt Submit(int throw_at = -1) {
     SubmitRequest request;
     request.kind = SubmissionKind::kDossiers;
-    request.file = dir.File("d.csv");
+    request.file = file;
     request.unit = "H01";
     request.period = "2023-05";
     request.partial = true;
@@ -178,6 +209,8 @@ struct ProgressRun {
   }
   CatalogDb c;
   test::TempDir dir;
+  std::string file;
+  std::string sheet;  // the worksheet part, for a workbook
   std::vector<int> calls;
   std::vector<std::optional<double>> fractions;  // told with each call
 };
@@ -206,7 +239,7 @@ TEST_CASE("a long file tells its progress every 1.000 rows read, then its total"
 TEST_CASE("a text file's progress tells how much of its bytes were read", "[ingest]") {
   ProgressRun run(3500);
   run.Submit();
-  const std::string content = test::ReadFile(run.dir.File("d.csv"));
+  const std::string content = test::ReadFile(run.file);
   // The bytes up to the end of data row n (the header is line 1).
   const auto through_row = [&](int n) {
     size_t end = 0;
@@ -222,53 +255,15 @@ TEST_CASE("a text file's progress tells how much of its bytes were read", "[inge
   CHECK(*run.fractions[2] < 0.9);
 }
 
-namespace {
-
-// A worksheet row of inline strings holding the fields of a CSV line (no quotes, no commas inside).
-std::string RowXml(int row, const std::string& csv_line) {
-  std::string xml = "<row r=\"" + std::to_string(row) + "\">";
-  char column = 'A';
-  size_t start = 0;
-  for (;;) {
-    size_t end = csv_line.find_first_of(",\n", start);
-    if (end == std::string::npos) end = csv_line.size();
-    const std::string field = csv_line.substr(start, end - start);
-    if (!field.empty())
-      xml += "<c r=\"" + std::string(1, column) + std::to_string(row) + "\" t=\"inlineStr\"><is><t>" + field +
-             "</t></is></c>";
-    if (end >= csv_line.size() || csv_line[end] == '\n') break;
-    start = end + 1;
-    ++column;
-  }
-  return xml + "</row>";
-}
-
-}  // namespace
-
 TEST_CASE("a workbook's progress tells how much of its worksheet was read", "[ingest]") {
   // The rows of ProgressRun(3500) as a worksheet: its part's bytes up to each row are what is told.
-  std::string rows = RowXml(1, kHeader);
-  for (int n = 1; n <= 3500; ++n) rows += RowXml(n + 1, Dossier(n, n % 7 == 0 ? "fax" : "truc_tuyen"));
-  const std::string sheet = test::SheetXml(rows);
-  test::TempDir dir;
-  test::WriteFile(dir.File("d.xlsx"), test::ZipBytes(test::WorkbookParts(sheet)));
-  CatalogDb c;
-  SubmitRequest request;
-  request.kind = SubmissionKind::kDossiers;
-  request.file = dir.File("d.xlsx");
-  request.unit = "H01";
-  request.period = "2023-05";
-  request.partial = true;
-  std::vector<int> calls;
-  std::vector<std::optional<double>> told;
-  request.progress = [&](const ReadProgress& p) {
-    calls.push_back(p.rows_read);
-    told.push_back(p.fraction_read);
-  };
-  const Receipt r = baocao::Submit(c.db(), request);
+  ProgressRun run(3500, ProgressRun::Format::kXlsx);
+  const Receipt r = run.Submit();
+  const std::string& sheet = run.sheet;
+  const std::vector<std::optional<double>>& told = run.fractions;
   CHECK(r.rows_total == 3500);
   CHECK(r.rows_rejected == 500);
-  CHECK(calls == std::vector<int>{1000, 2000, 3000, 3500});
+  CHECK(run.calls == std::vector<int>{1000, 2000, 3000, 3500});
   // Where the part stands once data row n is read: at the end tag of its <row> (sheet row n + 1).
   const auto at_row = [&](int n) {
     const size_t row = sheet.find("<row r=\"" + std::to_string(n + 1) + "\">");
