@@ -31,23 +31,6 @@ struct Draws {
   }
 };
 
-// Cut-off month `month` counts from 1 = January 2023 (13 = January 2024, …).
-int YearOf(int month) { return 2023 + (month - 1) / 12; }
-int MonthOfYear(int month) { return (month - 1) % 12 + 1; }
-
-std::string MonthLabel(int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%d-%02d", YearOf(month), MonthOfYear(month));
-  return buf;
-}
-
-// The first and last day of cut-off month `month`: the 15th of the month before to the 14th.
-Date MonthStart(int month) {
-  const int m = MonthOfYear(month);
-  return m == 1 ? Date::FromYmd(YearOf(month) - 1, 12, 15) : Date::FromYmd(YearOf(month), m - 1, 15);
-}
-Date MonthEnd(int month) { return Date::FromYmd(YearOf(month), MonthOfYear(month), 14); }
-
 struct Dossier {
   int unit;  // index into the units that receive dossiers
   int procedure;
@@ -98,8 +81,8 @@ ProvinceLoad::Written ProvinceLoad::Write(const std::string& dir) const {
   }
   const auto submitting = SubmittingUnits();
 
-  const Date first = MonthStart(1);
-  const int window_days = MonthEnd(months).days - first.days + 1;
+  const Date first = CutOffMonthStart(1);
+  const int window_days = CutOffMonthEnd(months).days - first.days + 1;
   // Dossier i is received on day i * window_days / dossiers of the window: codes in receipt order.
   const auto received_day = [&](int64_t i) { return first.AddDays(static_cast<int>(i * window_days / dossiers)); };
   const auto dossier = [&](int64_t i) {
@@ -128,8 +111,8 @@ ProvinceLoad::Written ProvinceLoad::Write(const std::string& dir) const {
   };
 
   for (int month = 1; month <= months; ++month) {
-    const std::string period = MonthLabel(month);
-    const Date start = MonthStart(month), end = MonthEnd(month);
+    const std::string period = CutOffMonthLabel(month);
+    const Date start = CutOffMonthStart(month), end = CutOffMonthEnd(month);
     std::vector<File> files;
     std::vector<std::unique_ptr<std::FILE, int (*)(std::FILE*)>> out;
     for (const auto& unit : submitting) {

@@ -29,7 +29,23 @@ std::ofstream Open(const std::string& path) {
   return out;
 }
 
+int YearOf(int month) { return 2023 + (month - 1) / 12; }
+int MonthOfYear(int month) { return (month - 1) % 12 + 1; }
+
 }  // namespace
+
+std::string CutOffMonthLabel(int month) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d-%02d", YearOf(month), MonthOfYear(month));
+  return buf;
+}
+
+Date CutOffMonthStart(int month) {
+  const int m = MonthOfYear(month);
+  return m == 1 ? Date::FromYmd(YearOf(month) - 1, 12, 15) : Date::FromYmd(YearOf(month), m - 1, 15);
+}
+
+Date CutOffMonthEnd(int month) { return Date::FromYmd(YearOf(month), MonthOfYear(month), 14); }
 
 std::vector<std::string> SyntheticProvince::UnitCodes() const {
   std::vector<std::string> codes{Root()};
@@ -77,8 +93,8 @@ void SyntheticProvince::ForEachDossier(int64_t rows, int month, const std::vecto
   std::mt19937 rng(seed);
   static const char* kChannels[] = {"truc_tuyen", "truc_tiep", "buu_chinh"};
   static const char* kRatings[] = {"", "rat_hai_long", "hai_long", "khong_hai_long"};
-  const Date start = month == 1 ? Date::FromYmd(2022, 12, 15) : Date::FromYmd(2023, month - 1, 15);
-  const int span = Date::FromYmd(2023, month, 14).days - start.days + 1;
+  const Date start = CutOffMonthStart(month);
+  const int span = CutOffMonthEnd(month).days - start.days + 1;
   SyntheticDossier d;
   for (int64_t i = 0; i < rows; ++i) {
     const int p = static_cast<int>(rng() % procedures);

@@ -14,6 +14,12 @@
 
 namespace baocao::bench {
 
+// Cut-off month `month` counted from 1 = January 2023 (13 = January 2024, …): its label "YYYY-MM",
+// its first day (the 15th of the month before) and its last (the 14th).
+std::string CutOffMonthLabel(int month);
+Date CutOffMonthStart(int month);
+Date CutOffMonthEnd(int month);
+
 // One synthetic dossier row. The times are fixed: received 08:30, due 17:00, finished 16:00.
 struct SyntheticDossier {
   std::string code, procedure, unit, channel, status, payment, rating;
@@ -33,7 +39,7 @@ struct SyntheticProvince {
   std::vector<std::string> LeafUnits() const;  // departments and communes
   void WriteUnits(const std::string& path) const;
   void WriteProcedures(const std::string& path) const;
-  // rows dossiers received in the cut-off month `month` (1-12 of 2023), spread over `units`, with
+  // rows dossiers received in the cut-off month `month` (CutOffMonthStart), spread over `units`, with
   // codes prefixed by `prefix`; every rule of the ingest holds. Deterministic for a seed.
   void WriteDossiers(const std::string& path, int64_t rows, int month, const std::vector<std::string>& units,
                      const std::string& prefix, uint32_t seed) const;
